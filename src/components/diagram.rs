@@ -1,0 +1,91 @@
+//! An inline SVG of the gut ⇄ immune system ⇄ skin axis, themed by CSS classes.
+
+use yew::prelude::*;
+
+use crate::content::{
+    DiagramLink, DIAGRAM_CAPTION, DIAGRAM_DESC, DIAGRAM_LINKS, DIAGRAM_NODES, DIAGRAM_TITLE,
+};
+
+// Geometry in SVG user units. The viewBox is 320 wide so that text keeps
+// roughly its nominal size on a 320 px phone screen.
+const BOX_X: u32 = 60;
+const BOX_WIDTH: u32 = 200;
+const BOX_HEIGHT: u32 = 70;
+const ROW_STEP: u32 = 175;
+const DOWN_X: u32 = 130;
+const UP_X: u32 = 190;
+const LINE_HEIGHT: u32 = 16;
+const NODE_CLASSES: [&str; 3] = ["axis-node gut", "axis-node immune", "axis-node skin"];
+
+/// The diagram as a `<figure>` with an accessible SVG and a caption.
+#[function_component]
+pub fn AxisDiagram() -> Html {
+    let height = ROW_STEP * 2 + BOX_HEIGHT + 20;
+    html! {
+        <figure class="axis-diagram">
+            <svg
+                viewBox={format!("0 0 320 {height}")}
+                role="img"
+                aria-labelledby="axis-diagram-title axis-diagram-desc"
+                class="axis-svg"
+            >
+                <title id="axis-diagram-title">{ DIAGRAM_TITLE }</title>
+                <desc id="axis-diagram-desc">{ DIAGRAM_DESC }</desc>
+                { for DIAGRAM_NODES.iter().enumerate().map(|(row, node)| {
+                    let top = 10 + ROW_STEP * row as u32;
+                    html! {
+                        <g class={NODE_CLASSES[row]}>
+                            <rect x={BOX_X.to_string()} y={top.to_string()} width={BOX_WIDTH.to_string()}
+                                height={BOX_HEIGHT.to_string()} rx="14" />
+                            <text x="160" y={(top + 31).to_string()} text-anchor="middle" class="axis-name">
+                                { node.name }
+                            </text>
+                            <text x="160" y={(top + 53).to_string()} text-anchor="middle" class="axis-detail">
+                                { node.detail }
+                            </text>
+                        </g>
+                    }
+                }) }
+                { for DIAGRAM_LINKS.iter().enumerate().map(|(gap, link)| render_link(gap as u32, link)) }
+            </svg>
+            <figcaption>{ DIAGRAM_CAPTION }</figcaption>
+        </figure>
+    }
+}
+
+/// Two arrows between row `gap` and row `gap + 1`, each with a label beside it.
+fn render_link(gap: u32, link: &DiagramLink) -> Html {
+    let start = 10 + ROW_STEP * gap + BOX_HEIGHT + 8;
+    let end = 10 + ROW_STEP * (gap + 1) - 8;
+    let label_top = start + (end - start) / 2 - LINE_HEIGHT;
+    html! {
+        <g class="axis-link">
+            <line x1={DOWN_X.to_string()} y1={start.to_string()} x2={DOWN_X.to_string()}
+                y2={(end - 8).to_string()} class="axis-arrow" />
+            <polygon points={arrow_head(DOWN_X, end, true)} class="axis-head" />
+            <line x1={UP_X.to_string()} y1={(start + 8).to_string()} x2={UP_X.to_string()}
+                y2={end.to_string()} class="axis-arrow" />
+            <polygon points={arrow_head(UP_X, start, false)} class="axis-head" />
+            { label(link.down, DOWN_X - 10, label_top, "end") }
+            { label(link.up, UP_X + 10, label_top, "start") }
+        </g>
+    }
+}
+
+/// A triangular arrow head with its tip at (`x`, `tip`).
+fn arrow_head(x: u32, tip: u32, pointing_down: bool) -> String {
+    let base = if pointing_down { tip - 10 } else { tip + 10 };
+    format!("{},{base} {},{base} {x},{tip}", x - 6, x + 6)
+}
+
+fn label(lines: &[&str], x: u32, top: u32, anchor: &'static str) -> Html {
+    html! {
+        <text x={x.to_string()} y={top.to_string()} text-anchor={anchor} class="axis-label">
+            { for lines.iter().enumerate().map(|(index, line)| html! {
+                <tspan x={x.to_string()} dy={if index == 0 { "0".to_string() } else { LINE_HEIGHT.to_string() }}>
+                    { *line }
+                </tspan>
+            }) }
+        </text>
+    }
+}

@@ -1,0 +1,28 @@
+//! The medical disclaimer, short near the top and in full at the end.
+
+use yew::prelude::*;
+
+use crate::content::{DISCLAIMER, DISCLAIMER_SHORT};
+
+/// A one-line reminder that the page is educational, linking to the full disclaimer.
+#[function_component]
+pub fn DisclaimerNotice() -> Html {
+    html! {
+        <p class="notice">
+            <strong>{ "Please note: " }</strong>
+            { DISCLAIMER_SHORT }{ " " }
+            <a href="#disclaimer">{ "Read the full disclaimer" }</a>{ "." }
+        </p>
+    }
+}
+
+/// The full disclaimer section.
+#[function_component]
+pub fn MedicalDisclaimer() -> Html {
+    html! {
+        <section id="disclaimer" class="disclaimer" aria-labelledby="disclaimer-heading">
+            <h2 id="disclaimer-heading">{ "Medical disclaimer" }</h2>
+            { for DISCLAIMER.iter().map(|paragraph| html! { <p>{ *paragraph }</p> }) }
+        </section>
+    }
+}

@@ -1,0 +1,31 @@
+//! The table of contents with in-page links.
+
+use yew::prelude::*;
+
+use crate::content::Section;
+
+/// Properties of [`TableOfContents`].
+#[derive(Properties, PartialEq)]
+pub struct TableOfContentsProps {
+    /// Sections to list, in reading order.
+    pub sections: &'static [Section],
+}
+
+/// A numbered list of links to every section, references and disclaimer.
+#[function_component]
+pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
+    html! {
+        <nav class="toc" aria-labelledby="toc-heading">
+            <h2 id="toc-heading">{ "Contents" }</h2>
+            <ol>
+                { for props.sections.iter().map(|section| html! {
+                    <li key={section.id}>
+                        <a href={format!("#{}", section.id)}>{ section.title }</a>
+                    </li>
+                }) }
+                <li key="references"><a href="#references">{ "References" }</a></li>
+                <li key="disclaimer"><a href="#disclaimer">{ "Medical disclaimer" }</a></li>
+            </ol>
+        </nav>
+    }
+}

@@ -1,0 +1,151 @@
+//! Markup tests: components rendered to HTML natively with Yew's `ssr` feature.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::rc::Rc;
+
+use gut_skin_axis::components::{App, AxisDiagram, CitationMarks, CitationMarksProps};
+use gut_skin_axis::content::{ARTICLE, TITLE};
+use gut_skin_axis::model::CitationIndex;
+use yew::LocalServerRenderer;
+
+async fn render_app() -> String {
+    LocalServerRenderer::<App>::new().render().await
+}
+
+/// Heading levels in document order, e.g. `[1, 2, 2, …]`.
+fn heading_levels(html: &str) -> Vec<u8> {
+    let bytes = html.as_bytes();
+    let mut levels = Vec::new();
+    for index in 0..bytes.len().saturating_sub(3) {
+        if bytes[index] == b'<'
+            && bytes[index + 1] == b'h'
+            && (b'1'..=b'6').contains(&bytes[index + 2])
+            && matches!(bytes[index + 3], b'>' | b' ')
+        {
+            levels.push(bytes[index + 2] - b'0');
+        }
+    }
+    levels
+}
+
+/// Values of every `attr="…"` in the markup.
+fn attribute_values<'a>(html: &'a str, attr: &str) -> Vec<&'a str> {
+    let needle = format!(" {attr}=\"");
+    html.match_indices(&needle)
+        .filter_map(|(at, _)| {
+            let rest = &html[at + needle.len()..];
+            rest.find('"').map(|end| &rest[..end])
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn app_has_one_h1_and_headings_in_order() {
+    let html = render_app().await;
+    let levels = heading_levels(&html);
+    assert_eq!(
+        levels.first(),
+        Some(&1),
+        "first heading is not h1: {levels:?}"
+    );
+    assert_eq!(levels.iter().filter(|level| **level == 1).count(), 1);
+    for pair in levels.windows(2) {
+        assert!(pair[1] <= pair[0] + 1, "heading level skips in {levels:?}");
+    }
+    assert!(html.contains(TITLE));
+}
+
+#[tokio::test]
+async fn every_section_renders_with_its_heading() {
+    let html = render_app().await;
+    for section in ARTICLE {
+        assert!(
+            html.contains(&format!("id=\"{}\"", section.id)),
+            "{}",
+            section.id
+        );
+        assert!(html.contains(section.title), "{}", section.title);
+    }
+}
+
+#[tokio::test]
+async fn every_in_page_link_has_a_target() {
+    let html = render_app().await;
+    let ids = attribute_values(&html, "id");
+    let fragments: Vec<_> = attribute_values(&html, "href")
+        .into_iter()
+        .filter_map(|href| href.strip_prefix('#'))
+        .collect();
+    assert!(fragments.len() > 20, "expected contents and citation links");
+    for fragment in fragments {
+        assert!(ids.contains(&fragment), "#{fragment} points nowhere");
+    }
+}
+
+#[tokio::test]
+async fn ids_are_unique() {
+    let html = render_app().await;
+    let mut ids = attribute_values(&html, "id");
+    let total = ids.len();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), total, "duplicate id in the page");
+}
+
+#[tokio::test]
+async fn references_are_numbered_and_linked_out() {
+    let html = render_app().await;
+    let cited = CitationIndex::from_sections(ARTICLE).cited().len();
+    for number in 1..=cited {
+        assert!(
+            html.contains(&format!("id=\"ref-{number}\"")),
+            "ref-{number}"
+        );
+    }
+    assert!(!html.contains(&format!("id=\"ref-{}\"", cited + 1)));
+    let external = attribute_values(&html, "href")
+        .into_iter()
+        .filter(|href| href.starts_with("https://"))
+        .count();
+    assert_eq!(
+        external, cited,
+        "each reference has exactly one outgoing link"
+    );
+}
+
+#[tokio::test]
+async fn page_has_disclaimer_and_privacy_note() {
+    let html = render_app().await;
+    assert!(html.contains("id=\"disclaimer\""));
+    assert!(html.contains("not a diagnosis"));
+    assert!(html.contains("sends nothing"));
+}
+
+#[tokio::test]
+async fn diagram_is_an_accessible_svg() {
+    let html = LocalServerRenderer::<AxisDiagram>::new().render().await;
+    assert!(html.contains("role=\"img\""));
+    assert!(html.contains("aria-labelledby=\"axis-diagram-title axis-diagram-desc\""));
+    assert!(html.contains("<title id=\"axis-diagram-title\">"));
+    assert!(html.contains("<desc id=\"axis-diagram-desc\">"));
+    assert!(html.contains("<figcaption>"));
+    for name in ["Gut", "Immune system", "Skin"] {
+        assert!(html.contains(name), "{name}");
+    }
+    assert_eq!(html.matches("<polygon").count(), 4, "four arrow heads");
+}
+
+#[tokio::test]
+async fn citation_marks_are_sorted_links_with_hidden_words() {
+    let citations = Rc::new(CitationIndex::from_sections(ARTICLE));
+    let ids: &'static [&'static str] = &["salem2018", "oneill2016"];
+    let props = CitationMarksProps { ids, citations };
+    let html = LocalServerRenderer::<CitationMarks>::with_props(props)
+        .render()
+        .await;
+    let first = html.find("#ref-1").expect("ref-1");
+    let second = html.find("#ref-2").expect("ref-2");
+    assert!(first < second, "numbers are in ascending order: {html}");
+    assert_eq!(html.matches("Reference </span>").count(), 2);
+    assert!(html.contains("<sup class=\"cite\">"));
+}
