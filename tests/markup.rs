@@ -149,3 +149,11 @@ async fn citation_marks_are_sorted_links_with_hidden_words() {
     assert_eq!(html.matches("Reference </span>").count(), 2);
     assert!(html.contains("<sup class=\"cite\">"));
 }
+
+#[tokio::test]
+async fn reference_entries_have_no_doubled_punctuation() {
+    let html = render_app().await;
+    for doubled in ["..", "?.", "!."] {
+        assert!(!html.contains(doubled), "found {doubled:?} in the page");
+    }
+}

@@ -26,8 +26,8 @@ pub fn ReferenceList(props: &ReferenceListProps) -> Html {
                     let shown = source.url.trim_start_matches("https://");
                     Some(html! {
                         <li id={format!("ref-{}", index + 1)} key={source.id}>
-                            { source.authors }{ ". " }
-                            <span class="ref-title">{ source.title }</span>{ ". " }
+                            { source.authors }{ after(source.authors) }
+                            <span class="ref-title">{ source.title }</span>{ after(source.title) }
                             <cite>{ source.source }</cite>{ format!(" ({}). ", source.year) }
                             <a href={source.url} class="ref-link">{ shown }</a>
                         </li>
@@ -35,5 +35,15 @@ pub fn ReferenceList(props: &ReferenceListProps) -> Html {
                 }) }
             </ol>
         </section>
+    }
+}
+
+/// The separator after a field: a full stop, unless the field already ends
+/// with punctuation ("et al.", a title that is a question).
+fn after(field: &str) -> &'static str {
+    if field.ends_with(['.', '?', '!']) {
+        " "
+    } else {
+        ". "
     }
 }

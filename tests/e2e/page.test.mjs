@@ -1,0 +1,142 @@
+// End-to-end tests of the release build (dist/) in headless Chromium.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir, stat } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+
+import { isLoopback, launchChromium, openPage } from '../support/browser.mjs';
+import { serveStatic } from '../support/server.mjs';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const SHOTS = fileURLToPath(new URL('../../target/screenshots/', import.meta.url));
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveStatic();
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the page loads with no console error and no request off loopback', async () => {
+  const { context, page, problems, requests } = await openPage(browser, server.url);
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(problems, []);
+  assert.ok(requests.length >= 4, `expected the page and its assets, saw ${requests}`);
+  assert.deepEqual(requests.filter((url) => !isLoopback(url)), []);
+  await context.close();
+});
+
+test('page metadata is complete', async () => {
+  const { context, page } = await openPage(browser, server.url);
+  assert.match(await page.title(), /gut.skin axis/i);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  const description = await page.getAttribute('meta[name="description"]', 'content');
+  assert.ok(description && description.length > 50);
+  assert.match(await page.getAttribute('meta[name="viewport"]', 'content'), /width=device-width/);
+  const icon = await page.getAttribute('link[rel="icon"]', 'href');
+  const response = await page.request.get(new URL(icon, server.url).href);
+  assert.equal(response.status(), 200);
+  await context.close();
+});
+
+test('headings run in order from a single h1', async () => {
+  const { context, page } = await openPage(browser, server.url);
+  const levels = await page.$$eval('h1, h2, h3, h4, h5, h6', (headings) =>
+    headings.map((heading) => Number(heading.tagName[1])),
+  );
+  assert.equal(levels[0], 1);
+  assert.equal(levels.filter((level) => level === 1).length, 1);
+  for (let i = 1; i < levels.length; i += 1) {
+    assert.ok(levels[i] <= levels[i - 1] + 1, `heading skips a level: ${levels}`);
+  }
+  assert.ok(levels.length >= 9, 'title, contents, seven sections, references, disclaimer');
+  await context.close();
+});
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`zero axe violations in the ${colorScheme} theme`, async () => {
+    const { context, page } = await openPage(browser, server.url, { colorScheme });
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const [r, g, b] = background.match(/\d+/g).map(Number);
+    const luminance = (r + g + b) / 3;
+    assert.ok(colorScheme === 'dark' ? luminance < 60 : luminance > 200, `${colorScheme}: ${background}`);
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`);
+    assert.deepEqual(summary, []);
+    assert.ok(results.passes.length > 10, 'axe ran its rules');
+    await context.close();
+  });
+}
+
+test('no sideways scroll at 320 px', async () => {
+  const { context, page } = await openPage(browser, server.url, {
+    viewport: { width: 320, height: 640 },
+  });
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  assert.ok(scrollWidth <= clientWidth, `page is ${scrollWidth}px wide in a ${clientWidth}px window`);
+  const diagram = await page.locator('figure.axis-diagram svg').boundingBox();
+  assert.ok(diagram.width >= 260 && diagram.width <= 320, `diagram is ${diagram.width}px wide`);
+  await context.close();
+});
+
+test('contents links jump to their sections', async () => {
+  const { context, page } = await openPage(browser, server.url);
+  await page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: 'The immune link' }).click();
+  await page.waitForFunction(() => location.hash === '#immune-link');
+  await page.waitForFunction(() => {
+    const top = document.getElementById('immune-link').getBoundingClientRect().top;
+    return top >= 0 && top < 200;
+  });
+  await context.close();
+});
+
+test('citations link to numbered references with DOI or official links', async () => {
+  const { context, page } = await openPage(browser, server.url);
+  const first = page.locator('sup.cite a').first();
+  assert.equal(await first.getAttribute('href'), '#ref-1');
+  // Screen readers hear "Reference 1"; sighted readers see a bracketed number.
+  assert.equal((await first.textContent()).replace(/\s+/g, ' ').trim(), 'Reference 1');
+  const mark = page.locator('sup.cite').first();
+  assert.equal((await mark.textContent()).replace(/\s+/g, ' '), '[Reference 1]');
+  const hidden = await mark.locator('.visually-hidden').boundingBox();
+  assert.ok(hidden.width <= 1 && hidden.height <= 1, 'the word "Reference" is for screen readers only');
+  const items = page.locator('#references li');
+  assert.ok((await items.count()) >= 6);
+  const links = await page.$$eval('#references li a', (anchors) => anchors.map((a) => a.href));
+  for (const link of links) assert.match(link, /^https:\/\//);
+  await context.close();
+});
+
+test('print keeps the article and references and drops the navigation', async () => {
+  const { context, page } = await openPage(browser, server.url);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('nav.toc').isVisible(), false);
+  assert.equal(await page.locator('#references').isVisible(), true);
+  assert.equal(await page.locator('article').isVisible(), true);
+  const color = await page.evaluate(() => getComputedStyle(document.body).color);
+  assert.equal(color, 'rgb(0, 0, 0)');
+  await context.close();
+});
+
+test('screenshots at 390 px and 1280 px are written under target/', async () => {
+  await mkdir(SHOTS, { recursive: true });
+  for (const width of [390, 1280]) {
+    const { context, page } = await openPage(browser, server.url, {
+      viewport: { width, height: 900 },
+    });
+    const path = `${SHOTS}page-${width}.png`;
+    await page.screenshot({ path, fullPage: true });
+    assert.ok((await stat(path)).size > 20_000, `${path} looks empty`);
+    await context.close();
+  }
+});
