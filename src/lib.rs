@@ -7,3 +7,4 @@
 pub mod components;
 pub mod content;
 pub mod model;
+pub mod storage;

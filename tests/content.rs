@@ -199,3 +199,67 @@ fn no_placeholder_text_anywhere() {
         assert!(!lower.contains(marker), "found {marker:?}");
     }
 }
+
+#[test]
+fn checklist_has_eight_tips_with_stable_ids_and_article_links() {
+    use gut_skin_axis::content::TIPS;
+    const KNOWN_IDS: [&str; 10] = [
+        "fibre-30g",
+        "plants-30-week",
+        "fermented-food",
+        "fewer-ultra-processed",
+        "fruit-veg-5",
+        "sleep-7h",
+        "stress-routine",
+        "probiotic-ask-pharmacist",
+        "water-through-day",
+        "antibiotics-as-prescribed",
+    ];
+    assert_eq!(TIPS.len(), 8);
+    let mut seen = HashSet::new();
+    for tip in TIPS {
+        assert!(seen.insert(tip.id), "duplicate tip id {}", tip.id);
+        assert!(KNOWN_IDS.contains(&tip.id), "{} is not a brief id", tip.id);
+        assert!(!tip.label.trim().is_empty() && !tip.why.trim().is_empty());
+        assert!(
+            ARTICLE.iter().any(|section| section.id == tip.section),
+            "{} links to missing section {}",
+            tip.id,
+            tip.section
+        );
+    }
+    for required in [
+        "fermented-food",
+        "fibre-30g",
+        "plants-30-week",
+        "fewer-ultra-processed",
+        "probiotic-ask-pharmacist",
+        "sleep-7h",
+        "stress-routine",
+    ] {
+        assert!(seen.contains(required), "missing tip {required}");
+    }
+}
+
+#[test]
+fn every_storage_problem_has_a_notice_and_saved_has_none() {
+    use gut_skin_axis::content::storage_notice;
+    use gut_skin_axis::model::StorageStatus::*;
+    assert_eq!(storage_notice(Saved), None);
+    for status in [MemoryOnly, SaveFailed, StartedFresh, ReadOnlyNewer] {
+        assert!(
+            storage_notice(status).is_some_and(|text| text.len() > 30),
+            "{status:?}"
+        );
+    }
+}
+
+#[test]
+fn forget_messages_say_what_was_removed() {
+    use gut_skin_axis::content::forget_message;
+    use gut_skin_axis::model::ForgetReport;
+    let removed = forget_message(&ForgetReport::Removed(vec!["your checklist ticks"]));
+    assert_eq!(removed, "Removed from this device: your checklist ticks.");
+    assert!(forget_message(&ForgetReport::Removed(vec![])).starts_with("Nothing"));
+    assert!(forget_message(&ForgetReport::Failed).contains("nothing could be removed"));
+}

@@ -118,7 +118,7 @@ async fn page_has_disclaimer_and_privacy_note() {
     let html = render_app().await;
     assert!(html.contains("id=\"disclaimer\""));
     assert!(html.contains("not a diagnosis"));
-    assert!(html.contains("sends nothing"));
+    assert!(html.contains("sent to anyone"));
 }
 
 #[tokio::test]
@@ -156,4 +156,44 @@ async fn reference_entries_have_no_doubled_punctuation() {
     for doubled in ["..", "?.", "!."] {
         assert!(!html.contains(doubled), "found {doubled:?} in the page");
     }
+}
+
+#[tokio::test]
+async fn checklist_renders_disabled_until_live_with_progress() {
+    use gut_skin_axis::components::TipChecklist;
+    use gut_skin_axis::content::TIPS;
+    let html = LocalServerRenderer::<TipChecklist>::new().render().await;
+    assert_eq!(html.matches("type=\"checkbox\"").count(), TIPS.len());
+    for tip in TIPS {
+        assert!(
+            html.contains(&format!("id=\"tip-{}\"", tip.id)),
+            "{}",
+            tip.id
+        );
+        assert!(
+            html.contains(&format!("for=\"tip-{}-box\"", tip.id)),
+            "{}",
+            tip.id
+        );
+        assert!(html.contains(&format!("href=\"#{}\"", tip.section)));
+    }
+    // Rendered without a browser, the controls must not take clicks yet.
+    let fieldset = html
+        .split("<fieldset")
+        .nth(1)
+        .and_then(|rest| rest.split('>').next());
+    assert!(
+        fieldset.is_some_and(|tag| tag.contains("disabled")),
+        "{fieldset:?}"
+    );
+    assert_eq!(
+        html.matches("disabled=\"disabled\"").count(),
+        3,
+        "fieldset and two buttons"
+    );
+    assert!(html.contains(&format!("0 of {} done", TIPS.len())));
+    assert!(html.contains("<progress"));
+    assert_eq!(html.matches("role=\"status\"").count(), 2);
+    assert_eq!(html.matches("<summary>").count(), TIPS.len());
+    assert!(html.contains("Nothing is sent anywhere"));
 }

@@ -2,7 +2,10 @@
 
 use yew::prelude::*;
 
-use super::{ArticleSection, DisclaimerNotice, MedicalDisclaimer, ReferenceList, TableOfContents};
+use super::{
+    ArticleSection, DisclaimerNotice, MedicalDisclaimer, ReferenceList, TableOfContents,
+    TipChecklist,
+};
 use crate::content::{ARTICLE, LEDE, PRIVACY_NOTE, SUBTITLE, TITLE};
 use crate::model::CitationIndex;
 
@@ -28,6 +31,7 @@ pub fn App() -> Html {
                         <ArticleSection key={section.id} {section} citations={citations.clone()} />
                     }) }
                 </article>
+                <TipChecklist />
                 <ReferenceList citations={citations.clone()} />
                 <MedicalDisclaimer />
             </main>

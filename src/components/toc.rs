@@ -23,6 +23,7 @@ pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
                         <a href={format!("#{}", section.id)}>{ section.title }</a>
                     </li>
                 }) }
+                <li key="checklist"><a href="#checklist">{ "Your gut-friendly checklist" }</a></li>
                 <li key="references"><a href="#references">{ "References" }</a></li>
                 <li key="disclaimer"><a href="#disclaimer">{ "Medical disclaimer" }</a></li>
             </ol>

@@ -24,7 +24,7 @@ pub const DISCLAIMER: &[&str] = &[
 ];
 
 /// What the page does with the reader's data.
-pub const PRIVACY_NOTE: &str = "This page runs entirely in your browser. It uses no cookies and no tracking, and it sends nothing you do here to anyone.";
+pub const PRIVACY_NOTE: &str = "This page runs entirely in your browser. It uses no cookies and no tracking; your checklist is kept only in this browser, and nothing you do here is sent to anyone.";
 
 /// The article, in reading order.
 pub const ARTICLE: &[Section] = &[

@@ -3,6 +3,7 @@
 mod article;
 mod diagram;
 mod references;
+mod tips;
 
 pub use article::{ARTICLE, DISCLAIMER, DISCLAIMER_SHORT, LEDE, PRIVACY_NOTE, SUBTITLE, TITLE};
 pub use diagram::{
@@ -10,6 +11,10 @@ pub use diagram::{
     DIAGRAM_TITLE,
 };
 pub use references::REFERENCES;
+pub use tips::{
+    forget_message, progress_text, storage_notice, Tip, CHECKLIST_INTRO, CHECKLIST_PRIVACY,
+    CHECKLIST_TITLE, TIPS, UNDO_SECONDS,
+};
 
 /// A piece of running text inside a paragraph or list item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

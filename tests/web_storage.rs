@@ -1,0 +1,127 @@
+//! The web storage backend against the real `localStorage`, with unique keys per test.
+#![cfg(target_arch = "wasm32")]
+
+use std::collections::BTreeSet;
+use std::rc::Rc;
+use std::time::Duration;
+
+use gut_skin_axis::components::{TipChecklist, TipChecklistProps};
+use gut_skin_axis::model::{ForgetReport, StorageStatus};
+use gut_skin_axis::storage::{Backend, ChecklistStore, Namespace, Slot, StorageError, WebBackend};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{HtmlInputElement, Storage};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A namespace no other test (or earlier run) uses.
+fn unique_namespace() -> Namespace {
+    let suffix = (js_sys::Math::random() * 1e12) as u64;
+    Namespace::named(&format!("test-{suffix}")).expect("a valid namespace")
+}
+
+fn local_storage() -> Storage {
+    web_sys::window()
+        .and_then(|window| window.local_storage().ok().flatten())
+        .expect("localStorage in the test browser")
+}
+
+#[wasm_bindgen_test]
+fn web_backend_round_trips_and_removes() {
+    let backend = WebBackend::open().expect("storage");
+    let key = unique_namespace().key(Slot::Checklist);
+    assert_eq!(backend.get(&key), Ok(None));
+    backend.set(&key, "{\"v\":1,\"ticked\":[]}").expect("set");
+    assert_eq!(
+        local_storage().get_item(&key).ok().flatten().as_deref(),
+        Some("{\"v\":1,\"ticked\":[]}")
+    );
+    backend.remove(&key).expect("remove");
+    assert_eq!(backend.get(&key), Ok(None));
+}
+
+#[wasm_bindgen_test]
+fn checklist_store_persists_and_forgets_only_its_own_keys() {
+    let namespace = unique_namespace();
+    let host_key = format!("host-{}", namespace.key(Slot::Checklist));
+    local_storage()
+        .set_item(&host_key, "host data")
+        .expect("host key");
+
+    let store = ChecklistStore::new(Rc::new(WebBackend::open().expect("storage")), &namespace);
+    let ticked: BTreeSet<String> = ["fibre-30g", "sleep-7h"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    assert_eq!(store.save(&ticked), StorageStatus::Saved);
+    assert_eq!(store.load(), (ticked, StorageStatus::Saved));
+    assert_eq!(
+        store.forget(),
+        ForgetReport::Removed(vec![Slot::Checklist.label()])
+    );
+    assert_eq!(store.load().0, BTreeSet::new());
+    assert_eq!(
+        local_storage()
+            .get_item(&host_key)
+            .ok()
+            .flatten()
+            .as_deref(),
+        Some("host data")
+    );
+    local_storage().remove_item(&host_key).expect("cleanup");
+}
+
+#[wasm_bindgen_test]
+fn a_thrown_quota_error_is_classified() {
+    js_sys::eval(
+        "Storage.prototype.__realSetItem = Storage.prototype.setItem;\
+         Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };",
+    )
+    .expect("patch setItem");
+    let backend = WebBackend::open().expect("storage");
+    let result = backend.set(&unique_namespace().key(Slot::Checklist), "x");
+    js_sys::eval("Storage.prototype.setItem = Storage.prototype.__realSetItem;").expect("restore");
+    assert_eq!(result, Err(StorageError::QuotaExceeded));
+}
+
+#[wasm_bindgen_test]
+async fn ticking_a_box_saves_it_under_the_namespace() {
+    let namespace = unique_namespace();
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("document");
+    let root = document.create_element("div").expect("div");
+    document
+        .body()
+        .expect("body")
+        .append_child(&root)
+        .expect("append");
+    let props = TipChecklistProps {
+        namespace: namespace.clone(),
+    };
+    yew::Renderer::<TipChecklist>::with_root_and_props(root.clone(), props).render();
+    yew::platform::time::sleep(Duration::from_millis(50)).await;
+
+    let checkbox: HtmlInputElement = root
+        .query_selector("#tip-sleep-7h-box")
+        .expect("query")
+        .expect("checkbox")
+        .dyn_into()
+        .expect("an input");
+    assert!(!checkbox.disabled(), "live after mounting");
+    checkbox.click();
+    yew::platform::time::sleep(Duration::from_millis(50)).await;
+
+    let key = namespace.key(Slot::Checklist);
+    let stored = local_storage().get_item(&key).ok().flatten();
+    assert_eq!(
+        stored.as_deref(),
+        Some("{\"v\":1,\"ticked\":[\"sleep-7h\"]}")
+    );
+    let progress = root
+        .query_selector("#checklist-progress-text")
+        .expect("q")
+        .expect("progress");
+    assert_eq!(progress.text_content().as_deref(), Some("1 of 8 done"));
+    local_storage().remove_item(&key).expect("cleanup");
+}
