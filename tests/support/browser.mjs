@@ -3,25 +3,31 @@ import { chromium } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
 export function launchChromium() {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+}
+
+/** A browser with a profile on disk: closing and relaunching it is a browser restart. */
+export function launchPersistent(userDataDir) {
+  return chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, args: ARGS });
 }
 
 /**
  * Opens `url` in a fresh context and records every console error, page error
  * and request, so tests can assert the page stayed quiet and on loopback.
  */
-export async function openPage(browser, url, contextOptions = {}) {
+export async function openPage(browser, url, contextOptions = {}, { init } = {}) {
   const context = await browser.newContext(contextOptions);
+  // `init` runs in the page before any of its scripts, to inject failures.
+  if (init) await context.addInitScript(init);
   const page = await context.newPage();
   const problems = [];
   const requests = [];
@@ -34,6 +40,18 @@ export async function openPage(browser, url, contextOptions = {}) {
   // The article is live once Yew has rendered its sections.
   await page.waitForSelector('article section h2');
   return { context, page, problems, requests };
+}
+
+/** Opens another tab in the same context, recording its problems too. */
+export async function openTab(context, url, problems) {
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForSelector('article section h2');
+  return page;
 }
 
 /** True when a URL goes nowhere but loopback (or is inline data). */
