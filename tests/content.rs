@@ -201,7 +201,7 @@ fn no_placeholder_text_anywhere() {
 }
 
 #[test]
-fn checklist_has_eight_tips_with_stable_ids_and_article_links() {
+fn checklist_has_nine_tips_with_stable_ids_and_article_links() {
     use gut_skin_axis::content::TIPS;
     const KNOWN_IDS: [&str; 10] = [
         "fibre-30g",
@@ -215,7 +215,8 @@ fn checklist_has_eight_tips_with_stable_ids_and_article_links() {
         "water-through-day",
         "antibiotics-as-prescribed",
     ];
-    assert_eq!(TIPS.len(), 8);
+    // Eight from the checklist issue plus water, which the self-check's last question needs.
+    assert_eq!(TIPS.len(), 9);
     let mut seen = HashSet::new();
     for tip in TIPS {
         assert!(seen.insert(tip.id), "duplicate tip id {}", tip.id);
@@ -236,6 +237,8 @@ fn checklist_has_eight_tips_with_stable_ids_and_article_links() {
         "probiotic-ask-pharmacist",
         "sleep-7h",
         "stress-routine",
+        "fruit-veg-5",
+        "water-through-day",
     ] {
         assert!(seen.contains(required), "missing tip {required}");
     }
@@ -262,4 +265,98 @@ fn forget_messages_say_what_was_removed() {
     assert_eq!(removed, "Removed from this device: your checklist ticks.");
     assert!(forget_message(&ForgetReport::Removed(vec![])).starts_with("Nothing"));
     assert!(forget_message(&ForgetReport::Failed).contains("nothing could be removed"));
+}
+
+#[test]
+fn quiz_has_ten_answerable_questions_each_with_explanation_and_source() {
+    use gut_skin_axis::content::QUIZ;
+    assert_eq!(QUIZ.len(), 10);
+    let mut ids = HashSet::new();
+    for question in QUIZ {
+        assert!(
+            ids.insert(question.id),
+            "duplicate question id {}",
+            question.id
+        );
+        assert!((3..=4).contains(&question.options.len()), "{}", question.id);
+        assert!(question.correct < question.options.len(), "{}", question.id);
+        let distinct: HashSet<_> = question.options.iter().collect();
+        assert_eq!(
+            distinct.len(),
+            question.options.len(),
+            "{} repeats an option",
+            question.id
+        );
+        assert!(
+            question.explanation.split_whitespace().count() >= 8,
+            "{}",
+            question.id
+        );
+        assert!(
+            !question.sources.is_empty(),
+            "{} has no source",
+            question.id
+        );
+        for source in question.sources {
+            assert!(
+                reference(source).is_some(),
+                "{} cites unknown {source}",
+                question.id
+            );
+        }
+        assert!(
+            ARTICLE.iter().any(|section| section.id == question.section),
+            "{} links to missing section {}",
+            question.id,
+            question.section
+        );
+    }
+}
+
+#[test]
+fn self_check_has_eight_questions_on_a_sixteen_point_scale_each_with_a_tip() {
+    use gut_skin_axis::content::{HABITS, TIPS};
+    use gut_skin_axis::model::SelfCheckState;
+    assert_eq!(HABITS.len(), 8);
+    let keys: Vec<_> = HABITS.iter().map(|habit| habit.key()).collect();
+    assert_eq!(SelfCheckState::max_score(&keys), 16);
+    let mut tips = HashSet::new();
+    for habit in HABITS {
+        assert_eq!(habit.options.len(), habit.points.len(), "{}", habit.id);
+        assert_eq!(habit.points, &[0, 1, 2], "{}", habit.id);
+        assert!(
+            TIPS.iter().any(|tip| tip.id == habit.tip),
+            "{} has no tip {}",
+            habit.id,
+            habit.tip
+        );
+        assert!(tips.insert(habit.tip), "{} shares its tip", habit.id);
+        assert!(
+            !habit.prompt.to_lowercase().contains("supplement"),
+            "no points for supplements"
+        );
+    }
+}
+
+#[test]
+fn every_band_message_is_kind_and_every_result_carries_the_caveat() {
+    use gut_skin_axis::content::{habit_band_text, SELF_CHECK_CAVEAT};
+    use gut_skin_axis::model::HabitBand;
+    for band in [
+        HabitBand::RoomToBuild,
+        HabitBand::GoodBase,
+        HabitBand::Strong,
+    ] {
+        let (name, text) = habit_band_text(band);
+        assert!(!name.is_empty() && text.len() > 40);
+    }
+    for word in [
+        "not a diagnosis",
+        "doctor",
+        "pharmacist",
+        "dermatologist",
+        "cannot identify",
+    ] {
+        assert!(SELF_CHECK_CAVEAT.contains(word), "{word}");
+    }
 }

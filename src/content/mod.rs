@@ -2,7 +2,9 @@
 
 mod article;
 mod diagram;
+mod quiz;
 mod references;
+mod self_check;
 mod tips;
 
 pub use article::{ARTICLE, DISCLAIMER, DISCLAIMER_SHORT, LEDE, PRIVACY_NOTE, SUBTITLE, TITLE};
@@ -10,7 +12,11 @@ pub use diagram::{
     DiagramLink, DiagramNode, DIAGRAM_CAPTION, DIAGRAM_DESC, DIAGRAM_LINKS, DIAGRAM_NODES,
     DIAGRAM_TITLE,
 };
+pub use quiz::{quiz_band_message, QuizQuestion, QUIZ, QUIZ_INTRO, QUIZ_TITLE};
 pub use references::REFERENCES;
+pub use self_check::{
+    habit_band_text, HabitQuestion, HABITS, SELF_CHECK_CAVEAT, SELF_CHECK_INTRO, SELF_CHECK_TITLE,
+};
 pub use tips::{
     forget_message, progress_text, storage_notice, Tip, CHECKLIST_INTRO, CHECKLIST_PRIVACY,
     CHECKLIST_TITLE, TIPS, UNDO_SECONDS,

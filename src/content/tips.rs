@@ -60,6 +60,12 @@ pub const TIPS: &[Tip] = &[
         section: "how-signals-travel",
     },
     Tip {
+        id: "water-through-day",
+        label: "Drink water or unsweetened drinks through the day",
+        why: "Fibre works best with enough fluid, and choosing water over sugary drinks also cuts down on added sugar.",
+        section: "everyday-habits",
+    },
+    Tip {
         id: "probiotic-ask-pharmacist",
         label: "Ask a pharmacist or doctor before trying a probiotic",
         why: "Each strain acts differently, none is proven for skin, and some people, such as those who are pregnant, need advice first.",

@@ -1,14 +1,11 @@
-//! Loading and saving the checklist's ticks through a [`Backend`].
+//! The checklist's ticks, stored as a set of stable tip ids.
 
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
-use super::{
-    decode, encode, forget_all, Backend, Decoded, MemoryBackend, Migration, Namespace, Slot,
-    StorageError,
-};
+use super::{Backend, Migration, Namespace, Slot, SlotStore};
 use crate::model::{ForgetReport, StorageStatus};
 
 /// The stored fields of the checklist (version 1): ticked tip ids, in any order.
@@ -22,86 +19,51 @@ pub struct ChecklistData {
 pub const CHECKLIST_MIGRATIONS: &[Migration] = &[];
 
 /// Reads and writes the checklist for one namespace.
-pub struct ChecklistStore {
-    backend: Rc<dyn Backend>,
-    key: String,
-    namespace: Namespace,
-    memory_only: bool,
-}
+pub struct ChecklistStore(SlotStore<ChecklistData>);
 
 impl ChecklistStore {
     /// A store over `backend` (normally `localStorage`).
     pub fn new(backend: Rc<dyn Backend>, namespace: &Namespace) -> Self {
-        Self {
+        Self(SlotStore::new(
             backend,
-            key: namespace.key(Slot::Checklist),
-            namespace: namespace.clone(),
-            memory_only: false,
-        }
+            namespace,
+            Slot::Checklist,
+            CHECKLIST_MIGRATIONS,
+        ))
     }
 
     /// A store for when storage cannot be reached: it keeps nothing beyond the page.
     pub fn memory_only(namespace: &Namespace) -> Self {
-        Self {
-            memory_only: true,
-            ..Self::new(Rc::new(MemoryBackend::new()), namespace)
-        }
+        Self(SlotStore::memory_only(
+            namespace,
+            Slot::Checklist,
+            CHECKLIST_MIGRATIONS,
+        ))
     }
 
     /// The key this store owns, to match `storage` events from other tabs.
     pub fn key(&self) -> &str {
-        &self.key
+        self.0.key()
     }
 
     /// Reads the stored ticks and says how far they can be trusted and saved.
     pub fn load(&self) -> (BTreeSet<String>, StorageStatus) {
-        if self.memory_only {
-            return (BTreeSet::new(), StorageStatus::MemoryOnly);
-        }
-        let raw = match self.backend.get(&self.key) {
-            Ok(Some(raw)) => raw,
-            Ok(None) => return (BTreeSet::new(), StorageStatus::Saved),
-            Err(_) => return (BTreeSet::new(), StorageStatus::MemoryOnly),
-        };
-        match decode::<ChecklistData>(&raw, CHECKLIST_MIGRATIONS) {
-            Ok(Decoded::Current(data) | Decoded::Migrated(data)) => {
-                (data.ticked.into_iter().collect(), StorageStatus::Saved)
-            }
-            Ok(Decoded::Newer(data)) => (
-                data.map(|data| data.ticked.into_iter().collect())
-                    .unwrap_or_default(),
-                StorageStatus::ReadOnlyNewer,
-            ),
-            Err(_) => (BTreeSet::new(), StorageStatus::StartedFresh),
-        }
+        let (data, status) = self.0.load();
+        let ticked = data
+            .map(|data| data.ticked.into_iter().collect())
+            .unwrap_or_default();
+        (ticked, status)
     }
 
     /// Writes the ticks and reports the resulting status.
     pub fn save(&self, ticked: &BTreeSet<String>) -> StorageStatus {
-        if self.memory_only {
-            return StorageStatus::MemoryOnly;
-        }
-        let data = ChecklistData {
+        self.0.save(&ChecklistData {
             ticked: ticked.iter().cloned().collect(),
-        };
-        match self
-            .backend
-            .set(&self.key, &encode(&data, CHECKLIST_MIGRATIONS))
-        {
-            Ok(()) => StorageStatus::Saved,
-            Err(StorageError::Unavailable) => StorageStatus::MemoryOnly,
-            Err(StorageError::QuotaExceeded | StorageError::Other(_)) => StorageStatus::SaveFailed,
-        }
+        })
     }
 
     /// Removes every key the app owns in this namespace (not only the checklist's).
     pub fn forget(&self) -> ForgetReport {
-        if self.memory_only {
-            return ForgetReport::Removed(Vec::new());
-        }
-        match forget_all(self.backend.as_ref(), &self.namespace) {
-            Ok(removed) => ForgetReport::Removed(removed),
-            Err(_) => ForgetReport::Failed,
-        }
+        self.0.forget()
     }
 }

@@ -8,6 +8,7 @@
 
 mod checklist_store;
 mod envelope;
+mod slot_store;
 mod web;
 
 use std::cell::RefCell;
@@ -15,6 +16,7 @@ use std::collections::BTreeMap;
 
 pub use checklist_store::{ChecklistData, ChecklistStore, CHECKLIST_MIGRATIONS};
 pub use envelope::{decode, encode, DecodeError, Decoded, Migration};
+pub use slot_store::SlotStore;
 pub use web::WebBackend;
 
 /// Every key the app writes starts with this prefix.
@@ -82,16 +84,30 @@ impl Backend for MemoryBackend {
 pub enum Slot {
     /// The tip checklist's ticks.
     Checklist,
+    /// Knowledge quiz progress and result.
+    Quiz,
+    /// Habits self-check answers in progress.
+    SelfCheck,
+    /// The last habits self-check result, with its date.
+    SelfCheckResult,
 }
 
 impl Slot {
     /// Every slot the app owns: "Forget my data" removes all of them.
-    pub const ALL: &'static [Slot] = &[Slot::Checklist];
+    pub const ALL: &'static [Slot] = &[
+        Slot::Checklist,
+        Slot::Quiz,
+        Slot::SelfCheck,
+        Slot::SelfCheckResult,
+    ];
 
     /// The last part of the slot's key.
     pub fn name(self) -> &'static str {
         match self {
             Slot::Checklist => "checklist",
+            Slot::Quiz => "quiz",
+            Slot::SelfCheck => "self-check",
+            Slot::SelfCheckResult => "self-check-result",
         }
     }
 
@@ -99,6 +115,9 @@ impl Slot {
     pub fn label(self) -> &'static str {
         match self {
             Slot::Checklist => "your checklist ticks",
+            Slot::Quiz => "your quiz progress",
+            Slot::SelfCheck => "your self-check answers",
+            Slot::SelfCheckResult => "your last self-check result",
         }
     }
 }

@@ -12,7 +12,7 @@ import { serveStatic } from '../support/server.mjs';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const KEY = 'gut-skin-axis:checklist';
-const TIP_COUNT = 8;
+const TIP_COUNT = 9;
 
 let server;
 let browser;

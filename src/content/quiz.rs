@@ -1,0 +1,180 @@
+//! The knowledge quiz: ten questions answerable from the article.
+
+use crate::model::{QuestionKey, QuizBand};
+
+/// One quiz question with its options, answer, explanation and source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QuizQuestion {
+    /// Stable id, used when saving progress.
+    pub id: &'static str,
+    /// The question, shown as the fieldset's legend.
+    pub prompt: &'static str,
+    /// Three or four options.
+    pub options: &'static [&'static str],
+    /// Index of the right option.
+    pub correct: usize,
+    /// One or two sentences shown after checking.
+    pub explanation: &'static str,
+    /// The article section (id) the answer comes from.
+    pub section: &'static str,
+    /// Reference ids behind the answer.
+    pub sources: &'static [&'static str],
+}
+
+impl QuizQuestion {
+    /// What the quiz logic needs to know.
+    pub const fn key(&self) -> QuestionKey {
+        QuestionKey {
+            id: self.id,
+            options: self.options.len(),
+            correct: self.correct,
+        }
+    }
+}
+
+/// The quiz's heading.
+pub const QUIZ_TITLE: &str = "Test what you know";
+
+/// The line before the start button.
+pub const QUIZ_INTRO: &str = "Ten quick questions, each answered somewhere in the article above. You see right away whether you were right, and why.";
+
+/// The questions, in content order (the quiz shuffles them).
+pub const QUIZ: &[QuizQuestion] = &[
+    QuizQuestion {
+        id: "axis-meaning",
+        prompt: "What does the term “gut–skin axis” describe?",
+        options: &[
+            "A two-way link between the gut and the skin, carried mostly by the immune system",
+            "A nerve that runs directly from the intestine to the skin",
+            "The rule that skin problems always start in the gut",
+            "A special diet used to treat skin conditions",
+        ],
+        correct: 0,
+        explanation: "Researchers use the term for the influence the two organs have on each other, in both directions, mostly through the immune system. It does not mean the gut is always the cause.",
+        section: "what-is-the-axis",
+        sources: &["oneill2016", "salem2018"],
+    },
+    QuizQuestion {
+        id: "bacteria-per-cell",
+        prompt: "Roughly how many bacteria live in the body for every human cell?",
+        options: &["About 1.3", "About 10", "About 100", "About 1 in 100"],
+        correct: 0,
+        explanation: "A careful 2016 estimate puts it at about 1.3 bacteria per human cell. The popular ten-to-one figure was an old rough guess.",
+        section: "two-microbiomes",
+        sources: &["sender2016"],
+    },
+    QuizQuestion {
+        id: "seventy-percent",
+        prompt: "How should the often-quoted claim that “70 % of the immune system is in the gut” be read?",
+        options: &[
+            "As a loose estimate: the gut holds a large share, but the figure depends on what is counted",
+            "As an exact count of the body's immune cells",
+            "As proof that gut bacteria control all of our immunity",
+        ],
+        correct: 0,
+        explanation: "The figure comes from reviews, not a direct count. A whole-body census found most lymphocytes in the lymph nodes and spleen, so “a large share” is the safer reading.",
+        section: "immune-link",
+        sources: &["vighi2008", "sender2023"],
+    },
+    QuizQuestion {
+        id: "fibre-products",
+        prompt: "What do gut bacteria make when they ferment dietary fibre?",
+        options: &[
+            "Short-chain fatty acids such as butyrate",
+            "Antibodies",
+            "Vitamin D",
+            "Stomach acid",
+        ],
+        correct: 0,
+        explanation: "Fermenting fibre releases short-chain fatty acids such as acetate, propionate and butyrate, which help to calm inflammation and support the gut lining.",
+        section: "how-signals-travel",
+        sources: &["koh2016"],
+    },
+    QuizQuestion {
+        id: "dysbiosis",
+        prompt: "What does “dysbiosis” mean?",
+        options: &[
+            "A disturbed or unbalanced microbial community",
+            "An infection with one harmful germ",
+            "A shortage of fibre in the diet",
+            "An allergy to bacteria",
+        ],
+        correct: 0,
+        explanation: "Dysbiosis is the word for a microbial community that has been thrown out of balance; it is not a single infection or an allergy.",
+        section: "what-is-the-axis",
+        sources: &["depessemier2021"],
+    },
+    QuizQuestion {
+        id: "evidence-so-far",
+        prompt: "What does research so far show about gut microbes and acne, eczema, psoriasis and rosacea?",
+        options: &[
+            "Links and early trials, but not proof that gut microbes cause them",
+            "Proof that gut bacteria cause these conditions",
+            "That these conditions have nothing to do with the gut",
+            "That probiotics cure them",
+        ],
+        correct: 0,
+        explanation: "Differences in gut microbes have been linked with all four, mostly in small studies. A link could be a cause, a result or a shared cause, so it is not proof.",
+        section: "skin-conditions",
+        sources: &["depessemier2021"],
+    },
+    QuizQuestion {
+        id: "biggest-influence",
+        prompt: "Which has the biggest everyday influence on your gut microbiome?",
+        options: &["Diet", "The genes you inherited", "Your skin type", "Your blood group"],
+        correct: 0,
+        explanation: "Diet and medicines have the biggest say. In a study of more than 1,000 people, inherited genes played only a minor part.",
+        section: "what-shapes-the-gut",
+        sources: &["rothschild2018"],
+    },
+    QuizQuestion {
+        id: "diet-speed",
+        prompt: "How quickly can a big change in diet shift the bacteria in your gut?",
+        options: &[
+            "Within days",
+            "Only after about a year",
+            "Never: the gut microbiome is fixed in childhood",
+        ],
+        correct: 0,
+        explanation: "When volunteers switched to a very different diet, their gut bacteria changed within a few days.",
+        section: "what-shapes-the-gut",
+        sources: &["david2014"],
+    },
+    QuizQuestion {
+        id: "probiotic-strains",
+        prompt: "Why can't the result of a trial of one probiotic be assumed for another?",
+        options: &[
+            "Effects depend on the specific strain of microbe",
+            "Only the dose matters, not which microbe it is",
+            "Probiotics work only when taken with antibiotics",
+            "All probiotics contain the same microbe",
+        ],
+        correct: 0,
+        explanation: "Probiotic effects are strain-specific, so a result for one strain says little about another. None is proven for skin.",
+        section: "everyday-habits",
+        sources: &["hill2014"],
+    },
+    QuizQuestion {
+        id: "live-microbes",
+        prompt: "Which of these is least likely to contain live microbes?",
+        options: &[
+            "Shelf-stable pickles made with vinegar",
+            "Kefir labelled “live cultures”",
+            "Chilled, naturally fermented sauerkraut",
+            "Yogurt labelled “live cultures”",
+        ],
+        correct: 0,
+        explanation: "Pickles preserved in vinegar and kept on the shelf usually hold no live microbes. Check labels for “live cultures” when that matters to you.",
+        section: "everyday-habits",
+        sources: &["marco2021"],
+    },
+];
+
+/// The message for a score band.
+pub fn quiz_band_message(band: QuizBand) -> &'static str {
+    match band {
+        QuizBand::Strong => "Excellent: you have a firm grasp of how the gut and the skin are linked.",
+        QuizBand::Good => "Good going: you know the basics, and the review below fills in the gaps.",
+        QuizBand::Starting => "A good start. The review below explains every answer, and each links back to the part of the article it comes from.",
+    }
+}

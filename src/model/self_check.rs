@@ -1,0 +1,187 @@
+//! The habits self-check: answers, scoring, bands, weakest areas, and the saved result.
+
+use serde::{Deserialize, Serialize};
+
+/// What the scoring needs to know about one habit question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HabitKey {
+    /// Stable question id.
+    pub id: &'static str,
+    /// Points for each option, in display order.
+    pub points: &'static [u8],
+}
+
+/// The self-check's state: one optional answer per question.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct SelfCheckState {
+    /// Chosen option per question, in question order.
+    pub answers: Vec<Option<usize>>,
+    /// True once the reader asked for the result with every question answered.
+    pub submitted: bool,
+    /// True when the reader asked for the result with questions left; cleared by the next answer.
+    #[serde(skip)]
+    pub incomplete: bool,
+}
+
+/// Something the reader did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SelfCheckAction {
+    /// Choose `option` for `question`.
+    Answer { question: usize, option: usize },
+    /// Ask for the result.
+    Submit,
+    /// Start again with no answers.
+    Restart,
+}
+
+/// A score band over the 16 available points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HabitBand {
+    /// 0–6 points.
+    RoomToBuild,
+    /// 7–11 points.
+    GoodBase,
+    /// 12–16 points.
+    Strong,
+}
+
+/// The band for a score (the edges come from the brief's 16-point scale).
+pub fn habit_band(score: u32) -> HabitBand {
+    match score {
+        0..=6 => HabitBand::RoomToBuild,
+        7..=11 => HabitBand::GoodBase,
+        _ => HabitBand::Strong,
+    }
+}
+
+impl SelfCheckState {
+    /// A fresh self-check for `count` questions.
+    pub fn new(count: usize) -> Self {
+        Self {
+            answers: vec![None; count],
+            ..Self::default()
+        }
+    }
+
+    /// Applies `action`; out-of-range answers change nothing.
+    pub fn reduce(mut self, keys: &[HabitKey], action: SelfCheckAction) -> Self {
+        if self.answers.len() != keys.len() {
+            self = Self::new(keys.len());
+        }
+        match action {
+            SelfCheckAction::Answer { question, option } => {
+                if keys
+                    .get(question)
+                    .is_some_and(|key| option < key.points.len())
+                {
+                    self.answers[question] = Some(option);
+                    self.incomplete = false;
+                }
+            }
+            SelfCheckAction::Submit => {
+                let complete = self.unanswered() == 0;
+                self.submitted = complete;
+                self.incomplete = !complete;
+            }
+            SelfCheckAction::Restart => self = Self::new(keys.len()),
+        }
+        self
+    }
+
+    /// How many questions are still unanswered.
+    pub fn unanswered(&self) -> usize {
+        self.answers
+            .iter()
+            .filter(|answer| answer.is_none())
+            .count()
+    }
+
+    /// Points for one answered question.
+    fn points(&self, keys: &[HabitKey], question: usize) -> Option<u8> {
+        let option = (*self.answers.get(question)?)?;
+        keys.get(question)?.points.get(option).copied()
+    }
+
+    /// The total score so far.
+    pub fn score(&self, keys: &[HabitKey]) -> u32 {
+        (0..keys.len())
+            .filter_map(|question| self.points(keys, question))
+            .map(u32::from)
+            .sum()
+    }
+
+    /// The most points available.
+    pub fn max_score(keys: &[HabitKey]) -> u32 {
+        keys.iter()
+            .map(|key| u32::from(key.points.iter().copied().max().unwrap_or(0)))
+            .sum()
+    }
+
+    /// Up to `limit` weakest areas: questions below full marks, lowest first, ties in question order.
+    pub fn weakest(&self, keys: &[HabitKey], limit: usize) -> Vec<usize> {
+        let mut below_full: Vec<(u8, usize)> = (0..keys.len())
+            .filter_map(|question| {
+                let points = self.points(keys, question)?;
+                let best = keys[question].points.iter().copied().max().unwrap_or(0);
+                (points < best).then_some((points, question))
+            })
+            .collect();
+        below_full.sort_unstable();
+        below_full
+            .into_iter()
+            .take(limit)
+            .map(|(_, question)| question)
+            .collect()
+    }
+
+    /// Whether a saved state still fits the questions.
+    pub fn fits(&self, keys: &[HabitKey]) -> bool {
+        self.answers.len() == keys.len()
+            && self
+                .answers
+                .iter()
+                .zip(keys)
+                .all(|(answer, key)| answer.is_none_or(|option| option < key.points.len()))
+            && (!self.submitted || self.unanswered() == 0)
+    }
+}
+
+/// The last result, kept on the device to show on the next visit.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedResult {
+    /// Points scored.
+    pub score: u32,
+    /// Points available.
+    pub max: u32,
+    /// Ids of the weakest areas.
+    pub weakest: Vec<String>,
+    /// The day, as `YYYY-MM-DD`.
+    pub date: String,
+}
+
+/// "12 November" from "2026-11-12"; `None` for anything that is not a real date.
+pub fn day_and_month(date: &str) -> Option<String> {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let mut parts = date.split('-');
+    let (_, month, day) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() {
+        return None;
+    }
+    let month: usize = month.parse().ok()?;
+    let day: u8 = day.parse().ok()?;
+    let name = MONTHS.get(month.checked_sub(1)?)?;
+    (1..=31).contains(&day).then(|| format!("{day} {name}"))
+}
