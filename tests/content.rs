@@ -246,15 +246,15 @@ fn checklist_has_nine_tips_with_stable_ids_and_article_links() {
 
 #[test]
 fn every_storage_problem_has_a_notice_and_saved_has_none() {
-    use gut_skin_axis::content::storage_notice;
+    use gut_skin_axis::content::{storage_notice, CHECKLIST_WORDS};
     use gut_skin_axis::model::StorageStatus::*;
-    assert_eq!(storage_notice(Saved), None);
+    assert_eq!(storage_notice(Saved, CHECKLIST_WORDS), None);
     for status in [MemoryOnly, SaveFailed, StartedFresh, ReadOnlyNewer] {
-        assert!(
-            storage_notice(status).is_some_and(|text| text.len() > 30),
-            "{status:?}"
-        );
+        let text = storage_notice(status, CHECKLIST_WORDS).unwrap_or_default();
+        assert!(text.len() > 30, "{status:?}");
     }
+    let fresh = storage_notice(StartedFresh, CHECKLIST_WORDS).unwrap_or_default();
+    assert!(fresh.contains("the checklist has started fresh"));
 }
 
 #[test]

@@ -197,3 +197,29 @@ async fn checklist_renders_disabled_until_live_with_progress() {
     assert_eq!(html.matches("<summary>").count(), TIPS.len());
     assert!(html.contains("Nothing is sent anywhere"));
 }
+
+#[tokio::test]
+async fn quiz_renders_a_start_button_that_waits_for_the_app() {
+    use gut_skin_axis::components::KnowledgeQuiz;
+    let html = LocalServerRenderer::<KnowledgeQuiz>::new().render().await;
+    assert!(html.contains("id=\"quiz-heading\""));
+    assert!(html.contains("Start the quiz"));
+    assert_eq!(html.matches("disabled=\"disabled\"").count(), 1, "{html}");
+    assert!(html.contains("role=\"status\""));
+}
+
+#[tokio::test]
+async fn self_check_renders_eight_fieldsets_of_native_radios() {
+    use gut_skin_axis::components::SelfCheck;
+    use gut_skin_axis::content::HABITS;
+    let html = LocalServerRenderer::<SelfCheck>::new().render().await;
+    assert_eq!(html.matches("<fieldset").count(), HABITS.len());
+    assert_eq!(html.matches("<legend>").count(), HABITS.len());
+    assert_eq!(html.matches("type=\"radio\"").count(), HABITS.len() * 3);
+    for habit in HABITS {
+        assert!(html.contains(&format!("name=\"habit-{}\"", habit.id)));
+    }
+    // Every radio and the submit button wait until the app is live.
+    assert_eq!(html.matches("disabled=\"disabled\"").count(), HABITS.len() * 3 + 1);
+    assert!(!html.contains("Last time"), "storage is never read while rendering");
+}

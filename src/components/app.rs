@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use super::{
-    ArticleSection, DisclaimerNotice, MedicalDisclaimer, ReferenceList, TableOfContents,
-    TipChecklist,
+    ArticleSection, DisclaimerNotice, KnowledgeQuiz, MedicalDisclaimer, ReferenceList, SelfCheck,
+    TableOfContents, TipChecklist,
 };
 use crate::content::{ARTICLE, LEDE, PRIVACY_NOTE, SUBTITLE, TITLE};
 use crate::model::CitationIndex;
@@ -31,6 +31,8 @@ pub fn App() -> Html {
                         <ArticleSection key={section.id} {section} citations={citations.clone()} />
                     }) }
                 </article>
+                <KnowledgeQuiz />
+                <SelfCheck />
                 <TipChecklist />
                 <ReferenceList citations={citations.clone()} />
                 <MedicalDisclaimer />

@@ -6,13 +6,14 @@ use std::rc::Rc;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
+use super::persist::focus;
 use super::StorageNotice;
 use crate::content::{
     forget_message, progress_text, storage_notice, Tip, ARTICLE, CHECKLIST_INTRO,
-    CHECKLIST_PRIVACY, CHECKLIST_TITLE, TIPS, UNDO_SECONDS,
+    CHECKLIST_PRIVACY, CHECKLIST_TITLE, CHECKLIST_WORDS, TIPS, UNDO_SECONDS,
 };
 use crate::model::{ChecklistAction, ChecklistState};
-use crate::storage::{ChecklistStore, Namespace, WebBackend};
+use crate::storage::{announce_forgotten, ChecklistStore, Namespace, WebBackend};
 
 impl Reducible for ChecklistState {
     type Action = ChecklistAction;
@@ -56,10 +57,12 @@ pub fn TipChecklist(props: &TipChecklistProps) -> Html {
         Callback::from(move |_: MouseEvent| state.dispatch(ChecklistAction::Undo))
     };
     let on_forget = {
-        let (state, store) = (state.clone(), store.clone());
+        let (state, store, namespace) = (state.clone(), store.clone(), props.namespace.clone());
         Callback::from(move |_: MouseEvent| {
             if let Some(store) = store.borrow().as_ref() {
                 state.dispatch(ChecklistAction::Forgot(store.forget()));
+                // The quiz and self-check on this page reset their own state too.
+                announce_forgotten(&namespace);
             }
         })
     };
@@ -70,7 +73,7 @@ pub fn TipChecklist(props: &TipChecklistProps) -> Html {
         <section id="checklist" class="checklist" aria-labelledby="checklist-heading">
             <h2 id="checklist-heading">{ CHECKLIST_TITLE }</h2>
             <p>{ CHECKLIST_INTRO }</p>
-            <StorageNotice message={storage_notice(state.status)} />
+            <StorageNotice message={storage_notice(state.status, CHECKLIST_WORDS)} />
             <fieldset class="tip-list" disabled={!state.loaded}>
                 <legend>{ "Habits to tick off" }</legend>
                 <ul>
@@ -191,13 +194,6 @@ fn use_undo_window(
         };
         move || drop(timer)
     });
-}
-
-fn focus(node: &NodeRef) {
-    if let Some(element) = node.cast::<web_sys::HtmlElement>() {
-        // Focus can fail on a detached element; there is nothing useful to do then.
-        let _ = element.focus();
-    }
 }
 
 fn focus_is_lost() -> bool {

@@ -5,7 +5,13 @@ mod article;
 mod checklist;
 mod diagram;
 mod disclaimer;
+mod persist;
+mod quiz;
+mod quiz_question;
+mod quiz_result;
 mod references;
+mod self_check;
+mod self_check_result;
 mod storage_notice;
 mod toc;
 
@@ -14,6 +20,8 @@ pub use article::{ArticleSection, ArticleSectionProps, CitationMarks, CitationMa
 pub use checklist::{TipChecklist, TipChecklistProps};
 pub use diagram::AxisDiagram;
 pub use disclaimer::{DisclaimerNotice, MedicalDisclaimer};
+pub use quiz::{KnowledgeQuiz, KnowledgeQuizProps, QuizModel, QuizMsg};
 pub use references::ReferenceList;
+pub use self_check::{SelfCheck, SelfCheckModel, SelfCheckMsg, SelfCheckProps};
 pub use storage_notice::StorageNotice;
 pub use toc::TableOfContents;

@@ -6,7 +6,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct StorageNoticeProps {
     /// The message, or `None` when there is nothing to say.
-    pub message: Option<&'static str>,
+    pub message: Option<String>,
 }
 
 /// A `role="status"` region that is always in the page, so changes are announced.
@@ -14,8 +14,8 @@ pub struct StorageNoticeProps {
 pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
     html! {
         <div class="storage-notice" role="status">
-            if let Some(message) = props.message {
-                <p class="notice">{ message }</p>
+            if let Some(message) = &props.message {
+                <p class="notice">{ message.clone() }</p>
             }
         </div>
     }

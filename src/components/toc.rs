@@ -23,6 +23,8 @@ pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
                         <a href={format!("#{}", section.id)}>{ section.title }</a>
                     </li>
                 }) }
+                <li key="quiz"><a href="#quiz">{ "Test what you know" }</a></li>
+                <li key="self-check"><a href="#self-check">{ "Check your habits" }</a></li>
                 <li key="checklist"><a href="#checklist">{ "Your gut-friendly checklist" }</a></li>
                 <li key="references"><a href="#references">{ "References" }</a></li>
                 <li key="disclaimer"><a href="#disclaimer">{ "Medical disclaimer" }</a></li>

@@ -86,14 +86,30 @@ pub const CHECKLIST_PRIVACY: &str =
 /// Seconds during which "Clear all" can be undone.
 pub const UNDO_SECONDS: u32 = 8;
 
+/// How a storage notice names the data and the part of the page it belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NoticeWords {
+    /// The data, e.g. "your ticks".
+    pub thing: &'static str,
+    /// The part of the page, e.g. "the checklist".
+    pub part: &'static str,
+}
+
+/// Words for the checklist's notices.
+pub const CHECKLIST_WORDS: NoticeWords = NoticeWords {
+    thing: "your ticks",
+    part: "the checklist",
+};
+
 /// The notice for a storage status, or `None` when all is well.
-pub fn storage_notice(status: StorageStatus) -> Option<&'static str> {
+pub fn storage_notice(status: StorageStatus, words: NoticeWords) -> Option<String> {
+    let NoticeWords { thing, part } = words;
     match status {
         StorageStatus::Saved => None,
-        StorageStatus::MemoryOnly => Some("This browser is not letting the page save data, so your ticks will last only until you close or reload it."),
-        StorageStatus::SaveFailed => Some("Your last change is shown but could not be saved: this browser's storage is full. It will be kept if space frees up."),
-        StorageStatus::StartedFresh => Some("Your saved ticks could not be read, so the checklist has started fresh."),
-        StorageStatus::ReadOnlyNewer => Some("Your ticks were saved by a newer version of this page. They are shown here, but changes you make now will not be saved over them."),
+        StorageStatus::MemoryOnly => Some(format!("This browser is not letting the page save data, so {thing} will last only until you close or reload it.")),
+        StorageStatus::SaveFailed => Some("Your last change is shown but could not be saved: this browser's storage is full. It will be kept if space frees up.".to_owned()),
+        StorageStatus::StartedFresh => Some(format!("Your saved data could not be read, so {part} has started fresh.")),
+        StorageStatus::ReadOnlyNewer => Some(format!("A newer version of this page saved {thing} here. What could be read is shown, but changes you make now will not be saved over it.")),
     }
 }
 

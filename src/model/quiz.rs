@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::shuffle::{is_permutation, shuffled, Rng};
+use super::StorageStatus;
 
 /// What the quiz logic needs to know about a question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,10 +70,10 @@ impl QuizState {
             (QuizPhase::Start, QuizAction::Start(seed)) | (_, QuizAction::Restart(seed)) => {
                 return Self::shuffled(keys, seed);
             }
-            (QuizPhase::Asking, QuizAction::Select(option)) => {
-                if self.current(keys).is_some_and(|key| option < key.options) {
-                    self.selected = Some(option);
-                }
+            (QuizPhase::Asking, QuizAction::Select(option))
+                if self.current(keys).is_some_and(|key| option < key.options) =>
+            {
+                self.selected = Some(option);
             }
             (QuizPhase::Asking, QuizAction::Check) => {
                 if let (Some(choice), Some(slot)) =
@@ -199,6 +200,20 @@ impl QuizState {
             selected: saved.selected,
             answers: saved.answers,
         })
+    }
+}
+
+/// What to resume from stored progress: a state that no longer fits the questions
+/// restarts cleanly and is reported like unreadable data.
+pub fn restore_quiz(
+    saved: Option<SavedQuiz>,
+    status: StorageStatus,
+    keys: &[QuestionKey],
+) -> (Option<QuizState>, StorageStatus) {
+    match saved.map(|saved| QuizState::from_saved(saved, keys)) {
+        None => (None, status),
+        Some(Some(state)) => (Some(state), status),
+        Some(None) => (Some(QuizState::default()), StorageStatus::StartedFresh),
     }
 }
 

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::StorageStatus;
+
 /// What the scoring needs to know about one habit question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct HabitKey {
@@ -143,6 +145,38 @@ impl SelfCheckState {
                 .zip(keys)
                 .all(|(answer, key)| answer.is_none_or(|option| option < key.points.len()))
             && (!self.submitted || self.unanswered() == 0)
+    }
+}
+
+impl SelfCheckState {
+    /// The result to keep for the next visit, once submitted; `date` is `YYYY-MM-DD`.
+    pub fn saved_result(&self, keys: &[HabitKey], date: &str) -> Option<SavedResult> {
+        self.submitted.then(|| SavedResult {
+            score: self.score(keys),
+            max: Self::max_score(keys),
+            weakest: self
+                .weakest(keys, 3)
+                .into_iter()
+                .map(|question| keys[question].id.to_owned())
+                .collect(),
+            date: date.to_owned(),
+        })
+    }
+}
+
+/// What to resume from stored answers: answers that no longer fit restart cleanly.
+pub fn restore_self_check(
+    saved: Option<SelfCheckState>,
+    status: StorageStatus,
+    keys: &[HabitKey],
+) -> (Option<SelfCheckState>, StorageStatus) {
+    match saved {
+        None => (Some(SelfCheckState::new(keys.len())), status),
+        Some(state) if state.fits(keys) => (Some(state), status),
+        Some(_) => (
+            Some(SelfCheckState::new(keys.len())),
+            StorageStatus::StartedFresh,
+        ),
     }
 }
 

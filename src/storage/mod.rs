@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 pub use checklist_store::{ChecklistData, ChecklistStore, CHECKLIST_MIGRATIONS};
 pub use envelope::{decode, encode, DecodeError, Decoded, Migration};
 pub use slot_store::SlotStore;
-pub use web::WebBackend;
+pub use web::{announce_forgotten, on_forgotten, WebBackend};
 
 /// Every key the app writes starts with this prefix.
 pub const KEY_PREFIX: &str = "gut-skin-axis";
@@ -147,6 +147,16 @@ impl Namespace {
             // '@' cannot appear in a namespace or slot name, so keys never collide.
             Some(name) => format!("{KEY_PREFIX}@{name}:{}", slot.name()),
             None => format!("{KEY_PREFIX}:{}", slot.name()),
+        }
+    }
+}
+
+impl Namespace {
+    /// A page-level event name for this namespace, e.g. `gut-skin-axis:forgotten`.
+    pub fn event_name(&self, what: &str) -> String {
+        match &self.0 {
+            Some(name) => format!("{KEY_PREFIX}@{name}:{what}"),
+            None => format!("{KEY_PREFIX}:{what}"),
         }
     }
 }

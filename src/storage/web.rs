@@ -2,9 +2,9 @@
 
 use gloo::events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{DomException, Storage, StorageEvent};
+use web_sys::{CustomEvent, DomException, Storage, StorageEvent};
 
-use super::{Backend, StorageError};
+use super::{Backend, Namespace, StorageError};
 
 /// `localStorage`, reached without a single `unwrap`.
 pub struct WebBackend {
@@ -35,6 +35,30 @@ impl WebBackend {
             }
         }))
     }
+}
+
+/// Tells every part of this page that uses `namespace` that its data was forgotten.
+pub fn announce_forgotten(namespace: &Namespace) {
+    if let (Some(window), Ok(event)) = (
+        web_sys::window(),
+        CustomEvent::new(&namespace.event_name("forgotten")),
+    ) {
+        // Dispatch only fails for an uninitialised event, which this is not.
+        let _ = window.dispatch_event(&event);
+    }
+}
+
+/// Calls `on_forgotten` when another part of this page forgets `namespace`'s data.
+pub fn on_forgotten(
+    namespace: &Namespace,
+    on_forgotten: impl Fn() + 'static,
+) -> Option<EventListener> {
+    let window = web_sys::window()?;
+    Some(EventListener::new(
+        &window,
+        namespace.event_name("forgotten"),
+        move |_| on_forgotten(),
+    ))
 }
 
 impl Backend for WebBackend {

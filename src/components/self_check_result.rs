@@ -1,0 +1,87 @@
+//! The self-check result, the weakest areas with their tips, and last visit's result.
+
+use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::content::{habit_band_text, HABITS, SELF_CHECK_CAVEAT, TIPS};
+use crate::model::{day_and_month, habit_band, HabitKey, SavedResult, SelfCheckState};
+
+/// "Last time, on 12 November: 9 of 16 (a good base with a few gaps)."
+pub fn render_last_result(last: &SavedResult) -> Html {
+    let Some(day) = day_and_month(&last.date) else {
+        return Html::default();
+    };
+    let (band, _) = habit_band_text(habit_band(last.score));
+    html! {
+        <p class="last-result">
+            { format!("Last time, on {day}: {} of {}, “{band}”.", last.score, last.max) }
+        </p>
+    }
+}
+
+/// The score, its band explained, the weakest areas with links to their tips, and the caveat.
+pub fn render_result(
+    state: &SelfCheckState,
+    keys: &[HabitKey],
+    result_ref: &NodeRef,
+    on_restart: Callback<MouseEvent>,
+) -> Html {
+    let score = state.score(keys);
+    let (band, explanation) = habit_band_text(habit_band(score));
+    let weakest = state.weakest(keys, 3);
+    html! {
+        <div class="habit-result">
+            <h3 tabindex="-1" ref={result_ref.clone()}>
+                { format!("Your habits score: {score} of {}", SelfCheckState::max_score(keys)) }
+            </h3>
+            <p><strong>{ band }</strong>{ ". " }{ explanation }</p>
+            if weakest.is_empty() {
+                <p>{ "Every area scored full marks. The checklist below has ideas if you want to keep it up." }</p>
+            } else {
+                <h4>{ "Where a small change could help most" }</h4>
+                <ul class="weakest">
+                    { for weakest.iter().filter_map(|&question| {
+                        let habit = HABITS.get(question)?;
+                        let tip = TIPS.iter().find(|tip| tip.id == habit.tip)?;
+                        Some(html! {
+                            <li key={habit.id}>
+                                <strong>{ habit.area }</strong>{ ": " }
+                                <a href={format!("#tip-{}", tip.id)} onclick={go_to_tip(tip.id)}>{ tip.label }</a>
+                            </li>
+                        })
+                    }) }
+                </ul>
+            }
+            <p class="notice">{ SELF_CHECK_CAVEAT }</p>
+            <button type="button" class="primary" onclick={on_restart}>{ "Start again" }</button>
+        </div>
+    }
+}
+
+/// Scrolls to a tip in the checklist, focuses its checkbox and highlights it briefly.
+fn go_to_tip(id: &'static str) -> Callback<MouseEvent> {
+    Callback::from(move |event: MouseEvent| {
+        let document = web_sys::window().and_then(|window| window.document());
+        let Some(document) = document else { return };
+        let (Some(item), Some(checkbox)) = (
+            document.get_element_by_id(&format!("tip-{id}")),
+            document.get_element_by_id(&format!("tip-{id}-box")),
+        ) else {
+            // No checklist on this page: let the link do what links do.
+            return;
+        };
+        event.prevent_default();
+        item.scroll_into_view();
+        if let Ok(checkbox) = checkbox.dyn_into::<web_sys::HtmlElement>() {
+            let _ = checkbox.focus();
+        }
+        let classes = item.class_list();
+        let _ = classes.add_1("highlight");
+        // The highlight fades by itself; removing the class lets it replay next time.
+        Timeout::new(2_500, move || {
+            let _ = classes.remove_1("highlight");
+        })
+        .forget();
+    })
+}
