@@ -220,6 +220,12 @@ async fn self_check_renders_eight_fieldsets_of_native_radios() {
         assert!(html.contains(&format!("name=\"habit-{}\"", habit.id)));
     }
     // Every radio and the submit button wait until the app is live.
-    assert_eq!(html.matches("disabled=\"disabled\"").count(), HABITS.len() * 3 + 1);
-    assert!(!html.contains("Last time"), "storage is never read while rendering");
+    assert_eq!(
+        html.matches("disabled=\"disabled\"").count(),
+        HABITS.len() * 3 + 1
+    );
+    assert!(
+        !html.contains("Last time"),
+        "storage is never read while rendering"
+    );
 }
