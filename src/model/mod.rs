@@ -2,6 +2,7 @@
 
 mod checklist;
 mod citations;
+mod embed_options;
 mod persisted;
 mod quiz;
 mod self_check;
@@ -9,6 +10,9 @@ mod shuffle;
 
 pub use checklist::{ChecklistAction, ChecklistState, ForgetReport, StorageStatus};
 pub use citations::CitationIndex;
+pub use embed_options::{
+    parse_options, query_pairs, Accent, EmbedOptions, OptionWarning, Part, Theme,
+};
 pub use persisted::Persisted;
 pub use quiz::{
     quiz_band, restore_quiz, QuestionKey, QuizAction, QuizBand, QuizPhase, QuizState, SavedQuiz,

@@ -1,0 +1,258 @@
+//! Embed options, the same from a query string and from data attributes; invalid values
+//! fall back to their defaults with one warning each, and nothing here can panic.
+
+use crate::storage::Namespace;
+
+/// A part of the explainer that an embed can show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Part {
+    /// The article text, with its references.
+    Article,
+    /// The gut ⇄ immune system ⇄ skin diagram.
+    Diagram,
+    /// The knowledge quiz.
+    Quiz,
+    /// The habits self-check.
+    SelfCheck,
+    /// The tip checklist.
+    Checklist,
+}
+
+impl Part {
+    /// Every part, in page order (the default).
+    pub const ALL: [Part; 5] = [
+        Part::Article,
+        Part::Diagram,
+        Part::Quiz,
+        Part::SelfCheck,
+        Part::Checklist,
+    ];
+
+    /// The option value that names this part.
+    pub fn name(self) -> &'static str {
+        match self {
+            Part::Article => "article",
+            Part::Diagram => "diagram",
+            Part::Quiz => "quiz",
+            Part::SelfCheck => "self-check",
+            Part::Checklist => "checklist",
+        }
+    }
+
+    fn parse(name: &str) -> Option<Part> {
+        Part::ALL.into_iter().find(|part| part.name() == name)
+    }
+}
+
+/// The colour scheme an embed asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    /// Follow the reader's system setting.
+    #[default]
+    Auto,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+impl Theme {
+    /// The option value (also the `data-theme` attribute value).
+    pub fn name(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+/// A validated accent colour (`#rgb` or `#rrggbb`) with a readable text colour to pair with it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Accent {
+    /// The colour as `#rrggbb`.
+    pub color: String,
+    /// `#000000` or `#ffffff`, whichever contrasts more with `color`.
+    pub text: &'static str,
+}
+
+impl Accent {
+    /// Parses `#rgb` or `#rrggbb`; anything else is `None`.
+    pub fn parse(value: &str) -> Option<Accent> {
+        let hex = value.strip_prefix('#')?;
+        if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+        let full: String = match hex.len() {
+            3 => hex.chars().flat_map(|c| [c, c]).collect(),
+            6 => hex.to_owned(),
+            _ => return None,
+        };
+        let full = full.to_ascii_lowercase();
+        let channel = |i: usize| u8::from_str_radix(full.get(i..i + 2)?, 16).ok();
+        let (r, g, b) = (channel(0)?, channel(2)?, channel(4)?);
+        let luminance = relative_luminance(r, g, b);
+        // Contrast with black is (L + 0.05) / 0.05, with white 1.05 / (L + 0.05).
+        let text = if (luminance + 0.05) / 0.05 >= 1.05 / (luminance + 0.05) {
+            "#000000"
+        } else {
+            "#ffffff"
+        };
+        Some(Accent {
+            color: format!("#{full}"),
+            text,
+        })
+    }
+}
+
+fn relative_luminance(r: u8, g: u8, b: u8) -> f64 {
+    let linear = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.039_28 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b)
+}
+
+/// Everything an embed can choose.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EmbedOptions {
+    /// Parts to show, in page order, without repeats.
+    pub parts: Vec<Part>,
+    /// Colour scheme.
+    pub theme: Theme,
+    /// Accent colour, if any.
+    pub accent: Option<Accent>,
+    /// Storage namespace.
+    pub namespace: Namespace,
+}
+
+impl Default for EmbedOptions {
+    fn default() -> Self {
+        Self {
+            parts: Part::ALL.to_vec(),
+            theme: Theme::Auto,
+            accent: None,
+            namespace: Namespace::none(),
+        }
+    }
+}
+
+impl EmbedOptions {
+    /// Whether `part` is shown.
+    pub fn shows(&self, part: Part) -> bool {
+        self.parts.contains(&part)
+    }
+}
+
+/// An option whose value was not understood, so its default was used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OptionWarning {
+    /// The option's name (`sections`, `theme`, `accent` or `namespace`).
+    pub option: &'static str,
+    /// The value as given.
+    pub value: String,
+}
+
+impl OptionWarning {
+    /// The console message, naming the option and the value.
+    pub fn message(&self) -> String {
+        format!(
+            "gut-skin-axis: ignoring {}=\"{}\" (not a valid value); using the default.",
+            self.option, self.value
+        )
+    }
+}
+
+/// Reads the options through `get` (a query parameter or a data attribute by name).
+pub fn parse_options(get: impl Fn(&str) -> Option<String>) -> (EmbedOptions, Vec<OptionWarning>) {
+    let mut options = EmbedOptions::default();
+    let mut warnings = Vec::new();
+    let mut warn = |option: &'static str, value: &str| {
+        warnings.push(OptionWarning {
+            option,
+            value: value.chars().take(80).collect(),
+        });
+    };
+    if let Some(value) = get("sections") {
+        let names: Vec<&str> = value
+            .split(',')
+            .map(str::trim)
+            .filter(|name| !name.is_empty())
+            .collect();
+        let parsed: Option<Vec<Part>> = names.iter().map(|name| Part::parse(name)).collect();
+        match parsed {
+            Some(mut parts) if !parts.is_empty() => {
+                parts.sort_unstable();
+                parts.dedup();
+                options.parts = parts;
+            }
+            _ => warn("sections", &value),
+        }
+    }
+    if let Some(value) = get("theme") {
+        match value.trim() {
+            "auto" => options.theme = Theme::Auto,
+            "light" => options.theme = Theme::Light,
+            "dark" => options.theme = Theme::Dark,
+            _ => warn("theme", &value),
+        }
+    }
+    if let Some(value) = get("accent") {
+        match Accent::parse(value.trim()) {
+            Some(accent) => options.accent = Some(accent),
+            None => warn("accent", &value),
+        }
+    }
+    if let Some(value) = get("namespace") {
+        match Namespace::named(value.trim()) {
+            Some(namespace) => options.namespace = namespace,
+            None => warn("namespace", &value),
+        }
+    }
+    (options, warnings)
+}
+
+/// The query string's pairs, percent-decoded (`+` as space); malformed escapes are kept as text.
+pub fn query_pairs(query: &str) -> Vec<(String, String)> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (percent_decode(key), percent_decode(value))
+        })
+        .collect()
+}
+
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => {
+                let decoded = bytes
+                    .get(i + 1..i + 3)
+                    .filter(|pair| pair.iter().all(u8::is_ascii_hexdigit))
+                    .and_then(|pair| std::str::from_utf8(pair).ok())
+                    .and_then(|pair| u8::from_str_radix(pair, 16).ok());
+                match decoded {
+                    Some(byte) => {
+                        out.push(byte);
+                        i += 2;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            byte => out.push(byte),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}

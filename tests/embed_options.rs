@@ -1,0 +1,115 @@
+//! The embed option parser: defaults, validation, warnings, and no panic on any input.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::HashMap;
+
+use proptest::prelude::*;
+
+use gut_skin_axis::model::{parse_options, query_pairs, Accent, EmbedOptions, Part, Theme};
+use gut_skin_axis::storage::{Namespace, Slot};
+
+fn from_query(query: &str) -> (EmbedOptions, Vec<String>) {
+    let pairs: HashMap<String, String> = query_pairs(query).into_iter().collect();
+    let (options, warnings) = parse_options(|name| pairs.get(name).cloned());
+    (options, warnings.iter().map(|w| w.message()).collect())
+}
+
+#[test]
+fn no_options_means_everything_in_auto_theme() {
+    let (options, warnings) = from_query("?embed");
+    assert_eq!(options, EmbedOptions::default());
+    assert_eq!(options.parts, Part::ALL.to_vec());
+    assert_eq!(options.theme, Theme::Auto);
+    assert!(warnings.is_empty());
+}
+
+#[test]
+fn sections_are_read_in_page_order_without_repeats() {
+    let (options, warnings) = from_query("?embed&sections=checklist,quiz,quiz");
+    assert_eq!(options.parts, vec![Part::Quiz, Part::Checklist]);
+    assert!(warnings.is_empty());
+    let (options, _) = from_query("?sections=self-check%2Cdiagram");
+    assert_eq!(options.parts, vec![Part::Diagram, Part::SelfCheck]);
+}
+
+#[test]
+fn every_valid_value_is_accepted() {
+    let (options, warnings) =
+        from_query("?embed&sections=article&theme=dark&accent=%23c2410c&namespace=my-site_1");
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(options.parts, vec![Part::Article]);
+    assert_eq!(options.theme, Theme::Dark);
+    assert_eq!(options.accent.map(|a| a.color), Some("#c2410c".to_string()));
+    assert_eq!(options.namespace.key(Slot::Quiz), "gut-skin-axis@my-site_1:quiz");
+}
+
+#[test]
+fn each_invalid_value_falls_back_with_one_warning_naming_it() {
+    let (options, warnings) =
+        from_query("?sections=quiz,recipes&theme=purple&accent=red;x&namespace=Bad%20Name");
+    assert_eq!(options, EmbedOptions::default());
+    assert_eq!(warnings.len(), 4, "{warnings:?}");
+    assert!(warnings[0].contains("sections=\"quiz,recipes\""));
+    assert!(warnings[1].contains("theme=\"purple\""));
+    assert!(warnings[2].contains("accent=\"red;x\""));
+    assert!(warnings[3].contains("namespace=\"Bad Name\""));
+    let (options, warnings) = from_query("?sections=,,");
+    assert_eq!(options.parts, Part::ALL.to_vec());
+    assert_eq!(warnings.len(), 1);
+}
+
+#[test]
+fn accents_are_hex_colours_with_a_readable_text_colour() {
+    let short = Accent::parse("#FC0").expect("short hex");
+    assert_eq!((short.color.as_str(), short.text), ("#ffcc00", "#000000"));
+    assert_eq!(Accent::parse("#1f3a93").map(|a| a.text), Some("#ffffff"));
+    for bad in ["", "#", "#12", "#12345", "#1234567", "#ggg", "red", "1f7a5a", "#12 45 6", "url(x)"] {
+        assert_eq!(Accent::parse(bad), None, "{bad}");
+    }
+}
+
+#[test]
+fn query_pairs_decode_percent_escapes_and_keep_broken_ones() {
+    assert_eq!(
+        query_pairs("?a=1&b=x%2Cy&c&d=%zz&e=%4"),
+        vec![
+            ("a".into(), "1".into()),
+            ("b".into(), "x,y".into()),
+            ("c".into(), "".into()),
+            ("d".into(), "%zz".into()),
+            ("e".into(), "%4".into()),
+        ]
+    );
+    assert_eq!(query_pairs("?q=%2B1+2"), vec![("q".into(), "+1 2".into())]);
+}
+
+#[test]
+fn namespaces_keep_two_sites_apart() {
+    let a = Namespace::named("site-a").unwrap();
+    let b = Namespace::named("site-b").unwrap();
+    assert_ne!(a.key(Slot::Checklist), b.key(Slot::Checklist));
+}
+
+proptest! {
+    #[test]
+    fn no_query_string_panics(query in ".{0,200}") {
+        let (options, _) = from_query(&query);
+        prop_assert!(!options.parts.is_empty());
+    }
+
+    #[test]
+    fn no_attribute_value_panics(sections in ".{0,60}", theme in ".{0,20}", accent in "#?[0-9a-fA-F]{0,8}|.{0,12}", namespace in ".{0,40}") {
+        let (options, warnings) = parse_options(|name| match name {
+            "sections" => Some(sections.clone()),
+            "theme" => Some(theme.clone()),
+            "accent" => Some(accent.clone()),
+            "namespace" => Some(namespace.clone()),
+            _ => None,
+        });
+        prop_assert!(!options.parts.is_empty());
+        prop_assert!(warnings.len() <= 4);
+        for warning in warnings {
+            prop_assert!(warning.message().contains(warning.option));
+        }
+    }
+}
