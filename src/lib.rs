@@ -7,4 +7,5 @@
 pub mod components;
 pub mod content;
 pub mod model;
+pub mod mount;
 pub mod storage;

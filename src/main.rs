@@ -1,14 +1,28 @@
-//! Browser entry point: mounts the explainer into `#app` (or `<body>` as a fallback).
+//! Browser entry point: mounts the page, and exports the widget mount for `widget.js`.
 
-use gut_skin_axis::components::App;
+use wasm_bindgen::prelude::wasm_bindgen;
+use web_sys::Element;
 
 fn main() {
-    // Never unwrap browser objects: a missing element falls back to <body>.
-    let root = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id("app"));
-    match root {
-        Some(root) => yew::Renderer::<App>::with_root(root).render(),
-        None => yew::Renderer::<App>::new().render(),
+    gut_skin_axis::mount::mount_page();
+}
+
+/// Called by `widget.js` for each `[data-gut-skin]` element, with its shadow root's container.
+#[wasm_bindgen]
+pub fn mount_widget(
+    root: Element,
+    sections: Option<String>,
+    theme: Option<String>,
+    accent: Option<String>,
+    namespace: Option<String>,
+    base: String,
+) {
+    let get = move |name: &str| match name {
+        "sections" => sections.clone(),
+        "theme" => theme.clone(),
+        "accent" => accent.clone(),
+        "namespace" => namespace.clone(),
+        _ => None,
     };
+    gut_skin_axis::mount::mount_widget(root, get, base);
 }

@@ -40,7 +40,10 @@ fn every_valid_value_is_accepted() {
     assert_eq!(options.parts, vec![Part::Article]);
     assert_eq!(options.theme, Theme::Dark);
     assert_eq!(options.accent.map(|a| a.color), Some("#c2410c".to_string()));
-    assert_eq!(options.namespace.key(Slot::Quiz), "gut-skin-axis@my-site_1:quiz");
+    assert_eq!(
+        options.namespace.key(Slot::Quiz),
+        "gut-skin-axis@my-site_1:quiz"
+    );
 }
 
 #[test]
@@ -63,7 +66,9 @@ fn accents_are_hex_colours_with_a_readable_text_colour() {
     let short = Accent::parse("#FC0").expect("short hex");
     assert_eq!((short.color.as_str(), short.text), ("#ffcc00", "#000000"));
     assert_eq!(Accent::parse("#1f3a93").map(|a| a.text), Some("#ffffff"));
-    for bad in ["", "#", "#12", "#12345", "#1234567", "#ggg", "red", "1f7a5a", "#12 45 6", "url(x)"] {
+    for bad in [
+        "", "#", "#12", "#12345", "#1234567", "#ggg", "red", "1f7a5a", "#12 45 6", "url(x)",
+    ] {
         assert_eq!(Accent::parse(bad), None, "{bad}");
     }
 }

@@ -15,6 +15,9 @@ pub struct ArticleSectionProps {
     pub section: &'static Section,
     /// Citation numbering for the whole article.
     pub citations: Rc<CitationIndex>,
+    /// Whether to include the diagram (an embed may leave it out).
+    #[prop_or(true)]
+    pub show_diagram: bool,
 }
 
 /// An h2 section of the article with its paragraphs, lists and figures.
@@ -25,7 +28,9 @@ pub fn ArticleSection(props: &ArticleSectionProps) -> Html {
     html! {
         <section id={section.id} class="article-section" aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id}>{ section.title }</h2>
-            { for section.blocks.iter().map(|block| render_block(block, &props.citations)) }
+            { for section.blocks.iter()
+                .filter(|block| props.show_diagram || **block != Block::AxisDiagram)
+                .map(|block| render_block(block, &props.citations)) }
         </section>
     }
 }

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
+use super::links::{use_page_links, PageLinks};
 use super::persist::focus;
 use super::StorageNotice;
 use crate::content::{
@@ -37,6 +38,7 @@ type StoreCell = Rc<RefCell<Option<Rc<ChecklistStore>>>>;
 #[function_component]
 pub fn TipChecklist(props: &TipChecklistProps) -> Html {
     let state = use_reducer(ChecklistState::default);
+    let links = use_page_links();
     let store: StoreCell = use_mut_ref(|| None);
     let clear_ref = use_node_ref();
     let undo_ref = use_node_ref();
@@ -77,7 +79,7 @@ pub fn TipChecklist(props: &TipChecklistProps) -> Html {
             <fieldset class="tip-list" disabled={!state.loaded}>
                 <legend>{ "Habits to tick off" }</legend>
                 <ul>
-                    { for TIPS.iter().map(|tip| render_tip(tip, state.is_ticked(tip.id), toggle(tip.id))) }
+                    { for TIPS.iter().map(|tip| render_tip(tip, state.is_ticked(tip.id), toggle(tip.id), &links)) }
                 </ul>
             </fieldset>
             <div class="checklist-progress">
@@ -109,7 +111,12 @@ pub fn TipChecklist(props: &TipChecklistProps) -> Html {
     }
 }
 
-fn render_tip(tip: &'static Tip, ticked: bool, onchange: Callback<Event>) -> Html {
+fn render_tip(
+    tip: &'static Tip,
+    ticked: bool,
+    onchange: Callback<Event>,
+    links: &PageLinks,
+) -> Html {
     let box_id = format!("tip-{}-box", tip.id);
     let section_title = ARTICLE
         .iter()
@@ -127,7 +134,7 @@ fn render_tip(tip: &'static Tip, ticked: bool, onchange: Callback<Event>) -> Htm
                 </summary>
                 <p>
                     { tip.why }{ " " }
-                    <a href={format!("#{}", tip.section)}>{ format!("Read more in “{section_title}”") }</a>
+                    { links.section(tip.section, format!("Read more in “{section_title}”")) }
                 </p>
             </details>
         </li>

@@ -2,16 +2,19 @@
 
 use yew::prelude::*;
 
+use super::links::use_page_links;
+
 use crate::content::{DISCLAIMER, DISCLAIMER_SHORT};
 
 /// A one-line reminder that the page is educational, linking to the full disclaimer.
 #[function_component]
 pub fn DisclaimerNotice() -> Html {
+    let links = use_page_links();
     html! {
         <p class="notice">
             <strong>{ "Please note: " }</strong>
             { DISCLAIMER_SHORT }{ " " }
-            <a href="#disclaimer">{ "Read the full disclaimer" }</a>{ "." }
+            { links.section("disclaimer", "Read the full disclaimer".to_owned()) }{ "." }
         </p>
     }
 }

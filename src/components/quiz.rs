@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::links::use_page_links;
 use super::persist::{focus, save_to, use_slot};
 use super::quiz_question::{render_question, QuestionHandlers};
 use super::quiz_result::render_result;
@@ -72,6 +73,7 @@ pub struct KnowledgeQuizProps {
 #[function_component]
 pub fn KnowledgeQuiz(props: &KnowledgeQuizProps) -> Html {
     let model = use_reducer(QuizModel::default);
+    let links = use_page_links();
     let interacted = use_mut_ref(|| false);
     let (question_ref, feedback_ref, result_ref) = (use_node_ref(), use_node_ref(), use_node_ref());
     let on_load = {
@@ -147,15 +149,27 @@ pub fn KnowledgeQuiz(props: &KnowledgeQuizProps) -> Html {
                 on_check: act(QuizAction::Check),
                 on_next: act(QuizAction::Next),
             };
-            render_question(state, &keys, handlers, (&question_ref, &feedback_ref))
+            render_question(
+                state,
+                &keys,
+                handlers,
+                &links,
+                (&question_ref, &feedback_ref),
+            )
         }
-        QuizPhase::Finished => render_result(state, &keys, &result_ref, {
-            let (model, interacted) = (model.clone(), interacted.clone());
-            Callback::from(move |_: MouseEvent| {
-                *interacted.borrow_mut() = true;
-                model.dispatch(QuizMsg::Act(QuizAction::Restart(seed())));
-            })
-        }),
+        QuizPhase::Finished => render_result(
+            state,
+            &keys,
+            &result_ref,
+            {
+                let (model, interacted) = (model.clone(), interacted.clone());
+                Callback::from(move |_: MouseEvent| {
+                    *interacted.borrow_mut() = true;
+                    model.dispatch(QuizMsg::Act(QuizAction::Restart(seed())));
+                })
+            },
+            &links,
+        ),
     };
     html! {
         <section id="quiz" class="quiz" aria-labelledby="quiz-heading">

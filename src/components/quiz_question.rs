@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::links::PageLinks;
 use super::quiz::section_title;
 use crate::content::QUIZ;
 use crate::model::{QuestionKey, QuizPhase, QuizState};
@@ -21,6 +22,7 @@ pub fn render_question(
     state: &QuizState,
     keys: &[QuestionKey],
     handlers: QuestionHandlers,
+    links: &PageLinks,
     (question_ref, feedback_ref): (&NodeRef, &NodeRef),
 ) -> Html {
     let (Some(&index), Some(options)) = (
@@ -69,7 +71,7 @@ pub fn render_question(
             </fieldset>
             <div class="quiz-feedback" aria-live="polite" tabindex="-1" ref={feedback_ref.clone()}>
                 if checked {
-                    { feedback(question, chosen == Some(question.correct)) }
+                    { feedback(question, chosen == Some(question.correct), links) }
                 }
             </div>
             <div class="quiz-actions">
@@ -86,7 +88,7 @@ pub fn render_question(
     }
 }
 
-fn feedback(question: &crate::content::QuizQuestion, right: bool) -> Html {
+fn feedback(question: &crate::content::QuizQuestion, right: bool, links: &PageLinks) -> Html {
     let verdict = if right {
         "Right.".to_owned()
     } else {
@@ -100,9 +102,7 @@ fn feedback(question: &crate::content::QuizQuestion, right: bool) -> Html {
             <p class={if right { "verdict right" } else { "verdict wrong" }}><strong>{ verdict }</strong></p>
             <p>
                 { question.explanation }{ " " }
-                <a href={format!("#{}", question.section)}>
-                    { format!("Read more in “{}”", section_title(question.section)) }
-                </a>
+                { links.section(question.section, format!("Read more in “{}”", section_title(question.section))) }
             </p>
         </>
     }

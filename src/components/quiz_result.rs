@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::links::PageLinks;
 use super::quiz::{band_message, section_title};
 use crate::content::QUIZ;
 use crate::model::{QuestionKey, QuizState};
@@ -12,6 +13,7 @@ pub fn render_result(
     keys: &[QuestionKey],
     result_ref: &NodeRef,
     on_restart: Callback<MouseEvent>,
+    links: &PageLinks,
 ) -> Html {
     let (score, total) = (state.score(keys), keys.len());
     html! {
@@ -36,9 +38,7 @@ pub fn render_result(
                             }
                             <p>
                                 { question.explanation }{ " " }
-                                <a href={format!("#{}", question.section)}>
-                                    { format!("Read more in “{}”", section_title(question.section)) }
-                                </a>
+                                { links.section(question.section, format!("Read more in “{}”", section_title(question.section))) }
                             </p>
                         </li>
                     })

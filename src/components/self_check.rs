@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::links::use_page_links;
 use super::persist::{focus, save_to, use_slot};
 use super::self_check_result::{render_last_result, render_result};
 use super::StorageNotice;
@@ -85,6 +86,7 @@ pub struct SelfCheckProps {
 #[function_component]
 pub fn SelfCheck(props: &SelfCheckProps) -> Html {
     let model = use_reducer(SelfCheckModel::default);
+    let links = use_page_links();
     let interacted = use_mut_ref(|| false);
     let (result_ref, form_ref) = (use_node_ref(), use_node_ref());
     let on_answers = {
@@ -169,7 +171,7 @@ pub fn SelfCheck(props: &SelfCheckProps) -> Html {
                 { render_result(state, &keys(), &result_ref, {
                     let restart = act(SelfCheckAction::Restart);
                     Callback::from(move |_: MouseEvent| restart())
-                }) }
+                }, &links) }
             } else {
                 { render_form(state, model.answers.loaded, &form_ref, &act) }
             }

@@ -4,6 +4,7 @@ use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::links::PageLinks;
 use crate::content::{habit_band_text, HABITS, SELF_CHECK_CAVEAT, TIPS};
 use crate::model::{day_and_month, habit_band, HabitKey, SavedResult, SelfCheckState};
 
@@ -26,6 +27,7 @@ pub fn render_result(
     keys: &[HabitKey],
     result_ref: &NodeRef,
     on_restart: Callback<MouseEvent>,
+    links: &PageLinks,
 ) -> Html {
     let score = state.score(keys);
     let (band, explanation) = habit_band_text(habit_band(score));
@@ -47,7 +49,7 @@ pub fn render_result(
                         Some(html! {
                             <li key={habit.id}>
                                 <strong>{ habit.area }</strong>{ ": " }
-                                <a href={format!("#tip-{}", tip.id)} onclick={go_to_tip(tip.id)}>{ tip.label }</a>
+                                { links.tip(tip.id, tip.label.to_owned(), go_to_tip(tip.id)) }
                             </li>
                         })
                     }) }

@@ -17,12 +17,22 @@ const TYPES = {
   '.json': 'application/json',
 };
 
-/** Serves `root` on 127.0.0.1 at a free port; resolves to { url, close }. */
-export async function serveStatic(root = DIST) {
+/**
+ * Serves `root` on 127.0.0.1 at a free port; resolves to { url, origin, close }.
+ * `routes` maps extra paths to HTML (host pages for embed tests). Assets carry
+ * `Access-Control-Allow-Origin: *`, as the README asks of hosts, so that
+ * widgets on other origins and sandboxed iframes can load the module and wasm.
+ */
+export async function serveStatic(root = DIST, { routes = {}, host = '127.0.0.1' } = {}) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     try {
       const path = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
+      if (routes[path] !== undefined) {
+        response.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
+        response.end(routes[path]);
+        return;
+      }
       let file = normalize(join(base, path));
       if (file !== base && !file.startsWith(base + sep)) {
         response.writeHead(403).end();
@@ -33,6 +43,7 @@ export async function serveStatic(root = DIST) {
       response.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
+        'access-control-allow-origin': '*',
       });
       response.end(body);
     } catch {
@@ -41,8 +52,10 @@ export async function serveStatic(root = DIST) {
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address();
+  const origin = `http://${host}:${port}`;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `${origin}/`,
+    origin,
     close: () => new Promise((done) => server.close(done)),
   };
 }

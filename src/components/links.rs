@@ -1,0 +1,62 @@
+//! Where in-page links lead: to this page, or to the full explainer when a part is embedded alone.
+
+use yew::prelude::*;
+
+/// What the current page holds, and the full explainer's address for the rest.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PageLinks {
+    /// The full explainer's URL (no fragment); empty on the full page itself.
+    pub base: AttrValue,
+    /// The article (and disclaimer) is on this page.
+    pub article_here: bool,
+    /// The checklist is on this page.
+    pub checklist_here: bool,
+}
+
+impl Default for PageLinks {
+    fn default() -> Self {
+        Self {
+            base: AttrValue::default(),
+            article_here: true,
+            checklist_here: true,
+        }
+    }
+}
+
+impl PageLinks {
+    /// A link to an article section or the disclaimer.
+    pub fn section(&self, id: &str, text: String) -> Html {
+        self.link(self.article_here, id, text, None)
+    }
+
+    /// A link to a tip in the checklist, with an optional click handler for in-page jumps.
+    pub fn tip(&self, id: &str, text: String, onclick: Callback<MouseEvent>) -> Html {
+        let here = self.checklist_here;
+        self.link(here, &format!("tip-{id}"), text, here.then_some(onclick))
+    }
+
+    fn link(
+        &self,
+        here: bool,
+        fragment: &str,
+        text: String,
+        onclick: Option<Callback<MouseEvent>>,
+    ) -> Html {
+        if here {
+            html! { <a href={format!("#{fragment}")} {onclick}>{ text }</a> }
+        } else {
+            // The part lives on the full page: open it in a new tab rather than inside the embed.
+            html! {
+                <a href={format!("{}#{fragment}", self.base)} target="_blank" rel="noopener">
+                    { text }<span class="visually-hidden">{ " (opens in a new tab)" }</span>
+                </a>
+            }
+        }
+    }
+}
+
+/// The links context of the current page.
+#[hook]
+pub fn use_page_links() -> PageLinks {
+    use_context::<PageLinks>().unwrap_or_default()
+}

@@ -1,0 +1,41 @@
+/*
+ * gut-skin-axis embed.js: sizes our iframes on a host page to their content.
+ * It trusts a message only when it comes from one of our iframes (event.source)
+ * with that iframe's origin, and only a finite height between 0 and a sane
+ * maximum. No dependencies, no requests, nothing stored.
+ */
+(function () {
+  'use strict';
+  var TYPE = 'gut-skin-axis:height';
+  var MAX_HEIGHT = 20000;
+  var script = document.currentScript;
+  if (!script || !script.src) return;
+  var app = new URL('.', script.src);
+
+  function appUrl(frame) {
+    try {
+      var url = new URL(frame.getAttribute('src') || '', location.href);
+      var ours = url.origin === app.origin && url.pathname.indexOf(app.pathname) === 0;
+      return ours && url.searchParams.has('embed') ? url : null;
+    } catch (error) {
+      return null;
+    }
+  }
+
+  window.addEventListener('message', function (event) {
+    var data = event.data;
+    if (!data || typeof data !== 'object' || data.type !== TYPE) return;
+    var frames = document.getElementsByTagName('iframe');
+    for (var i = 0; i < frames.length; i += 1) {
+      var frame = frames[i];
+      if (frame.contentWindow !== event.source) continue;
+      var url = appUrl(frame);
+      if (!url || event.origin !== url.origin) return;
+      var height = data.height;
+      // Anything but a finite, sane height is ignored, not followed.
+      if (typeof height !== 'number' || !isFinite(height) || height <= 0 || height > MAX_HEIGHT) return;
+      frame.style.height = Math.ceil(height) + 'px';
+      return;
+    }
+  });
+})();

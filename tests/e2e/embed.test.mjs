@@ -1,0 +1,179 @@
+// End-to-end tests of the iframe embed across two loopback origins.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+
+import { isLoopback, launchChromium } from '../support/browser.mjs';
+import { serveStatic } from '../support/server.mjs';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let app; // origin B: the explainer's own files
+let host; // origin A: a publisher's page
+let browser;
+
+function hostPage(body) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
+<title>A publisher's page</title></head>
+<body><main><h1>A publisher's article</h1><p>Some text before the embed.</p>${body}</main></body></html>`;
+}
+
+before(async () => {
+  app = await serveStatic();
+  const iframe = (attrs, query) =>
+    `<iframe ${attrs} src="${app.url}?embed&${query}" title="Gut–skin axis explainer" style="width:100%;border:0;height:640px" loading="lazy"></iframe>`;
+  host = await serveStatic(undefined, {
+    routes: {
+      '/embed.html': hostPage(
+        `${iframe('id="explainer"', 'sections=quiz,checklist')}<script src="${app.url}embed.js" async></script>`,
+      ),
+      '/no-script.html': hostPage(iframe('id="explainer"', 'sections=checklist')),
+      '/sandboxed.html': hostPage(iframe('id="explainer" sandbox="allow-scripts"', 'sections=checklist')),
+      '/invalid.html': hostPage(iframe('id="explainer"', 'sections=quiz,recipes&theme=purple')),
+    },
+  });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await app?.close();
+  await host?.close();
+});
+
+async function openHost(path, options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems = [];
+  const requests = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  await page.goto(new URL(path, host.url).href);
+  const frame = page.frameLocator('#explainer');
+  return { context, page, frame, problems, requests };
+}
+
+const frameHeight = (page) => page.locator('#explainer').evaluate((el) => el.getBoundingClientRect().height);
+
+/** Waits until the iframe is exactly as tall as its content: no inner scrollbar, no gap. */
+async function waitFitted(page, frame) {
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    const outer = await frameHeight(page);
+    const inner = await frame.locator('html').evaluate((html) => ({
+      scroll: html.scrollHeight,
+      client: html.clientHeight,
+      app: Math.ceil(document.getElementById('app').getBoundingClientRect().height),
+    }));
+    const fitted = outer === inner.app && inner.scroll <= inner.client;
+    if (fitted) return outer;
+    if (Date.now() > deadline) assert.fail(`not fitted: frame ${outer}px, content ${JSON.stringify(inner)}`);
+    await page.waitForTimeout(50);
+  }
+}
+
+test('the iframe sizes itself to its content as the quiz advances and a disclosure opens', async () => {
+  const { context, page, frame, problems, requests } = await openHost('/embed.html');
+  await frame.locator('#quiz button:not([disabled])').waitFor();
+  const start = await waitFitted(page, frame);
+  assert.notEqual(start, 640, 'the snippet height was replaced');
+  await frame.getByRole('button', { name: 'Start the quiz' }).click();
+  const asking = await waitFitted(page, frame);
+  assert.ok(asking > start, `the question is taller than the start screen (${asking} vs ${start})`);
+  await frame.locator('.quiz-question input').first().check();
+  await frame.getByRole('button', { name: 'Check answer' }).click();
+  await frame.locator('.quiz-feedback p').first().waitFor();
+  const checked = await waitFitted(page, frame);
+  assert.ok(checked > asking, 'feedback made it taller');
+  await frame.locator('#tip-fibre-30g summary').click();
+  const opened = await waitFitted(page, frame);
+  assert.ok(opened > checked, 'the disclosure made it taller');
+  assert.equal(await frame.locator('article').count(), 0, 'only the chosen sections');
+  assert.equal(await frame.locator('h1').count(), 0, 'no page chrome');
+  assert.deepEqual(requests.filter((url) => !isLoopback(url)), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('forged or insane height messages are ignored', async () => {
+  const { context, page, frame, problems } = await openHost('/embed.html');
+  await frame.locator('#quiz button:not([disabled])').waitFor();
+  const fitted = await waitFitted(page, frame);
+  // From the host page itself: the wrong source.
+  await page.evaluate(() => window.postMessage({ type: 'gut-skin-axis:height', height: 300 }, '*'));
+  // From inside our iframe, but not a sane height.
+  await frame.locator('body').evaluate(() => {
+    for (const height of [Number.NaN, -50, 0, 1e9, Infinity, '400', null]) {
+      window.parent.postMessage({ type: 'gut-skin-axis:height', height }, '*');
+    }
+  });
+  // From another frame on the host page.
+  await page.evaluate(() => {
+    const other = document.createElement('iframe');
+    other.srcdoc = "<script>parent.postMessage({type:'gut-skin-axis:height',height:333},'*')</script>";
+    document.body.append(other);
+  });
+  await page.waitForTimeout(300);
+  assert.equal(await frameHeight(page), fitted);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('without embed.js the iframe keeps its snippet height and scrolls', async () => {
+  const { context, page, frame, problems } = await openHost('/no-script.html');
+  await frame.locator('fieldset.tip-list:not([disabled])').waitFor();
+  await page.waitForTimeout(200);
+  assert.equal(await frameHeight(page), 640);
+  const scrollable = await frame.locator('html').evaluate((html) => html.scrollHeight > html.clientHeight);
+  assert.ok(scrollable, 'the content scrolls inside the frame');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a sandboxed iframe without allow-same-origin runs in memory and says so', async () => {
+  const { context, frame, problems } = await openHost('/sandboxed.html');
+  await frame.locator('fieldset.tip-list:not([disabled])').waitFor();
+  assert.match(await frame.locator('.checklist .storage-notice').innerText(), /not letting the page save data/);
+  await frame.locator('#tip-sleep-7h-box').check();
+  assert.match(await frame.locator('#checklist-progress-text').innerText(), /^1 of/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('invalid options fall back to defaults with one warning each, and the embed still renders', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const warnings = [];
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(new URL('/invalid.html', host.url).href);
+  const frame = page.frameLocator('#explainer');
+  await frame.locator('#quiz button:not([disabled])').waitFor();
+  const ours = warnings.filter((text) => text.startsWith('gut-skin-axis:'));
+  assert.equal(ours.length, 2, ours.join('\n'));
+  assert.match(ours[0], /sections="quiz,recipes"/);
+  assert.match(ours[1], /theme="purple"/);
+  assert.equal(await frame.locator('article').count(), 1, 'all sections by default');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`zero axe violations on the host page and inside the iframe (${colorScheme})`, async () => {
+    const { context, page, frame } = await openHost('/embed.html', { colorScheme });
+    await frame.locator('#quiz button:not([disabled])').waitFor();
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`);
+    assert.deepEqual(summary, []);
+    assert.ok(results.passes.some((rule) => rule.id === 'frame-title'), 'the iframe has a title');
+    await context.close();
+  });
+}
