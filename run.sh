@@ -3,6 +3,7 @@
 #   ./run.sh serve   build and serve the app on http://127.0.0.1:8080 with live reload
 #   ./run.sh test    run every test layer; the last line totals them
 #   ./run.sh build   release build into dist/
+#   (./run.sh post-build is Trunk's post_build hook, not for people)
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$PWD
@@ -170,7 +171,18 @@ run_tests() {
   [ "$TOTAL_FAILED" = 0 ]
 }
 
+# Trunk post_build hook: writes widget.js with this build's hashed file names.
+post_build() {
+  local dir=${TRUNK_STAGING_DIR:?run by trunk as a post_build hook} glue wasm css
+  glue=$(cd "$dir" && ls gut-skin-axis-*.js | grep -v '_bg' | head -n 1)
+  wasm=$(cd "$dir" && ls gut-skin-axis-*_bg.wasm | head -n 1)
+  css=$(cd "$dir" && ls main-*.css | head -n 1)
+  [ -n "$glue" ] && [ -n "$wasm" ] && [ -n "$css" ] || die "post-build: build output not found in $dir"
+  sed -e "s/@GLUE@/$glue/" -e "s/@WASM@/$wasm/" -e "s/@CSS@/$css/" static/widget.js > "$dir/widget.js"
+}
+
 case "${1:-}" in
+  post-build) post_build ;;
   serve)
     ensure_rust
     ensure_trunk

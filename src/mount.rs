@@ -5,7 +5,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, ResizeObserver, Window};
 
-use crate::components::{App, AppProps};
+use crate::components::{App, AppProps, EmbeddedParts, EmbeddedPartsProps};
 use crate::model::{parse_options, query_pairs, EmbedOptions, OptionWarning};
 
 /// The message type the app posts to its parent; `embed.js` accepts only this.
@@ -62,11 +62,12 @@ pub fn mount_widget(root: Element, get: impl Fn(&str) -> Option<String>, base: S
     let (options, warnings) = parse_options(get);
     warn_all(&warnings);
     apply_look(&root, &options);
-    let props = AppProps {
-        embed: Some(options),
+    // No <main> here: the host page has its own.
+    let props = EmbeddedPartsProps {
+        options,
         base: base.into(),
     };
-    yew::Renderer::<App>::with_root_and_props(root, props).render();
+    yew::Renderer::<EmbeddedParts>::with_root_and_props(root, props).render();
 }
 
 fn warn_all(warnings: &[OptionWarning]) {

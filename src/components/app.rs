@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use super::{
-    ArticleSection, AxisDiagram, DisclaimerNotice, KnowledgeQuiz, MedicalDisclaimer, PageLinks,
-    ReferenceList, SelfCheck, TableOfContents, TipChecklist,
+    ArticleSection, AxisDiagram, DisclaimerNotice, EmbedBuilder, KnowledgeQuiz, MedicalDisclaimer,
+    PageLinks, ReferenceList, SelfCheck, TableOfContents, TipChecklist,
 };
 use crate::content::{ARTICLE, LEDE, PRIVACY_NOTE, SUBTITLE, TITLE};
 use crate::model::{CitationIndex, EmbedOptions, Part};
@@ -60,6 +60,7 @@ fn FullPage() -> Html {
                 <TipChecklist />
                 <ReferenceList citations={citations.clone()} />
                 <MedicalDisclaimer />
+                <EmbedBuilder />
             </main>
             <footer class="site-footer">
                 <p>{ PRIVACY_NOTE }</p>

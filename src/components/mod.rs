@@ -5,6 +5,7 @@ mod article;
 mod checklist;
 mod diagram;
 mod disclaimer;
+mod embed_builder;
 mod links;
 mod persist;
 mod quiz;
@@ -21,6 +22,7 @@ pub use article::{ArticleSection, ArticleSectionProps, CitationMarks, CitationMa
 pub use checklist::{TipChecklist, TipChecklistProps};
 pub use diagram::AxisDiagram;
 pub use disclaimer::{DisclaimerNotice, MedicalDisclaimer};
+pub use embed_builder::EmbedBuilder;
 pub use links::{use_page_links, PageLinks};
 pub use quiz::{KnowledgeQuiz, KnowledgeQuizProps, QuizModel, QuizMsg};
 pub use references::ReferenceList;

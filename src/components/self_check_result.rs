@@ -64,11 +64,9 @@ pub fn render_result(
 /// Scrolls to a tip in the checklist, focuses its checkbox and highlights it briefly.
 fn go_to_tip(id: &'static str) -> Callback<MouseEvent> {
     Callback::from(move |event: MouseEvent| {
-        let document = web_sys::window().and_then(|window| window.document());
-        let Some(document) = document else { return };
         let (Some(item), Some(checkbox)) = (
-            document.get_element_by_id(&format!("tip-{id}")),
-            document.get_element_by_id(&format!("tip-{id}-box")),
+            find_near(&event, &format!("tip-{id}")),
+            find_near(&event, &format!("tip-{id}-box")),
         ) else {
             // No checklist on this page: let the link do what links do.
             return;
@@ -86,4 +84,15 @@ fn go_to_tip(id: &'static str) -> Callback<MouseEvent> {
         })
         .forget();
     })
+}
+
+/// Finds an element by id in the same document or shadow root as the event's target.
+fn find_near(event: &MouseEvent, id: &str) -> Option<web_sys::Element> {
+    let node = event.target()?.dyn_into::<web_sys::Node>().ok()?;
+    let root = node.get_root_node();
+    if let Some(shadow) = root.dyn_ref::<web_sys::ShadowRoot>() {
+        shadow.get_element_by_id(id)
+    } else {
+        root.dyn_ref::<web_sys::Document>()?.get_element_by_id(id)
+    }
 }

@@ -28,6 +28,7 @@ pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
                 <li key="checklist"><a href="#checklist">{ "Your gut-friendly checklist" }</a></li>
                 <li key="references"><a href="#references">{ "References" }</a></li>
                 <li key="disclaimer"><a href="#disclaimer">{ "Medical disclaimer" }</a></li>
+                <li key="embed"><a href="#embed">{ "Embed this explainer" }</a></li>
             </ol>
         </nav>
     }

@@ -3,6 +3,7 @@
 mod checklist;
 mod citations;
 mod embed_options;
+mod embed_snippets;
 mod persisted;
 mod quiz;
 mod self_check;
@@ -13,6 +14,7 @@ pub use citations::CitationIndex;
 pub use embed_options::{
     parse_options, query_pairs, Accent, EmbedOptions, OptionWarning, Part, Theme,
 };
+pub use embed_snippets::{embed_query, embed_title, iframe_snippet, widget_snippet};
 pub use persisted::Persisted;
 pub use quiz::{
     quiz_band, restore_quiz, QuestionKey, QuizAction, QuizBand, QuizPhase, QuizState, SavedQuiz,

@@ -1,0 +1,247 @@
+//! "Embed this explainer": a publisher picks options, sees a live preview and copies a snippet.
+
+use yew::prelude::*;
+
+use crate::model::{
+    embed_query, iframe_snippet, parse_options, widget_snippet, EmbedOptions, OptionWarning, Part,
+    Theme,
+};
+
+const THEMES: [(Theme, &str); 3] = [
+    (Theme::Auto, "Follow the reader's setting"),
+    (Theme::Light, "Light"),
+    (Theme::Dark, "Dark"),
+];
+
+fn part_label(part: Part) -> &'static str {
+    match part {
+        Part::Article => "Article and references",
+        Part::Diagram => "Diagram",
+        Part::Quiz => "Knowledge quiz",
+        Part::SelfCheck => "Habits self-check",
+        Part::Checklist => "Tip checklist",
+    }
+}
+
+fn warning_text(warning: &OptionWarning) -> &'static str {
+    match warning.option {
+        "sections" => "Choose at least one section; until then the snippet shows them all.",
+        "accent" => "The accent colour must look like #1f7a5a; until then the default is used.",
+        "namespace" => "A namespace may use a–z, 0–9, - and _ (up to 32); until then none is used.",
+        _ => "One option was not understood; its default is used.",
+    }
+}
+
+/// The publisher's choices, as typed.
+#[derive(Clone, PartialEq)]
+struct Choices {
+    parts: Vec<Part>,
+    theme: Theme,
+    accent: String,
+    namespace: String,
+}
+
+impl Choices {
+    /// Validates the choices exactly as an embed would read them.
+    fn options(&self) -> (EmbedOptions, Vec<OptionWarning>) {
+        let sections: Vec<&str> = self.parts.iter().map(|part| part.name()).collect();
+        parse_options(|name| match name {
+            "sections" => Some(sections.join(",")),
+            "theme" => Some(self.theme.name().to_owned()),
+            "accent" => Some(self.accent.clone()).filter(|value| !value.trim().is_empty()),
+            "namespace" => Some(self.namespace.clone()).filter(|value| !value.trim().is_empty()),
+            _ => None,
+        })
+    }
+}
+
+/// The embed builder section of the full page.
+#[function_component]
+pub fn EmbedBuilder() -> Html {
+    let choices = use_state(|| Choices {
+        parts: Part::ALL.to_vec(),
+        theme: Theme::Auto,
+        accent: String::new(),
+        namespace: String::new(),
+    });
+    let app_url = use_state(String::new);
+    let copied = use_state(String::new);
+    {
+        // The page's own address, read after mounting (never during a native render).
+        let app_url = app_url.clone();
+        use_effect_with((), move |_| {
+            if let Some(location) = web_sys::window().map(|window| window.location()) {
+                let origin = location.origin().unwrap_or_default();
+                app_url.set(format!(
+                    "{origin}{}",
+                    location.pathname().unwrap_or_default()
+                ));
+            }
+        });
+    }
+    let (options, warnings) = choices.options();
+    let namespace = if options.namespace == Default::default() {
+        String::new()
+    } else {
+        choices.namespace.trim().to_owned()
+    };
+    let iframe = iframe_snippet(&app_url, &options, &namespace);
+    let widget = widget_snippet(&app_url, &options, &namespace);
+    // The preview keeps its data apart from this page's own.
+    let preview = format!(
+        "./{}",
+        embed_query(
+            &options,
+            if namespace.is_empty() {
+                "embed-preview"
+            } else {
+                &namespace
+            }
+        )
+    );
+    let update = |change: fn(&mut Choices, String)| {
+        let choices = choices.clone();
+        Callback::from(move |value: String| {
+            let mut next = (*choices).clone();
+            change(&mut next, value);
+            choices.set(next);
+        })
+    };
+    let toggle_part = |part: Part| {
+        let choices = choices.clone();
+        Callback::from(move |_: Event| {
+            let mut next = (*choices).clone();
+            if let Some(at) = next.parts.iter().position(|p| *p == part) {
+                next.parts.remove(at);
+            } else {
+                next.parts.push(part);
+                next.parts.sort_unstable();
+            }
+            choices.set(next);
+        })
+    };
+    let set_theme = |theme: Theme| {
+        let choices = choices.clone();
+        Callback::from(move |_: Event| {
+            choices.set(Choices {
+                theme,
+                ..(*choices).clone()
+            })
+        })
+    };
+    let text_input = |callback: Callback<String>| {
+        Callback::from(move |event: InputEvent| {
+            callback.emit(
+                event
+                    .target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .value(),
+            )
+        })
+    };
+    html! {
+        <section id="embed" class="embed-builder" aria-labelledby="embed-heading">
+            <h2 id="embed-heading">{ "Embed this explainer" }</h2>
+            <p>{ "Publishers can put the whole explainer, or just its quiz, self-check or checklist, into their own pages. Choose what to show, check the preview, then copy a snippet. Readers' answers and ticks stay in their own browser; nothing is sent to you or to anyone else." }</p>
+            <form class="embed-form" onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())}>
+                <fieldset>
+                    <legend>{ "Sections to show" }</legend>
+                    { for Part::ALL.iter().map(|&part| {
+                        let id = format!("embed-part-{}", part.name());
+                        html! {
+                            <div class="option" key={id.clone()}>
+                                <input type="checkbox" id={id.clone()} checked={choices.parts.contains(&part)}
+                                    onchange={toggle_part(part)} />
+                                <label for={id}>{ part_label(part) }</label>
+                            </div>
+                        }
+                    }) }
+                </fieldset>
+                <fieldset>
+                    <legend>{ "Theme" }</legend>
+                    { for THEMES.iter().map(|&(theme, label)| {
+                        let id = format!("embed-theme-{}", theme.name());
+                        html! {
+                            <div class="option" key={id.clone()}>
+                                <input type="radio" name="embed-theme" id={id.clone()}
+                                    checked={choices.theme == theme} onchange={set_theme(theme)} />
+                                <label for={id}>{ label }</label>
+                            </div>
+                        }
+                    }) }
+                </fieldset>
+                <div class="field">
+                    <label for="embed-accent">{ "Accent colour (optional, for example #1f7a5a)" }</label>
+                    <input id="embed-accent" type="text" inputmode="text" autocomplete="off" spellcheck="false"
+                        value={choices.accent.clone()} oninput={text_input(update(|c, v| c.accent = v))} />
+                </div>
+                <div class="field">
+                    <label for="embed-namespace">{ "Storage namespace (optional, for example mysite)" }</label>
+                    <input id="embed-namespace" type="text" autocomplete="off" spellcheck="false"
+                        value={choices.namespace.clone()} oninput={text_input(update(|c, v| c.namespace = v))} />
+                </div>
+                <div class="form-status" role="status">
+                    { for warnings.iter().map(|warning| html! { <p class="notice">{ warning_text(warning) }</p> }) }
+                </div>
+            </form>
+            <h3>{ "Preview" }</h3>
+            <iframe class="embed-preview" src={preview} title="Preview of the embed" loading="lazy"></iframe>
+            { snippet_block("iframe", "The iframe snippet (recommended)", "Works on any page. With embed.js the frame grows and shrinks with its content; without it, the frame keeps its height and scrolls.", iframe, &copied) }
+            { snippet_block("widget", "The direct-mount snippet", "For pages that want no iframe: the parts mount in the page itself, styled in their own shadow root. Your host must serve this app's files with CORS allowed (see the README).", widget, &copied) }
+            <p class="copy-status" role="status">{ (*copied).clone() }</p>
+        </section>
+    }
+}
+
+fn snippet_block(
+    kind: &'static str,
+    title: &'static str,
+    about: &'static str,
+    text: String,
+    copied: &UseStateHandle<String>,
+) -> Html {
+    let id = format!("snippet-{kind}");
+    let on_copy = {
+        let (copied, text, id) = (copied.clone(), text.clone(), id.clone());
+        Callback::from(move |_: MouseEvent| copy(&id, &text, copied.clone()))
+    };
+    html! {
+        <>
+            <h3 id={format!("{id}-heading")}>{ title }</h3>
+            <p>{ about }</p>
+            <textarea id={id.clone()} class="snippet" readonly=true rows="4" spellcheck="false"
+                aria-labelledby={format!("{id}-heading")} value={text} />
+            <button type="button" onclick={on_copy}>{ format!("Copy the {kind} snippet") }</button>
+        </>
+    }
+}
+
+/// Copies through the Clipboard API; where that is refused, selects the text instead.
+fn copy(id: &str, text: &str, copied: UseStateHandle<String>) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let promise = window.navigator().clipboard().write_text(text);
+    let select = {
+        let id = id.to_owned();
+        move || {
+            let area = window
+                .document()
+                .and_then(|document| document.get_element_by_id(&id));
+            if let Some(area) = area.and_then(|area| {
+                wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlTextAreaElement>(area).ok()
+            }) {
+                area.select();
+                let _ = area.focus();
+            }
+        }
+    };
+    yew::platform::spawn_local(async move {
+        match wasm_bindgen_futures::JsFuture::from(promise).await {
+            Ok(_) => copied.set("Copied. Paste it into your page's HTML.".to_owned()),
+            Err(_) => {
+                select();
+                copied.set("This browser blocked copying, so the snippet is selected: press Ctrl+C (or ⌘C) to copy it.".to_owned());
+            }
+        }
+    });
+}

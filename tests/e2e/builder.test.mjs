@@ -1,0 +1,96 @@
+// The embed builder: choosing options updates the preview and the snippets, copying works,
+// and a copied snippet pasted into a page on another origin works as promised.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+
+import { launchChromium, openPage } from '../support/browser.mjs';
+import { serveStatic } from '../support/server.mjs';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let app;
+let browser;
+
+before(async () => {
+  app = await serveStatic();
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+async function chooseQuizOnlyDark(page) {
+  for (const part of ['article', 'diagram', 'self-check', 'checklist']) {
+    await page.locator(`#embed-part-${part}`).uncheck();
+  }
+  await page.locator('#embed-theme-dark').check();
+  await page.locator('#embed-namespace').fill('mysite');
+}
+
+test('options update the preview and both snippets, and copying puts a snippet on the clipboard', async () => {
+  const { context, page, problems } = await openPage(browser, app.url);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
+  await chooseQuizOnlyDark(page);
+  const iframe = await page.locator('#snippet-iframe').inputValue();
+  assert.equal(
+    iframe,
+    `<iframe src="${app.url}?embed&amp;sections=quiz&amp;theme=dark&amp;namespace=mysite" title="The gut–skin axis: quiz" style="width:100%;border:0;height:640px" loading="lazy"></iframe>\n<script src="${app.url}embed.js" async></script>`,
+  );
+  assert.equal(
+    await page.locator('#snippet-widget').inputValue(),
+    `<div data-gut-skin data-sections="quiz" data-theme="dark" data-namespace="mysite"></div>\n<script type="module" src="${app.url}widget.js"></script>`,
+  );
+  assert.equal(await page.locator('.embed-preview').getAttribute('src'), './?embed&sections=quiz&theme=dark&namespace=mysite');
+  const preview = page.frameLocator('.embed-preview');
+  await preview.locator('#quiz').waitFor();
+  assert.equal(await preview.locator('#checklist').count(), 0);
+  await page.getByRole('button', { name: 'Copy the iframe snippet' }).click();
+  await page.getByText('Copied.').waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), iframe);
+
+  await page.locator('#embed-accent').fill('teal');
+  await page.getByText('The accent colour must look like #1f7a5a').waitFor();
+  assert.doesNotMatch(await page.locator('#snippet-iframe').inputValue(), /accent/);
+  await page.locator('#embed-accent').fill('#0f766e');
+  assert.match(await page.locator('#snippet-widget').inputValue(), /data-accent="#0f766e"/);
+  const results = await new AxeBuilder({ page }).include('#embed').withTags(WCAG_TAGS).analyze();
+  assert.deepEqual(results.violations.map((v) => v.id), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('snippets copied from the builder work when pasted into a page on another origin', async () => {
+  const { context, page } = await openPage(browser, app.url);
+  await chooseQuizOnlyDark(page);
+  const iframe = await page.locator('#snippet-iframe').inputValue();
+  await page.locator('#embed-namespace').fill('othersite');
+  await page.locator('#embed-part-checklist').check();
+  const widget = await page.locator('#snippet-widget').inputValue();
+  await context.close();
+
+  const host = await serveStatic(undefined, {
+    routes: {
+      '/pasted.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Pasted</title></head><body><main><h1>Pasted snippets</h1>${iframe.replace('<iframe ', '<iframe id="pasted" ')}${widget}</main></body></html>`,
+    },
+  });
+  try {
+    const hostContext = await browser.newContext();
+    const hostPage = await hostContext.newPage();
+    const problems = [];
+    hostPage.on('pageerror', (error) => problems.push(error.message));
+    await hostPage.goto(new URL('/pasted.html', host.url).href);
+    await hostPage.frameLocator('#pasted').locator('#quiz').waitFor();
+    await hostPage.waitForFunction(() => document.getElementById('pasted').style.height !== '640px');
+    await hostPage.locator('[data-gut-skin] #checklist').waitFor();
+    await hostPage.locator('[data-gut-skin] fieldset.tip-list:not([disabled])').waitFor();
+    await hostPage.locator('[data-gut-skin] #tip-sleep-7h-box').check();
+    assert.deepEqual(await hostPage.evaluate(() => Object.keys(localStorage)), ['gut-skin-axis@othersite:checklist']);
+    assert.deepEqual(problems, []);
+    await hostContext.close();
+  } finally {
+    await host.close();
+  }
+});

@@ -1,0 +1,155 @@
+// End-to-end tests of the direct-mount widget (widget.js) on a host page of another origin.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+
+import { isLoopback, launchChromium } from '../support/browser.mjs';
+import { serveStatic } from '../support/server.mjs';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const HOSTILE = `<style>
+  html { font-size: 40px; }
+  body { font-size: 30px; line-height: 3; letter-spacing: 3px; color: red; text-transform: uppercase; font-family: serif; }
+  button { background: red !important; font-size: 50px !important; }
+  * { box-sizing: content-box !important; }
+  p, h2, legend, label { margin: 40px !important; }
+</style>`;
+
+let app;
+let host;
+let browser;
+
+function hostPage(head, widgets) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
+<title>A publisher's page</title>${head}</head>
+<body><main><h1>A publisher's article</h1>${widgets}</main>
+<script type="module" src="${app.url}widget.js"></script></body></html>`;
+}
+
+const TWO_WIDGETS = `
+<div id="w1" data-gut-skin data-sections="quiz" data-theme="dark" data-namespace="site-a"></div>
+<div id="w2" data-gut-skin data-sections="self-check,checklist" data-theme="light" data-namespace="site-b" data-accent="#1f3a93"></div>`;
+
+before(async () => {
+  app = await serveStatic();
+  host = await serveStatic(undefined, {
+    routes: {
+      '/plain.html': hostPage('', TWO_WIDGETS),
+      '/hostile.html': hostPage(HOSTILE, TWO_WIDGETS),
+      '/invalid.html': hostPage('', '<div id="w1" data-gut-skin data-sections="quiz" data-theme="neon"></div>'),
+    },
+  });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await app?.close();
+  await host?.close();
+});
+
+async function openHost(path, options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems = [];
+  const warnings = [];
+  const requests = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  await page.goto(new URL(path, host.url).href);
+  // Playwright's CSS selectors pierce open shadow roots.
+  await page.locator('#w1 .gsa-widget:not([hidden])').waitFor();
+  return { context, page, problems, warnings, requests };
+}
+
+test('two widgets with their own sections, themes and namespaces work and store apart', async () => {
+  const { context, page, problems, requests } = await openHost('/plain.html');
+  await page.locator('#w2 .gsa-widget:not([hidden])').waitFor();
+  const w1 = page.locator('#w1');
+  const w2 = page.locator('#w2');
+  assert.equal(await w1.locator('#quiz').count(), 1);
+  assert.equal(await w1.locator('#checklist').count(), 0);
+  assert.equal(await w2.locator('#self-check').count(), 1);
+  assert.equal(await w2.locator('#checklist').count(), 1);
+  assert.equal(await w2.locator('#quiz').count(), 0);
+  const background = (locator) => locator.locator('.gsa-widget').evaluate((el) => getComputedStyle(el).backgroundColor);
+  assert.equal(await background(w1), 'rgb(20, 23, 27)', 'data-theme="dark"');
+  assert.equal(await background(w2), 'rgb(251, 250, 247)', 'data-theme="light"');
+  const accentButton = await w2.locator('button.primary').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  assert.equal(accentButton, 'rgb(31, 58, 147)', 'data-accent');
+
+  await w1.locator('button:not([disabled])', { hasText: 'Start the quiz' }).click();
+  await w2.locator('fieldset.tip-list:not([disabled])').waitFor();
+  await w2.locator('#tip-fibre-30g-box').check();
+  const stored = await page.evaluate(() => Object.keys(localStorage).sort());
+  assert.deepEqual(stored, ['gut-skin-axis@site-a:quiz', 'gut-skin-axis@site-b:checklist']);
+  assert.deepEqual(requests.filter((url) => !isLoopback(url)), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a hostile host stylesheet does not change the widget', async () => {
+  const measure = async (path) => {
+    const { context, page, problems } = await openHost(path);
+    await page.locator('#w2 .gsa-widget:not([hidden])').waitFor();
+    const styles = await page.locator('#w1 .gsa-widget').evaluate((root) => {
+      const pick = (selector, props) => {
+        const style = getComputedStyle(root.querySelector(selector));
+        return props.map((prop) => `${selector} ${prop}=${style[prop]}`);
+      };
+      return [
+        ...pick('h2', ['fontSize', 'marginTop', 'letterSpacing', 'textTransform', 'fontFamily']),
+        ...pick('button', ['backgroundColor', 'fontSize', 'boxSizing', 'padding']),
+        ...pick('p', ['lineHeight', 'color', 'marginTop']),
+        `height=${Math.round(root.getBoundingClientRect().height)}`,
+      ];
+    });
+    await context.close();
+    return { styles, problems };
+  };
+  const plain = await measure('/plain.html');
+  const hostile = await measure('/hostile.html');
+  assert.deepEqual(hostile.styles, plain.styles);
+  assert.deepEqual([...plain.problems, ...hostile.problems], []);
+});
+
+test('a weakest-area link focuses its tip inside the same widget', async () => {
+  const { context, page, problems } = await openHost('/plain.html');
+  const w2 = page.locator('#w2');
+  await w2.locator('.habits-form button[type=submit]:not([disabled])').waitFor();
+  for (const id of ['fruit-veg', 'whole-grains', 'plant-variety', 'fermented', 'ultra-processed', 'sleep', 'stress', 'water']) {
+    await w2.locator(`#habit-${id}-${id === 'stress' ? 0 : 2}`).check();
+  }
+  await w2.getByRole('button', { name: 'See my result' }).click();
+  await w2.locator('.weakest a').first().click();
+  const focused = await page.evaluate(() => document.getElementById('w2').shadowRoot.activeElement?.id);
+  assert.equal(focused, 'tip-stress-routine-box');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('an invalid data attribute falls back with one warning naming it', async () => {
+  const { context, page, problems, warnings } = await openHost('/invalid.html');
+  assert.equal(await page.locator('#w1 #quiz').count(), 1);
+  const ours = warnings.filter((text) => text.startsWith('gut-skin-axis:'));
+  assert.equal(ours.length, 1, ours.join('\n'));
+  assert.match(ours[0], /theme="neon"/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`zero axe violations in the widgets and on the host page (${colorScheme})`, async () => {
+    const { context, page } = await openHost('/plain.html', { colorScheme });
+    await page.locator('#w2 .gsa-widget:not([hidden])').waitFor();
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`);
+    assert.deepEqual(summary, []);
+    await context.close();
+  });
+}
