@@ -1,26 +1,13 @@
 // The embed builder: choosing options updates the preview and the snippets, copying works,
 // and a copied snippet pasted into a page on another origin works as promised.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import AxeBuilder from '@axe-core/playwright';
 
-import { launchChromium, openPage } from '../support/browser.mjs';
+import { axeViolations, openPage } from '../support/browser.mjs';
+import { useBrowser } from '../support/harness.mjs';
 import { serveStatic } from '../support/server.mjs';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-let app;
-let browser;
-
-before(async () => {
-  app = await serveStatic();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const env = useBrowser();
 
 async function chooseQuizOnlyDark(page) {
   for (const part of ['article', 'diagram', 'self-check', 'checklist']) {
@@ -31,17 +18,17 @@ async function chooseQuizOnlyDark(page) {
 }
 
 test('options update the preview and both snippets, and copying puts a snippet on the clipboard', async () => {
-  const { context, page, problems } = await openPage(browser, app.url);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
+  const { context, page, problems } = await openPage(env.browser, env.app.url);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.app.origin });
   await chooseQuizOnlyDark(page);
   const iframe = await page.locator('#snippet-iframe').inputValue();
   assert.equal(
     iframe,
-    `<iframe src="${app.url}?embed&amp;sections=quiz&amp;theme=dark&amp;namespace=mysite" title="The gut–skin axis: quiz" style="width:100%;border:0;height:640px" loading="lazy"></iframe>\n<script src="${app.url}embed.js" async></script>`,
+    `<iframe src="${env.app.url}?embed&amp;sections=quiz&amp;theme=dark&amp;namespace=mysite" title="The gut–skin axis: quiz" style="width:100%;border:0;height:640px" loading="lazy"></iframe>\n<script src="${env.app.url}embed.js" async></script>`,
   );
   assert.equal(
     await page.locator('#snippet-widget').inputValue(),
-    `<div data-gut-skin data-sections="quiz" data-theme="dark" data-namespace="mysite"></div>\n<script type="module" src="${app.url}widget.js"></script>`,
+    `<div data-gut-skin data-sections="quiz" data-theme="dark" data-namespace="mysite"></div>\n<script type="module" src="${env.app.url}widget.js"></script>`,
   );
   assert.equal(await page.locator('.embed-preview').getAttribute('src'), './?embed&sections=quiz&theme=dark&namespace=mysite');
   const preview = page.frameLocator('.embed-preview');
@@ -56,14 +43,13 @@ test('options update the preview and both snippets, and copying puts a snippet o
   assert.doesNotMatch(await page.locator('#snippet-iframe').inputValue(), /accent/);
   await page.locator('#embed-accent').fill('#0f766e');
   assert.match(await page.locator('#snippet-widget').inputValue(), /data-accent="#0f766e"/);
-  const results = await new AxeBuilder({ page }).include('#embed').withTags(WCAG_TAGS).analyze();
-  assert.deepEqual(results.violations.map((v) => v.id), []);
+  assert.deepEqual(await axeViolations(page, '#embed'), []);
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test('snippets copied from the builder work when pasted into a page on another origin', async () => {
-  const { context, page } = await openPage(browser, app.url);
+  const { context, page } = await openPage(env.browser, env.app.url);
   await chooseQuizOnlyDark(page);
   const iframe = await page.locator('#snippet-iframe').inputValue();
   await page.locator('#embed-namespace').fill('othersite');
@@ -77,7 +63,7 @@ test('snippets copied from the builder work when pasted into a page on another o
     },
   });
   try {
-    const hostContext = await browser.newContext();
+    const hostContext = await env.browser.newContext();
     const hostPage = await hostContext.newPage();
     const problems = [];
     hostPage.on('pageerror', (error) => problems.push(error.message));

@@ -1,35 +1,22 @@
 // End-to-end tests of the tip checklist: persistence, failures, tabs, keyboard, axe.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import AxeBuilder from '@axe-core/playwright';
 
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { launchChromium, launchPersistent, openPage, openTab } from '../support/browser.mjs';
-import { serveStatic } from '../support/server.mjs';
+import { axeViolations, launchPersistent, openPage, openTab } from '../support/browser.mjs';
+import { useBrowser } from '../support/harness.mjs';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const KEY = 'gut-skin-axis:checklist';
 const TIP_COUNT = 9;
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveStatic();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 /** Opens the page and waits until the checklist is live. */
 async function openChecklist(options = {}, init) {
-  const opened = await openPage(browser, server.url, options, { init });
+  const opened = await openPage(env.browser, env.app.url, options, { init });
   await waitLive(opened.page);
   return opened;
 }
@@ -67,14 +54,14 @@ test('ticks survive a browser restart', async () => {
   try {
     let context = await launchPersistent(profile);
     let page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(env.app.url);
     await waitLive(page);
     await box(page, 'probiotic-ask-pharmacist').check();
     await context.close();
 
     context = await launchPersistent(profile);
     page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(env.app.url);
     await waitLive(page);
     assert.equal(await box(page, 'probiotic-ask-pharmacist').isChecked(), true);
     assert.equal(await progressText(page), `1 of ${TIP_COUNT} done`);
@@ -86,7 +73,7 @@ test('ticks survive a browser restart', async () => {
 
 test('a second tab follows the first within a second', async () => {
   const { context, page, problems } = await openChecklist();
-  const second = await openTab(context, server.url, problems);
+  const second = await openTab(context, env.app.url, problems);
   await waitLive(second);
   await box(page, 'fermented-food').check();
   await second.waitForFunction(() => document.querySelector('#tip-fermented-food-box').checked, null, { timeout: 1000 });
@@ -268,12 +255,9 @@ for (const colorScheme of ['light', 'dark']) {
     await page.getByRole('button', { name: 'Clear all' }).click();
     await page.getByRole('button', { name: 'Undo' }).waitFor();
     await page.locator('.checklist .storage-notice .notice').waitFor();
-    const results = await new AxeBuilder({ page }).include('#checklist').withTags(WCAG_TAGS).analyze();
-    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`);
-    assert.deepEqual(summary, []);
+    assert.deepEqual(await axeViolations(page, '#checklist'), []);
     await page.getByRole('button', { name: 'Undo' }).click();
-    const again = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    assert.deepEqual(again.violations.map((v) => v.id), []);
+    assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -1,31 +1,19 @@
 // End-to-end tests of the release build (dist/) in headless Chromium.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 
-import { isLoopback, launchChromium, openPage } from '../support/browser.mjs';
-import { serveStatic } from '../support/server.mjs';
+import { isLoopback, openPage, WCAG_TAGS } from '../support/browser.mjs';
+import { useBrowser } from '../support/harness.mjs';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SHOTS = fileURLToPath(new URL('../../target/screenshots/', import.meta.url));
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveStatic();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 test('the page loads with no console error and no request off loopback', async () => {
-  const { context, page, problems, requests } = await openPage(browser, server.url);
+  const { context, page, problems, requests } = await openPage(env.browser, env.app.url);
   await page.waitForLoadState('networkidle');
   assert.deepEqual(problems, []);
   assert.ok(requests.length >= 4, `expected the page and its assets, saw ${requests}`);
@@ -34,20 +22,20 @@ test('the page loads with no console error and no request off loopback', async (
 });
 
 test('page metadata is complete', async () => {
-  const { context, page } = await openPage(browser, server.url);
+  const { context, page } = await openPage(env.browser, env.app.url);
   assert.match(await page.title(), /gut.skin axis/i);
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   const description = await page.getAttribute('meta[name="description"]', 'content');
   assert.ok(description && description.length > 50);
   assert.match(await page.getAttribute('meta[name="viewport"]', 'content'), /width=device-width/);
   const icon = await page.getAttribute('link[rel="icon"]', 'href');
-  const response = await page.request.get(new URL(icon, server.url).href);
+  const response = await page.request.get(new URL(icon, env.app.url).href);
   assert.equal(response.status(), 200);
   await context.close();
 });
 
 test('headings run in order from a single h1', async () => {
-  const { context, page } = await openPage(browser, server.url);
+  const { context, page } = await openPage(env.browser, env.app.url);
   const levels = await page.$$eval('h1, h2, h3, h4, h5, h6', (headings) =>
     headings.map((heading) => Number(heading.tagName[1])),
   );
@@ -62,7 +50,7 @@ test('headings run in order from a single h1', async () => {
 
 for (const colorScheme of ['light', 'dark']) {
   test(`zero axe violations in the ${colorScheme} theme`, async () => {
-    const { context, page } = await openPage(browser, server.url, { colorScheme });
+    const { context, page } = await openPage(env.browser, env.app.url, { colorScheme });
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const [r, g, b] = background.match(/\d+/g).map(Number);
     const luminance = (r + g + b) / 3;
@@ -76,7 +64,7 @@ for (const colorScheme of ['light', 'dark']) {
 }
 
 test('no sideways scroll at 320 px', async () => {
-  const { context, page } = await openPage(browser, server.url, {
+  const { context, page } = await openPage(env.browser, env.app.url, {
     viewport: { width: 320, height: 640 },
   });
   const { scrollWidth, clientWidth } = await page.evaluate(() => ({
@@ -90,7 +78,7 @@ test('no sideways scroll at 320 px', async () => {
 });
 
 test('contents links jump to their sections', async () => {
-  const { context, page } = await openPage(browser, server.url);
+  const { context, page } = await openPage(env.browser, env.app.url);
   await page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: 'The immune link' }).click();
   await page.waitForFunction(() => location.hash === '#immune-link');
   await page.waitForFunction(() => {
@@ -101,7 +89,7 @@ test('contents links jump to their sections', async () => {
 });
 
 test('citations link to numbered references with DOI or official links', async () => {
-  const { context, page } = await openPage(browser, server.url);
+  const { context, page } = await openPage(env.browser, env.app.url);
   const first = page.locator('sup.cite a').first();
   assert.equal(await first.getAttribute('href'), '#ref-1');
   // Screen readers hear "Reference 1"; sighted readers see a bracketed number.
@@ -118,7 +106,7 @@ test('citations link to numbered references with DOI or official links', async (
 });
 
 test('print keeps the article and references and drops the navigation', async () => {
-  const { context, page } = await openPage(browser, server.url);
+  const { context, page } = await openPage(env.browser, env.app.url);
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('nav.toc').isVisible(), false);
   assert.equal(await page.locator('#references').isVisible(), true);
@@ -131,7 +119,7 @@ test('print keeps the article and references and drops the navigation', async ()
 test('screenshots at 390 px and 1280 px are written under target/', async () => {
   await mkdir(SHOTS, { recursive: true });
   for (const width of [390, 1280]) {
-    const { context, page } = await openPage(browser, server.url, {
+    const { context, page } = await openPage(env.browser, env.app.url, {
       viewport: { width, height: 900 },
     });
     const path = `${SHOTS}page-${width}.png`;

@@ -1,29 +1,16 @@
 // End-to-end tests of the knowledge quiz and the habits self-check.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import AxeBuilder from '@axe-core/playwright';
 
-import { launchChromium, openPage } from '../support/browser.mjs';
-import { serveStatic } from '../support/server.mjs';
+import { axeViolations, openPage } from '../support/browser.mjs';
+import { useBrowser } from '../support/harness.mjs';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const QUIZ_KEY = 'gut-skin-axis:quiz';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveStatic();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 async function open(options = {}, init) {
-  const opened = await openPage(browser, server.url, options, { init });
+  const opened = await openPage(env.browser, env.app.url, options, { init });
   await opened.page.waitForSelector('#quiz button:not([disabled])');
   await opened.page.waitForSelector('.habits-form button[type=submit]:not([disabled])');
   return opened;
@@ -36,8 +23,7 @@ const focused = (page) =>
   });
 
 async function expectAxeClean(page, scope) {
-  const results = await new AxeBuilder({ page }).include(scope).withTags(WCAG_TAGS).analyze();
-  assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`), []);
+  assert.deepEqual(await axeViolations(page, scope), []);
 }
 
 /** Answers the current question with the keyboard, from focus on its fieldset. */

@@ -1,12 +1,11 @@
 // End-to-end tests of the direct-mount widget (widget.js) on a host page of another origin.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import AxeBuilder from '@axe-core/playwright';
 
-import { isLoopback, launchChromium } from '../support/browser.mjs';
-import { serveStatic } from '../support/server.mjs';
+import { axeViolations, isLoopback, watch } from '../support/browser.mjs';
+import { hostPage } from '../support/host.mjs';
+import { useBrowser } from '../support/harness.mjs';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const HOSTILE = `<style>
   html { font-size: 40px; }
   body { font-size: 30px; line-height: 3; letter-spacing: 3px; color: red; text-transform: uppercase; font-family: serif; }
@@ -15,56 +14,32 @@ const HOSTILE = `<style>
   p, h2, legend, label { margin: 40px !important; }
 </style>`;
 
-let app;
-let host;
-let browser;
-
-function hostPage(head, widgets) {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
-<title>A publisher's page</title>${head}</head>
-<body><main><h1>A publisher's article</h1>${widgets}</main>
-<script type="module" src="${app.url}widget.js"></script></body></html>`;
-}
-
 const TWO_WIDGETS = `
 <div id="w1" data-gut-skin data-sections="quiz" data-theme="dark" data-namespace="site-a"></div>
 <div id="w2" data-gut-skin data-sections="self-check,checklist" data-theme="light" data-namespace="site-b" data-accent="#1f3a93"></div>`;
 
-before(async () => {
-  app = await serveStatic();
-  host = await serveStatic(undefined, {
-    routes: {
-      '/plain.html': hostPage('', TWO_WIDGETS),
-      '/hostile.html': hostPage(HOSTILE, TWO_WIDGETS),
-      '/invalid.html': hostPage('', '<div id="w1" data-gut-skin data-sections="quiz" data-theme="neon"></div>'),
-    },
-  });
-  browser = await launchChromium();
-});
+const widgetScript = (app) => `<script type="module" src="${app.url}widget.js"></script>`;
 
-after(async () => {
-  await browser?.close();
-  await app?.close();
-  await host?.close();
+// env.app (origin B) serves the explainer; env.host (origin A) is a publisher's site.
+const env = useBrowser({
+  hostRoutes: (app) => ({
+    '/plain.html': hostPage('', TWO_WIDGETS + widgetScript(app)),
+    '/hostile.html': hostPage(HOSTILE, TWO_WIDGETS + widgetScript(app)),
+    '/invalid.html': hostPage(
+      '',
+      '<div id="w1" data-gut-skin data-sections="quiz" data-theme="neon"></div>' + widgetScript(app),
+    ),
+  }),
 });
 
 async function openHost(path, options = {}) {
-  const context = await browser.newContext(options);
+  const context = await env.browser.newContext(options);
   const page = await context.newPage();
-  const problems = [];
-  const warnings = [];
-  const requests = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-    if (message.type() === 'warning') warnings.push(message.text());
-  });
-  await page.goto(new URL(path, host.url).href);
+  const seen = watch(page);
+  await page.goto(new URL(path, env.host.url).href);
   // Playwright's CSS selectors pierce open shadow roots.
   await page.locator('#w1 .gsa-widget:not([hidden])').waitFor();
-  return { context, page, problems, warnings, requests };
+  return { context, page, ...seen };
 }
 
 test('two widgets with their own sections, themes and namespaces work and store apart', async () => {
@@ -147,9 +122,7 @@ for (const colorScheme of ['light', 'dark']) {
   test(`zero axe violations in the widgets and on the host page (${colorScheme})`, async () => {
     const { context, page } = await openHost('/plain.html', { colorScheme });
     await page.locator('#w2 .gsa-widget:not([hidden])').waitFor();
-    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`);
-    assert.deepEqual(summary, []);
+    assert.deepEqual(await axeViolations(page), []);
     await context.close();
   });
 }

@@ -60,3 +60,27 @@ export function isLoopback(url) {
   const { hostname } = new URL(url);
   return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';
 }
+
+/** The WCAG tags every axe run checks. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe violations as "rule: targets" lines (empty when clean), optionally within `include`. */
+export async function axeViolations(page, include) {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+  if (include) builder = builder.include(include);
+  const results = await builder.analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`);
+}
+
+/** Records a page's errors (console and uncaught), warnings and requests. */
+export function watch(page) {
+  const seen = { problems: [], warnings: [], requests: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') seen.problems.push(`console: ${message.text()}`);
+    if (message.type() === 'warning') seen.warnings.push(message.text());
+  });
+  page.on('pageerror', (error) => seen.problems.push(`pageerror: ${error.message}`));
+  page.on('request', (request) => seen.requests.push(request.url()));
+  return seen;
+}
