@@ -18,6 +18,13 @@ pub enum StorageStatus {
     ReadOnlyNewer,
 }
 
+impl StorageStatus {
+    /// False when writing would be pointless (memory only) or harmful (newer data).
+    pub fn accepts_writes(self) -> bool {
+        !matches!(self, StorageStatus::MemoryOnly | StorageStatus::ReadOnlyNewer)
+    }
+}
+
 /// What "Forget my data on this device" did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ForgetReport {
@@ -115,11 +122,7 @@ impl ChecklistState {
 
     /// Whether changes should be written to storage.
     pub fn can_save(&self) -> bool {
-        self.loaded
-            && !matches!(
-                self.status,
-                StorageStatus::MemoryOnly | StorageStatus::ReadOnlyNewer
-            )
+        self.loaded && self.status.accepts_writes()
     }
 
     /// Whether `id` is ticked.

@@ -55,11 +55,7 @@ impl<S: PartialEq> Persisted<S> {
 
     /// Whether changes should be written to storage.
     pub fn can_save(&self) -> bool {
-        self.loaded
-            && !matches!(
-                self.status,
-                StorageStatus::MemoryOnly | StorageStatus::ReadOnlyNewer
-            )
+        self.loaded && self.status.accepts_writes()
     }
 }
 
