@@ -179,6 +179,45 @@ post_build() {
   css=$(cd "$dir" && ls main-*.css | head -n 1)
   [ -n "$glue" ] && [ -n "$wasm" ] && [ -n "$css" ] || die "post-build: build output not found in $dir"
   sed -e "s/@GLUE@/$glue/" -e "s/@WASM@/$wasm/" -e "s/@CSS@/$css/" static/widget.js > "$dir/widget.js"
+  if [ "${TRUNK_PROFILE:-}" = release ]; then
+    have node || die "post-build: Node.js is needed for release builds"
+    lock_down_and_compress "$dir"
+  fi
+}
+
+# The Content-Security-Policy every release page carries (and the README's server sends).
+CSP_BASE="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'"
+
+# Release only: adds a CSP <meta> that allows Trunk's inline loader by its hash (and
+# no other inline script), then writes .gz and .br beside every text and wasm asset.
+lock_down_and_compress() {
+  CSP_BASE="$CSP_BASE" node --input-type=module - "$1" <<'NODE'
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const dir = process.argv[2];
+const indexPath = join(dir, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+  ([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`,
+);
+const policy = process.env.CSP_BASE.replace("script-src 'self' 'wasm-unsafe-eval'", ["script-src 'self' 'wasm-unsafe-eval'", ...hashes].join(' '));
+html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n    <meta http-equiv="Content-Security-Policy" content="${policy}">`);
+writeFileSync(indexPath, html);
+writeFileSync(join(dir, 'csp.txt'), `${policy}\n`);
+
+for (const name of readdirSync(dir)) {
+  if (!/\.(html|js|css|wasm|svg)$/.test(name)) continue;
+  const body = readFileSync(join(dir, name));
+  writeFileSync(join(dir, `${name}.gz`), gzipSync(body, { level: 9 }));
+  writeFileSync(
+    join(dir, `${name}.br`),
+    brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+  );
+}
+NODE
 }
 
 case "${1:-}" in

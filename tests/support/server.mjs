@@ -22,14 +22,15 @@ const TYPES = {
  * `routes` maps extra paths to HTML (host pages for embed tests). Assets carry
  * `Access-Control-Allow-Origin: *`, as the README asks of hosts, so that
  * widgets on other origins and sandboxed iframes can load the module and wasm.
+ * `headers` are added to every response (for example a Content-Security-Policy).
  */
-export async function serveStatic(root = DIST, { routes = {}, host = '127.0.0.1' } = {}) {
+export async function serveStatic(root = DIST, { routes = {}, host = '127.0.0.1', headers = {} } = {}) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     try {
       const path = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
       if (routes[path] !== undefined) {
-        response.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
+        response.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store', ...headers });
         response.end(routes[path]);
         return;
       }
@@ -44,6 +45,7 @@ export async function serveStatic(root = DIST, { routes = {}, host = '127.0.0.1'
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
         'access-control-allow-origin': '*',
+        ...headers,
       });
       response.end(body);
     } catch {

@@ -1,0 +1,120 @@
+// The release build is locked down: a strict CSP it actually works under, matching
+// integrity attributes, and compressed copies identical to their originals.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+
+import { openPage, watch } from '../support/browser.mjs';
+import { useBrowser } from '../support/harness.mjs';
+import { DIST, serveStatic } from '../support/server.mjs';
+
+const env = useBrowser();
+const POLICY = readFileSync(join(DIST, 'csp.txt'), 'utf8').trim();
+
+/** Records every CSP violation in every frame, before any page script runs. */
+const RECORD_VIOLATIONS = `
+  window.__violations = [];
+  document.addEventListener('securitypolicyviolation', (event) => {
+    window.__violations.push(event.effectiveDirective + ' ' + (event.blockedURI || 'inline'));
+  });`;
+
+test('every integrity attribute in index.html matches its file', () => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const tags = [...html.matchAll(/<(?:link|script)\b[^>]*\bintegrity="([^"]+)"[^>]*>/g)];
+  assert.ok(tags.length >= 3, 'css, js and wasm carry integrity');
+  for (const [tag, integrity] of tags) {
+    const href = /\b(?:href|src)="\.?\/?([^"]+)"/.exec(tag)[1];
+    const [algorithm, expected] = integrity.split(/-(.*)/s);
+    const actual = createHash(algorithm).update(readFileSync(join(DIST, href))).digest('base64');
+    assert.equal(actual, expected, `${href} does not match its integrity attribute`);
+  }
+});
+
+test('the page carries a strict CSP with no unsafe-inline script', () => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html);
+  assert.ok(meta, 'a CSP meta tag');
+  assert.equal(meta[1], POLICY);
+  assert.match(POLICY, /default-src 'self'/);
+  assert.match(POLICY, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'(;|$)/);
+  assert.doesNotMatch(POLICY, /'unsafe-inline'|'unsafe-eval'|\*/);
+  assert.ok(html.indexOf('Content-Security-Policy') < html.indexOf('<script'), 'the policy comes first');
+});
+
+test('served with the CSP header, every flow runs without a single violation', async () => {
+  const strict = await serveStatic(DIST, {
+    headers: { 'content-security-policy': `${POLICY}; frame-ancestors 'self'` },
+  });
+  try {
+    const { context, page, problems } = await openPage(env.browser, strict.url, {}, { init: RECORD_VIOLATIONS });
+    await page.waitForSelector('#quiz button:not([disabled])');
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    await page.locator('.quiz-question input').first().check();
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await page.locator('#habit-sleep-2').check();
+    await page.locator('#tip-fibre-30g-box').check();
+    await page.locator('#tip-fibre-30g summary').click();
+    await page.locator('#embed-part-quiz').uncheck();
+    await page.locator('#embed-accent').fill('#0f766e');
+    const preview = page.frameLocator('.embed-preview');
+    await preview.locator('#self-check').waitFor();
+    const previewViolations = await preview.locator('html').evaluate(() => window.__violations);
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    assert.deepEqual(previewViolations, []);
+    assert.deepEqual(problems, []);
+
+    // The policy is really in force: an injected inline script is refused and reported.
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__ran = true;';
+      document.head.append(script);
+    });
+    await page.waitForFunction(() => window.__violations.length > 0);
+    assert.equal(await page.evaluate(() => window.__ran), undefined);
+    // Reported once per policy in force (header and meta).
+    const reported = await page.evaluate(() => window.__violations);
+    assert.ok(reported.length >= 1 && reported.every((v) => v === 'script-src-elem inline'), `${reported}`);
+    await context.close();
+  } finally {
+    await strict.close();
+  }
+});
+
+test('a page on another origin cannot frame the full page when frame-ancestors says so', async () => {
+  const strict = await serveStatic(DIST, {
+    headers: { 'content-security-policy': `${POLICY}; frame-ancestors 'self'` },
+  });
+  const host = await serveStatic(DIST, {
+    routes: {
+      '/framing.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Framing</title></head><body><iframe id="f" title="framed" src="${strict.url}"></iframe></body></html>`,
+    },
+  });
+  try {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    watch(page);
+    await page.goto(new URL('/framing.html', host.url).href);
+    await page.waitForTimeout(500);
+    // A blocked frame shows the browser's error page instead of ours.
+    const framed = page.frames().find((frame) => frame.url().startsWith(strict.url));
+    const rendered = framed ? await framed.locator('h1').count() : 0;
+    assert.equal(rendered, 0, 'the cross-origin frame was blocked');
+    await context.close();
+  } finally {
+    await host.close();
+    await strict.close();
+  }
+});
+
+test('.gz and .br copies sit beside every text and wasm asset and match it', () => {
+  const names = readdirSync(DIST).filter((name) => /\.(html|js|css|wasm|svg)$/.test(name));
+  assert.ok(names.length >= 6);
+  for (const name of names) {
+    const original = readFileSync(join(DIST, name));
+    assert.deepEqual(gunzipSync(readFileSync(join(DIST, `${name}.gz`))), original, `${name}.gz`);
+    assert.deepEqual(brotliDecompressSync(readFileSync(join(DIST, `${name}.br`))), original, `${name}.br`);
+  }
+});
