@@ -181,6 +181,8 @@ post_build() {
   sed -e "s/@GLUE@/$glue/" -e "s/@WASM@/$wasm/" -e "s/@CSS@/$css/" static/widget.js > "$dir/widget.js"
   if [ "${TRUNK_PROFILE:-}" = release ]; then
     have node || die "post-build: Node.js is needed for release builds"
+    # Native, so a quick dev build; the page it writes is the same either way.
+    cargo run --quiet --locked --bin prerender -- "$dir/index.html"
     lock_down_and_compress "$dir"
   fi
 }

@@ -31,6 +31,11 @@ pub fn mount_page() {
         location.origin().unwrap_or_default(),
         location.pathname().unwrap_or_default()
     );
+    if embed {
+        // The prerendered page is the full one: an embed builds its own view instead.
+        root.set_inner_html("");
+    }
+    let prerendered = root.first_child().is_some();
     let props = if embed {
         let (options, warnings) = parse_options(|name| {
             pairs
@@ -53,7 +58,24 @@ pub fn mount_page() {
             base: base.into(),
         }
     };
-    yew::Renderer::<App>::with_root_and_props(root, props).render();
+    let renderer = yew::Renderer::<App>::with_root_and_props(root, props);
+    // Adopt prerendered markup where there is some (release builds); render afresh otherwise.
+    if prerendered {
+        hydrate(renderer);
+    } else {
+        renderer.render();
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn hydrate(renderer: yew::Renderer<App>) {
+    renderer.hydrate();
+}
+
+// Native builds (tests, prerendering) never mount; this keeps the shell compiling there.
+#[cfg(not(target_arch = "wasm32"))]
+fn hydrate(renderer: yew::Renderer<App>) {
+    renderer.render();
 }
 
 /// Mounts the chosen parts into `root` (inside a widget's shadow root).

@@ -10,7 +10,7 @@ use super::links::{use_page_links, PageLinks};
 use super::persist::focus;
 use super::StorageNotice;
 use crate::content::{
-    forget_message, progress_text, storage_notice, Tip, ARTICLE, CHECKLIST_INTRO,
+    forget_message, needs_javascript, progress_text, storage_notice, Tip, ARTICLE, CHECKLIST_INTRO,
     CHECKLIST_PRIVACY, CHECKLIST_TITLE, CHECKLIST_WORDS, TIPS, UNDO_SECONDS,
 };
 use crate::model::{ChecklistAction, ChecklistState};
@@ -74,6 +74,7 @@ pub fn TipChecklist(props: &TipChecklistProps) -> Html {
     html! {
         <section id="checklist" class="checklist" aria-labelledby="checklist-heading">
             <h2 id="checklist-heading">{ CHECKLIST_TITLE }</h2>
+            <p class="needs-js">{ needs_javascript("The checklist") }</p>
             <p>{ CHECKLIST_INTRO }</p>
             <StorageNotice message={storage_notice(state.status, CHECKLIST_WORDS)} />
             <fieldset class="tip-list" disabled={!state.loaded}>

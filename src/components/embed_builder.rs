@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::content::needs_javascript;
 use crate::model::{
     embed_query, iframe_snippet, parse_options, widget_snippet, EmbedOptions, OptionWarning, Part,
     Theme,
@@ -141,9 +142,10 @@ pub fn EmbedBuilder() -> Html {
     html! {
         <section id="embed" class="embed-builder" aria-labelledby="embed-heading">
             <h2 id="embed-heading">{ "Embed this explainer" }</h2>
+            <p class="needs-js">{ needs_javascript("The snippet builder") }</p>
             <p>{ "Publishers can put the whole explainer, or just its quiz, self-check or checklist, into their own pages. Choose what to show, check the preview, then copy a snippet. Readers' answers and ticks stay in their own browser; nothing is sent to you or to anyone else." }</p>
             <form class="embed-form" onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())}>
-                <fieldset>
+                <fieldset disabled={app_url.is_empty()}>
                     <legend>{ "Sections to show" }</legend>
                     { for Part::ALL.iter().map(|&part| {
                         let id = format!("embed-part-{}", part.name());
@@ -156,7 +158,7 @@ pub fn EmbedBuilder() -> Html {
                         }
                     }) }
                 </fieldset>
-                <fieldset>
+                <fieldset disabled={app_url.is_empty()}>
                     <legend>{ "Theme" }</legend>
                     { for THEMES.iter().map(|&(theme, label)| {
                         let id = format!("embed-theme-{}", theme.name());
@@ -172,12 +174,12 @@ pub fn EmbedBuilder() -> Html {
                 <div class="field">
                     <label for="embed-accent">{ "Accent colour (optional, for example #1f7a5a)" }</label>
                     <input id="embed-accent" type="text" inputmode="text" autocomplete="off" spellcheck="false"
-                        value={choices.accent.clone()} oninput={text_input(update(|c, v| c.accent = v))} />
+                        disabled={app_url.is_empty()} value={choices.accent.clone()} oninput={text_input(update(|c, v| c.accent = v))} />
                 </div>
                 <div class="field">
                     <label for="embed-namespace">{ "Storage namespace (optional, for example mysite)" }</label>
                     <input id="embed-namespace" type="text" autocomplete="off" spellcheck="false"
-                        value={choices.namespace.clone()} oninput={text_input(update(|c, v| c.namespace = v))} />
+                        disabled={app_url.is_empty()} value={choices.namespace.clone()} oninput={text_input(update(|c, v| c.namespace = v))} />
                 </div>
                 <div class="form-status" role="status">
                     { for warnings.iter().map(|warning| html! { <p class="notice">{ warning_text(warning) }</p> }) }
@@ -185,8 +187,8 @@ pub fn EmbedBuilder() -> Html {
             </form>
             <h3>{ "Preview" }</h3>
             <iframe class="embed-preview" src={preview} title="Preview of the embed" loading="lazy"></iframe>
-            { snippet_block("iframe", "The iframe snippet (recommended)", "Works on any page. With embed.js the frame grows and shrinks with its content; without it, the frame keeps its height and scrolls.", iframe, &copied) }
-            { snippet_block("widget", "The direct-mount snippet", "For pages that want no iframe: the parts mount in the page itself, styled in their own shadow root. Your host must serve this app's files with CORS allowed (see the README).", widget, &copied) }
+            { snippet_block("iframe", "The iframe snippet (recommended)", "Works on any page. With embed.js the frame grows and shrinks with its content; without it, the frame keeps its height and scrolls.", iframe, &copied, !app_url.is_empty()) }
+            { snippet_block("widget", "The direct-mount snippet", "For pages that want no iframe: the parts mount in the page itself, styled in their own shadow root. Your host must serve this app's files with CORS allowed (see the README).", widget, &copied, !app_url.is_empty()) }
             <p class="copy-status" role="status">{ (*copied).clone() }</p>
         </section>
     }
@@ -198,6 +200,7 @@ fn snippet_block(
     about: &'static str,
     text: String,
     copied: &UseStateHandle<String>,
+    live: bool,
 ) -> Html {
     let id = format!("snippet-{kind}");
     let on_copy = {
@@ -210,7 +213,7 @@ fn snippet_block(
             <p>{ about }</p>
             <textarea id={id.clone()} class="snippet" readonly=true rows="4" spellcheck="false"
                 aria-labelledby={format!("{id}-heading")} value={text} />
-            <button type="button" onclick={on_copy}>{ format!("Copy the {kind} snippet") }</button>
+            <button type="button" onclick={on_copy} disabled={!live}>{ format!("Copy the {kind} snippet") }</button>
         </>
     }
 }

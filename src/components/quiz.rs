@@ -10,8 +10,8 @@ use super::quiz_question::{render_question, QuestionHandlers};
 use super::quiz_result::render_result;
 use super::StorageNotice;
 use crate::content::{
-    quiz_band_message, storage_notice, NoticeWords, QuizQuestion, ARTICLE, QUIZ, QUIZ_INTRO,
-    QUIZ_TITLE,
+    needs_javascript, quiz_band_message, storage_notice, NoticeWords, QuizQuestion, ARTICLE, QUIZ,
+    QUIZ_INTRO, QUIZ_TITLE,
 };
 use crate::model::{
     quiz_band, restore_quiz, Persisted, QuestionKey, QuizAction, QuizPhase, QuizState, SavedQuiz,
@@ -174,6 +174,7 @@ pub fn KnowledgeQuiz(props: &KnowledgeQuizProps) -> Html {
     html! {
         <section id="quiz" class="quiz" aria-labelledby="quiz-heading">
             <h2 id="quiz-heading">{ QUIZ_TITLE }</h2>
+            <p class="needs-js">{ needs_javascript("The quiz") }</p>
             <StorageNotice message={storage_notice(model.0.status, WORDS)} />
             { body }
         </section>

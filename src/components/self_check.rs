@@ -9,7 +9,8 @@ use super::persist::{focus, save_to, use_slot};
 use super::self_check_result::{render_last_result, render_result};
 use super::StorageNotice;
 use crate::content::{
-    storage_notice, HabitQuestion, NoticeWords, HABITS, SELF_CHECK_INTRO, SELF_CHECK_TITLE,
+    needs_javascript, storage_notice, HabitQuestion, NoticeWords, HABITS, SELF_CHECK_INTRO,
+    SELF_CHECK_TITLE,
 };
 use crate::model::{
     restore_self_check, HabitKey, Persisted, SavedResult, SelfCheckAction, SelfCheckState,
@@ -162,6 +163,7 @@ pub fn SelfCheck(props: &SelfCheckProps) -> Html {
     html! {
         <section id="self-check" class="self-check" aria-labelledby="self-check-heading">
             <h2 id="self-check-heading">{ SELF_CHECK_TITLE }</h2>
+            <p class="needs-js">{ needs_javascript("The self-check") }</p>
             <p>{ SELF_CHECK_INTRO }</p>
             if !state.submitted {
                 { model.last.as_ref().map(render_last_result).unwrap_or_default() }

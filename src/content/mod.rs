@@ -18,8 +18,8 @@ pub use self_check::{
     habit_band_text, HabitQuestion, HABITS, SELF_CHECK_CAVEAT, SELF_CHECK_INTRO, SELF_CHECK_TITLE,
 };
 pub use tips::{
-    forget_message, progress_text, storage_notice, NoticeWords, Tip, CHECKLIST_INTRO,
-    CHECKLIST_PRIVACY, CHECKLIST_TITLE, CHECKLIST_WORDS, TIPS, UNDO_SECONDS,
+    forget_message, needs_javascript, progress_text, storage_notice, NoticeWords, Tip,
+    CHECKLIST_INTRO, CHECKLIST_PRIVACY, CHECKLIST_TITLE, CHECKLIST_WORDS, TIPS, UNDO_SECONDS,
 };
 
 /// A piece of running text inside a paragraph or list item.

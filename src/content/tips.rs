@@ -128,6 +128,11 @@ pub fn forget_message(report: &ForgetReport) -> String {
     }
 }
 
+/// The one line shown, with JavaScript off, where an interactive part would be.
+pub fn needs_javascript(part: &str) -> String {
+    format!("{part} needs JavaScript, which is turned off or unavailable in this browser. The article above reads fine without it.")
+}
+
 /// The progress line, e.g. "3 of 8 done".
 pub fn progress_text(done: usize, total: usize) -> String {
     format!("{done} of {total} done")

@@ -21,7 +21,10 @@ pub enum StorageStatus {
 impl StorageStatus {
     /// False when writing would be pointless (memory only) or harmful (newer data).
     pub fn accepts_writes(self) -> bool {
-        !matches!(self, StorageStatus::MemoryOnly | StorageStatus::ReadOnlyNewer)
+        !matches!(
+            self,
+            StorageStatus::MemoryOnly | StorageStatus::ReadOnlyNewer
+        )
     }
 }
 

@@ -1,0 +1,75 @@
+// The page is prerendered: it reads with JavaScript off, paints before the wasm
+// arrives, takes clicks only once live, and hydration adopts the prerendered nodes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { watch } from '../support/browser.mjs';
+import { useBrowser } from '../support/harness.mjs';
+
+const env = useBrowser();
+
+test('with JavaScript off the whole article reads, and each interactive part says it needs JavaScript', async () => {
+  const context = await env.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(env.app.url);
+  assert.match(await page.locator('h1').innerText(), /gut–skin axis/);
+  assert.equal(await page.locator('article section h2').count(), 7);
+  assert.ok((await page.locator('#references li').count()) >= 6);
+  assert.equal(await page.locator('figure.axis-diagram svg title').count(), 1);
+  const notes = await page.locator('.needs-js').evaluateAll((nodes) =>
+    nodes.filter((node) => getComputedStyle(node).display !== 'none').map((node) => node.textContent),
+  );
+  assert.equal(notes.length, 4, 'quiz, self-check, checklist and snippet builder');
+  for (const note of notes) assert.match(note, /needs JavaScript/);
+  await context.close();
+});
+
+test('before the wasm arrives the page is painted, its controls wait, and hydration keeps every node', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const seen = watch(page);
+  let release;
+  const wasmHeld = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/*.wasm', async (route) => {
+    await wasmHeld;
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(env.app.url, { waitUntil: 'domcontentloaded' });
+  await page.locator('article section h2').first().waitFor();
+  assert.equal(await page.locator('.needs-js:visible').count(), 0, 'JavaScript is on');
+  // :disabled also covers controls inside a disabled <fieldset>.
+  const waiting = (selector) => page.locator(selector).evaluate((el) => el.matches(':disabled'));
+  for (const selector of ['#quiz button', '#tip-fibre-30g-box', '#habit-sleep-2', '#embed-part-quiz', '#embed-accent']) {
+    assert.equal(await waiting(selector), true, `${selector} waits for the app`);
+  }
+  const before = await page.evaluate(() => {
+    for (const selector of ['h1', '#immune-link', '#quiz', '#tip-fibre-30g-box']) {
+      document.querySelector(selector).__prerendered = true;
+    }
+    return document.querySelector('#checklist').getBoundingClientRect().top;
+  });
+
+  release();
+  await page.locator('fieldset.tip-list:not([disabled])').waitFor();
+  const kept = await page.evaluate(() =>
+    ['h1', '#immune-link', '#quiz', '#tip-fibre-30g-box'].map((s) => document.querySelector(s).__prerendered === true),
+  );
+  assert.deepEqual(kept, [true, true, true, true], 'hydration adopted the prerendered nodes');
+  assert.equal(await page.locator('h1').count(), 1, 'nothing was rendered twice');
+  assert.equal(await page.locator('[id="quiz"]').count(), 1);
+  const after = await page.evaluate(() => document.querySelector('#checklist').getBoundingClientRect().top);
+  assert.equal(after, before, 'nothing moved when the app went live');
+  await page.locator('#tip-fibre-30g-box').check();
+  assert.match(await page.locator('#checklist-progress-text').innerText(), /^1 of/);
+  assert.equal(await page.evaluate(() => window.__shift), 0, 'cumulative layout shift');
+  assert.deepEqual(seen.problems, []);
+  await context.close();
+});
