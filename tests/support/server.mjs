@@ -22,9 +22,10 @@ const TYPES = {
  * `routes` maps extra paths to HTML (host pages for embed tests). Assets carry
  * `Access-Control-Allow-Origin: *`, as the README asks of hosts, so that
  * widgets on other origins and sandboxed iframes can load the module and wasm.
- * `headers` are added to every response (for example a Content-Security-Policy).
+ * `headers` are added to every response (for example a Content-Security-Policy);
+ * with `gzip`, the build's `.gz` copies are served to clients that accept them.
  */
-export async function serveStatic(root = DIST, { routes = {}, host = '127.0.0.1', headers = {} } = {}) {
+export async function serveStatic(root = DIST, { routes = {}, host = '127.0.0.1', headers = {}, gzip = false } = {}) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     try {
@@ -40,8 +41,19 @@ export async function serveStatic(root = DIST, { routes = {}, host = '127.0.0.1'
         return;
       }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      let body = await readFile(file);
+      const encoding = {};
+      // Like a static host with precompressed files: send the .gz copy when accepted.
+      if (gzip && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+        const packed = await readFile(`${file}.gz`).catch(() => null);
+        if (packed) {
+          body = packed;
+          encoding['content-encoding'] = 'gzip';
+          encoding.vary = 'accept-encoding';
+        }
+      }
       response.writeHead(200, {
+        ...encoding,
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
         'access-control-allow-origin': '*',
