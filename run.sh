@@ -3,6 +3,7 @@
 #   ./run.sh serve   build and serve the app on http://127.0.0.1:8080 with live reload
 #   ./run.sh test    run every test layer; the last line totals them
 #   ./run.sh build   release build into dist/
+#   ./run.sh bench [N]  Lighthouse on the page and a script-free snapshot, N runs each
 #   (./run.sh post-build is Trunk's post_build hook, not for people)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -233,6 +234,17 @@ case "${1:-}" in
     exec trunk serve --offline
     ;;
   test) run_tests ;;
+  bench)
+    ensure_rust
+    ensure_chromium
+    ensure_node_modules
+    ensure_trunk
+    ensure_wasm_bindgen
+    release_build
+    report_sizes
+    say "Lighthouse, mobile preset: the page against its static snapshot (${2:-5} runs each)"
+    (cd tests && node bench/lighthouse.mjs "${2:-5}")
+    ;;
   build)
     ensure_rust
     ensure_node_modules
