@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 export const DIST = resolve(fileURLToPath(new URL('../../dist', import.meta.url)));
 
@@ -30,9 +31,11 @@ export async function serveStatic(root = DIST, { routes = {}, host = '127.0.0.1'
   const server = createServer(async (request, response) => {
     try {
       const path = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
+      const accepts = gzip && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
       if (routes[path] !== undefined) {
-        response.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store', ...headers });
-        response.end(routes[path]);
+        const packed = accepts ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {};
+        response.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store', ...packed, ...headers });
+        response.end(accepts ? gzipSync(routes[path], { level: 9 }) : routes[path]);
         return;
       }
       let file = normalize(join(base, path));
@@ -44,7 +47,7 @@ export async function serveStatic(root = DIST, { routes = {}, host = '127.0.0.1'
       let body = await readFile(file);
       const encoding = {};
       // Like a static host with precompressed files: send the .gz copy when accepted.
-      if (gzip && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+      if (accepts) {
         const packed = await readFile(`${file}.gz`).catch(() => null);
         if (packed) {
           body = packed;
