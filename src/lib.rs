@@ -1,8 +1,12 @@
 //! The gut–skin axis explainer: content as data, pure logic, and Yew components.
 //!
 //! `content` holds every word the app shows, `model` holds logic with no
-//! browser dependency, and `components` turns both into markup. The same
-//! components render in the browser and natively (Yew's `ssr` feature).
+//! browser dependency, `storage` is the only code that touches
+//! `localStorage`, `components` turn content and state into markup, and
+//! `mount` is the thin browser shell. Components render in the browser and
+//! natively (Yew's `ssr` feature: markup tests and the build's prerender).
+
+#![warn(missing_docs)]
 
 pub mod components;
 pub mod content;

@@ -29,7 +29,12 @@ pub struct SelfCheckState {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SelfCheckAction {
     /// Choose `option` for `question`.
-    Answer { question: usize, option: usize },
+    Answer {
+        /// Question index, in content order.
+        question: usize,
+        /// Option index, in display order.
+        option: usize,
+    },
     /// Ask for the result.
     Submit,
     /// Start again with no answers.
