@@ -58,6 +58,8 @@ pub fn mount_page() {
             base: base.into(),
         }
     };
+    // An embed's page was hidden until now (see index.html); show the view being built.
+    let _ = root.set_attribute("data-live", "");
     let renderer = yew::Renderer::<App>::with_root_and_props(root, props);
     // Adopt prerendered markup where there is some (release builds); render afresh otherwise.
     if prerendered {

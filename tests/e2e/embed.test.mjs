@@ -139,3 +139,28 @@ for (const colorScheme of ['light', 'dark']) {
     await context.close();
   });
 }
+
+test('the iframe never flashes the full page before its embed view is built', async () => {
+  const context = await env.browser.newContext();
+  let release;
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
+  await context.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const page = await context.newPage();
+  const seen = watch(page);
+  await page.goto(new URL('/embed.html', env.host.url).href);
+  const frame = page.frameLocator('#explainer');
+  await frame.locator('h1').waitFor({ state: 'attached' });
+  // Prerendered, but out of sight until the app has built the embed view.
+  assert.equal(await frame.locator('#app').evaluate((el) => getComputedStyle(el).display), 'none');
+  assert.equal(await frame.locator('h1').isVisible(), false);
+  release();
+  await frame.locator('#quiz button:not([disabled])').waitFor();
+  assert.equal(await frame.locator('h1').count(), 0);
+  assert.deepEqual(seen.problems, []);
+  await context.close();
+});

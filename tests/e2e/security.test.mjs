@@ -39,7 +39,12 @@ test('the page carries a strict CSP with no unsafe-inline script', () => {
   assert.ok(meta, 'a CSP meta tag');
   assert.equal(meta[1], POLICY);
   assert.match(POLICY, /default-src 'self'/);
-  assert.match(POLICY, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'(;|$)/);
+  assert.match(POLICY, /script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')+(;|$)/);
+  // One hash per inline script (the embed guard and Trunk's loader), each matching its script.
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(([, body]) => body);
+  const hashes = [...POLICY.matchAll(/'sha256-([^']+)'/g)].map(([, hash]) => hash);
+  assert.equal(inline.length, 2);
+  assert.deepEqual(hashes, inline.map((body) => createHash('sha256').update(body, 'utf8').digest('base64')));
   assert.doesNotMatch(POLICY, /'unsafe-inline'|'unsafe-eval'|\*/);
   assert.ok(html.indexOf('Content-Security-Policy') < html.indexOf('<script'), 'the policy comes first');
 });
