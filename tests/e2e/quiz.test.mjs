@@ -75,7 +75,11 @@ test('feedback is announced and explained, in the dark theme too', async () => {
   await page.getByRole('button', { name: 'Start the quiz' }).click();
   assert.equal(await page.locator('.quiz-feedback').getAttribute('aria-live'), 'polite');
   assert.equal(await page.getByRole('button', { name: 'Check answer' }).isDisabled(), true);
-  await page.locator('.quiz-question input').first().check();
+  // A tap anywhere on an option's box chooses it, even far from the radio button.
+  const option = page.locator('.quiz-question .option').first();
+  const box = await option.boundingBox();
+  await option.click({ position: { x: box.width - 6, y: box.height - 6 } });
+  assert.equal(await option.locator('input').isChecked(), true);
   await page.getByRole('button', { name: 'Check answer' }).click();
   const feedback = await page.locator('.quiz-feedback').innerText();
   assert.ok(feedback.split(/\s+/).length > 12, feedback);
