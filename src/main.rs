@@ -7,10 +7,12 @@ fn main() {
     gut_skin_axis::mount::mount_page();
 }
 
-/// Called by `widget.js` for each `[data-gut-skin]` element, with its shadow root's container.
+/// Called by `widget.js` for each `[data-gut-skin]` element, with its shadow root's
+/// container and the prerendered page's HTML (fetched once), if it could be had.
 #[wasm_bindgen]
 pub fn mount_widget(
     root: Element,
+    page: Option<String>,
     sections: Option<String>,
     theme: Option<String>,
     accent: Option<String>,
@@ -24,5 +26,5 @@ pub fn mount_widget(
         "namespace" => namespace.clone(),
         _ => None,
     };
-    gut_skin_axis::mount::mount_widget(root, get, base);
+    gut_skin_axis::mount::mount_widget(root, page, get, base);
 }

@@ -1,17 +1,18 @@
-//! The browser shell: reads the page's options, mounts the app, applies theme and
-//! accent, and reports the embed's height to the parent page. Nothing here unwraps.
+//! The browser shell. The page arrives prerendered; this makes its islands live, or,
+//! for an embed, first cuts the page down to the chosen parts. It also applies theme
+//! and accent and reports an embed's height to its parent. Nothing here unwraps.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, HtmlElement, ResizeObserver, Window};
+use web_sys::{DomParser, Element, HtmlElement, ResizeObserver, SupportedType, Window};
 
-use crate::components::{App, AppProps, EmbeddedParts, EmbeddedPartsProps};
-use crate::model::{parse_options, query_pairs, EmbedOptions, OptionWarning};
+use crate::components::{IslandKind, IslandRoot, IslandRootProps, PageLinks};
+use crate::model::{parse_options, query_pairs, EmbedOptions, OptionWarning, Part};
 
 /// The message type the app posts to its parent; `embed.js` accepts only this.
 pub const HEIGHT_MESSAGE: &str = "gut-skin-axis:height";
 
-/// Mounts the explainer into `#app`: the full page, or an embed when the URL has `?embed`.
+/// Makes the page in `#app` live: its islands on our own page, or an embed view with `?embed`.
 pub fn mount_page() {
     let Some(window) = web_sys::window() else {
         return;
@@ -25,73 +26,229 @@ pub fn mount_page() {
     };
     let location = window.location();
     let pairs = query_pairs(&location.search().unwrap_or_default());
-    let embed = pairs.iter().any(|(name, _)| name == "embed");
+    if !pairs.iter().any(|(name, _)| name == "embed") {
+        mount_islands(&root, None, "");
+        return;
+    }
     let base = format!(
         "{}{}",
         location.origin().unwrap_or_default(),
         location.pathname().unwrap_or_default()
     );
-    if embed {
-        // The prerendered page is the full one: an embed builds its own view instead.
-        root.set_inner_html("");
+    let (options, warnings) = parse_options(|name| {
+        pairs
+            .iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value.clone())
+    });
+    warn_all(&warnings);
+    if let Some(html) = document.document_element() {
+        apply_look(&html, &options);
     }
-    let prerendered = root.first_child().is_some();
-    let props = if embed {
-        let (options, warnings) = parse_options(|name| {
-            pairs
-                .iter()
-                .find(|(key, _)| key == name)
-                .map(|(_, value)| value.clone())
-        });
-        warn_all(&warnings);
-        if let Some(html) = document.document_element() {
-            apply_look(&html, &options);
-        }
-        report_height(&window, &root);
-        AppProps {
-            embed: Some(options),
-            base: base.into(),
-        }
-    } else {
-        AppProps {
-            embed: None,
-            base: base.into(),
-        }
-    };
-    // An embed's page was hidden until now (see index.html); show the view being built.
+    build_embed_view(&root, &options, &base, false);
+    mount_islands(&root, Some(&options), &base);
+    // The page was hidden until now (see index.html), so the full page never flashes.
     let _ = root.set_attribute("data-live", "");
-    let renderer = yew::Renderer::<App>::with_root_and_props(root, props);
-    // Adopt prerendered markup where there is some (release builds); render afresh otherwise.
-    if prerendered {
-        hydrate(renderer);
-    } else {
-        renderer.render();
+    report_height(&window, &root);
+}
+
+/// Mounts the chosen parts into `root` (a widget's shadow-root container). `page` is the
+/// prerendered page's HTML, from which the static parts are taken; `get` reads one option.
+pub fn mount_widget(
+    root: Element,
+    page: Option<String>,
+    get: impl Fn(&str) -> Option<String>,
+    base: String,
+) {
+    let (options, warnings) = parse_options(get);
+    warn_all(&warnings);
+    apply_look(&root, &options);
+    let parsed = page.and_then(|html| {
+        let parser = DomParser::new().ok()?;
+        let document = parser
+            .parse_from_string(&html, SupportedType::TextHtml)
+            .ok()?;
+        document.get_element_by_id("app")
+    });
+    match parsed {
+        // Adopt the prerendered page's nodes, then cut them down like an iframe embed.
+        Some(app) => {
+            while let Some(child) = app.first_child() {
+                if root.append_child(&child).is_err() {
+                    break;
+                }
+            }
+        }
+        // Without the page (it could not be fetched), mount the islands alone.
+        None => {
+            let html: String = IslandKind::ALL
+                .iter()
+                .map(|kind| kind.placeholder())
+                .collect();
+            root.set_inner_html(&format!(r#"<main class="page">{html}</main>"#));
+        }
+    }
+    build_embed_view(&root, &options, &base, true);
+    mount_islands(&root, Some(&options), &base);
+}
+
+/// The part an island belongs to, for an embed's `sections`.
+fn part_of(kind: IslandKind) -> Option<Part> {
+    match kind {
+        IslandKind::Quiz => Some(Part::Quiz),
+        IslandKind::SelfCheck => Some(Part::SelfCheck),
+        IslandKind::Checklist => Some(Part::Checklist),
+        IslandKind::EmbedBuilder => None,
+    }
+}
+
+/// Makes every island container under `scope` live. On our own page the prerendered
+/// markup is hydrated; in an embed each island renders afresh with the embed's links.
+fn mount_islands(scope: &Element, embed: Option<&EmbedOptions>, base: &str) {
+    for kind in IslandKind::ALL {
+        let selector = format!(r#"[data-island="{}"]"#, kind.name());
+        let Ok(Some(container)) = scope.query_selector(&selector) else {
+            continue;
+        };
+        let props = match embed {
+            None => IslandRootProps {
+                kind,
+                namespace: Default::default(),
+                links: None,
+            },
+            Some(options) => {
+                container.set_inner_html("");
+                let links = PageLinks {
+                    base: base.to_owned().into(),
+                    article_here: options.shows(Part::Article),
+                    checklist_here: options.shows(Part::Checklist),
+                };
+                IslandRootProps {
+                    kind,
+                    namespace: options.namespace.clone(),
+                    links: Some(links),
+                }
+            }
+        };
+        let prerendered = container.first_child().is_some();
+        let renderer = yew::Renderer::<IslandRoot>::with_root_and_props(container, props);
+        if prerendered {
+            hydrate(renderer);
+        } else {
+            renderer.render();
+        }
     }
 }
 
 #[cfg(target_arch = "wasm32")]
-fn hydrate(renderer: yew::Renderer<App>) {
+fn hydrate(renderer: yew::Renderer<IslandRoot>) {
     renderer.hydrate();
 }
 
 // Native builds (tests, prerendering) never mount; this keeps the shell compiling there.
 #[cfg(not(target_arch = "wasm32"))]
-fn hydrate(renderer: yew::Renderer<App>) {
+fn hydrate(renderer: yew::Renderer<IslandRoot>) {
     renderer.render();
 }
 
-/// Mounts the chosen parts into `root` (inside a widget's shadow root).
-/// `get` reads one option (`sections`, `theme`, `accent`, `namespace`); `base` is the app's URL.
-pub fn mount_widget(root: Element, get: impl Fn(&str) -> Option<String>, base: String) {
-    let (options, warnings) = parse_options(get);
-    warn_all(&warnings);
-    apply_look(&root, &options);
-    // No <main> here: the host page has its own.
-    let props = EmbeddedPartsProps {
-        options,
-        base: base.into(),
+/// Cuts the prerendered page under `root` down to the parts `options` chooses: no page
+/// chrome, no snippet builder, and links to removed parts sent to the full page.
+fn build_embed_view(root: &Element, options: &EmbedOptions, base: &str, in_widget: bool) {
+    for selector in [
+        ".skip-link",
+        "header.masthead",
+        "nav.toc",
+        "footer.site-footer",
+    ] {
+        remove_all(root, selector);
+    }
+    for kind in IslandKind::ALL {
+        if part_of(kind).is_none_or(|part| !options.shows(part)) {
+            remove_all(root, &format!(r#"[data-island="{}"]"#, kind.name()));
+        }
+    }
+    let article = root.query_selector("article.article").ok().flatten();
+    let figure = root.query_selector("figure.axis-diagram").ok().flatten();
+    if !options.shows(Part::Article) {
+        match (article, figure, options.shows(Part::Diagram)) {
+            (Some(article), Some(figure), true) => {
+                let _ = article.replace_with_with_node_1(&figure);
+            }
+            (Some(article), _, _) => article.remove(),
+            _ => {}
+        }
+        remove_all(root, "#references");
+        remove_all(root, "#disclaimer");
+    } else if let (Some(figure), false) = (figure, options.shows(Part::Diagram)) {
+        figure.remove();
+    }
+    if let Ok(Some(main)) = root.query_selector("main") {
+        main.set_class_name("embed");
+        // A widget sits inside the host's page, which has its own <main>: become a region.
+        if in_widget {
+            let region = main
+                .owner_document()
+                .and_then(|document| document.create_element("div").ok());
+            if let Some(region) = region {
+                region.set_class_name("embed");
+                let _ = region.set_attribute("role", "region");
+                let _ = region.set_attribute("aria-label", "The gut–skin axis explainer");
+                while let Some(child) = main.first_child() {
+                    if region.append_child(&child).is_err() {
+                        break;
+                    }
+                }
+                let _ = main.replace_with_with_node_1(&region);
+            }
+        }
+    }
+    if let Ok(Some(source)) = root.query_selector(".embed-source a") {
+        let _ = source.set_attribute("href", base);
+    }
+    redirect_dangling_links(root, base);
+}
+
+/// Sends in-page links whose target was cut out to the full explainer, in a new tab.
+fn redirect_dangling_links(root: &Element, base: &str) {
+    let Ok(links) = root.query_selector_all(r##"a[href^="#"]"##) else {
+        return;
     };
-    yew::Renderer::<EmbeddedParts>::with_root_and_props(root, props).render();
+    for index in 0..links.length() {
+        let Some(link) = links
+            .get(index)
+            .and_then(|node| node.dyn_into::<Element>().ok())
+        else {
+            continue;
+        };
+        let href = link.get_attribute("href").unwrap_or_default();
+        let target = format!(
+            r#"[id="{}"]"#,
+            href.trim_start_matches('#').replace('"', "")
+        );
+        if matches!(root.query_selector(&target), Ok(Some(_))) {
+            continue;
+        }
+        let _ = link.set_attribute("href", &format!("{base}{href}"));
+        let _ = link.set_attribute("target", "_blank");
+        let _ = link.set_attribute("rel", "noopener");
+        let _ = link.insert_adjacent_html(
+            "beforeend",
+            r#"<span class="visually-hidden"> (opens in a new tab)</span>"#,
+        );
+    }
+}
+
+fn remove_all(root: &Element, selector: &str) {
+    if let Ok(found) = root.query_selector_all(selector) {
+        for index in 0..found.length() {
+            if let Some(element) = found
+                .get(index)
+                .and_then(|node| node.dyn_into::<Element>().ok())
+            {
+                element.remove();
+            }
+        }
+    }
 }
 
 fn warn_all(warnings: &[OptionWarning]) {

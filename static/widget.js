@@ -7,7 +7,14 @@ import init, { mount_widget } from './@GLUE@';
 const here = new URL('.', import.meta.url);
 const stylesheet = new URL('@CSS@', here).href;
 
-await init({ module_or_path: new URL('@WASM@', here) });
+// The static parts (article, diagram, references) come from the prerendered page,
+// fetched once for every widget on this page; the wasm carries only the islands.
+const [page] = await Promise.all([
+  fetch(new URL('index.html', here))
+    .then((response) => (response.ok ? response.text() : null))
+    .catch(() => null),
+  init({ module_or_path: new URL('@WASM@', here) }),
+]);
 
 function mount(host) {
   // An element that already has a shadow root is mounted (or belongs to someone else).
@@ -34,7 +41,7 @@ function mount(host) {
     target.scrollIntoView();
   });
   const data = host.dataset;
-  mount_widget(root, data.sections ?? null, data.theme ?? null, data.accent ?? null, data.namespace ?? null, here.href);
+  mount_widget(root, page, data.sections ?? null, data.theme ?? null, data.accent ?? null, data.namespace ?? null, here.href);
 }
 
 function mountAll() {

@@ -3,6 +3,22 @@
 //! article paints (and reads with JavaScript off) before any WebAssembly arrives.
 
 #[cfg(not(target_arch = "wasm32"))]
+use gut_skin_axis::components::{App, IslandKind, IslandPlaceholders, IslandRoot, IslandRootProps};
+#[cfg(not(target_arch = "wasm32"))]
+use yew::prelude::*;
+
+/// The page with empty island containers, for the islands to be filled in one by one.
+#[cfg(not(target_arch = "wasm32"))]
+#[function_component]
+fn StaticPage() -> Html {
+    html! {
+        <ContextProvider<IslandPlaceholders> context={IslandPlaceholders}>
+            <App />
+        </ContextProvider<IslandPlaceholders>>
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     use std::process::ExitCode;
 
@@ -29,12 +45,36 @@ fn main() -> std::process::ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    // Hydratable markup: the browser adopts these nodes instead of re-creating them.
-    let page = runtime.block_on(
-        yew::LocalServerRenderer::<gut_skin_axis::components::App>::new()
-            .hydratable(true)
+    // The page is static HTML; only its islands carry hydration markers, rendered one
+    // by one so that the browser can adopt each island's nodes on its own.
+    let mut page = runtime.block_on(
+        yew::LocalServerRenderer::<StaticPage>::new()
+            .hydratable(false)
             .render(),
     );
+    for kind in IslandKind::ALL {
+        let props = IslandRootProps {
+            kind,
+            namespace: Default::default(),
+            links: None,
+        };
+        let island = runtime.block_on(
+            yew::LocalServerRenderer::<IslandRoot>::with_props(props)
+                .hydratable(true)
+                .render(),
+        );
+        // The container is `<div … data-island="NAME" …></div>`, attributes in any order.
+        let marker = format!(r#"data-island="{}""#, kind.name());
+        let inside = page.find(&marker).and_then(|at| {
+            let empty = page[at..].find("></div>")?;
+            Some(at + empty + 1)
+        });
+        let Some(inside) = inside else {
+            eprintln!("prerender: no empty container with {marker} in the page");
+            return ExitCode::FAILURE;
+        };
+        page.insert_str(inside, &island);
+    }
     let html = html.replace(MOUNT, &format!(r#"<div id="app">{page}</div>"#));
     match std::fs::write(&path, html) {
         Ok(()) => ExitCode::SUCCESS,

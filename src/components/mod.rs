@@ -6,6 +6,7 @@ mod checklist;
 mod diagram;
 mod disclaimer;
 mod embed_builder;
+mod island;
 mod links;
 mod persist;
 mod quiz;
@@ -17,12 +18,15 @@ mod self_check_result;
 mod storage_notice;
 mod toc;
 
-pub use app::{App, AppProps, EmbeddedParts, EmbeddedPartsProps};
+pub use app::App;
 pub use article::{ArticleSection, ArticleSectionProps, CitationMarks, CitationMarksProps};
 pub use checklist::{TipChecklist, TipChecklistProps};
 pub use diagram::AxisDiagram;
 pub use disclaimer::{DisclaimerNotice, MedicalDisclaimer};
 pub use embed_builder::EmbedBuilder;
+pub use island::{
+    Island, IslandKind, IslandPlaceholders, IslandProps, IslandRoot, IslandRootProps,
+};
 pub use links::{use_page_links, PageLinks};
 pub use quiz::{KnowledgeQuiz, KnowledgeQuizProps, QuizModel, QuizMsg};
 pub use references::ReferenceList;

@@ -23,6 +23,9 @@ pub const DISCLAIMER: &[&str] = &[
     "Seek medical help urgently for a rash that appears suddenly, is severe or is spreading, or that comes with swelling or a fever.",
 ];
 
+/// The link an embed shows to the full explainer.
+pub const EMBED_SOURCE_LINK: &str = "Open the full gut–skin axis explainer";
+
 /// What the page does with the reader's data.
 pub const PRIVACY_NOTE: &str = "This page runs entirely in your browser. It uses no cookies and no tracking; your checklist is kept only in this browser, and nothing you do here is sent to anyone.";
 

@@ -7,7 +7,9 @@ mod references;
 mod self_check;
 mod tips;
 
-pub use article::{ARTICLE, DISCLAIMER, DISCLAIMER_SHORT, LEDE, PRIVACY_NOTE, SUBTITLE, TITLE};
+pub use article::{
+    ARTICLE, DISCLAIMER, DISCLAIMER_SHORT, EMBED_SOURCE_LINK, LEDE, PRIVACY_NOTE, SUBTITLE, TITLE,
+};
 pub use diagram::{
     DiagramLink, DiagramNode, DIAGRAM_CAPTION, DIAGRAM_DESC, DIAGRAM_LINKS, DIAGRAM_NODES,
     DIAGRAM_TITLE,

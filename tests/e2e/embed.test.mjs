@@ -19,6 +19,8 @@ const env = useBrowser({
     '/no-script.html': hostPage('', iframe(app, 'id="explainer"', 'sections=checklist')),
     '/sandboxed.html': hostPage('', iframe(app, 'id="explainer" sandbox="allow-scripts"', 'sections=checklist')),
     '/invalid.html': hostPage('', iframe(app, 'id="explainer"', 'sections=quiz,recipes&theme=purple')),
+    '/diagram.html': hostPage('', iframe(app, 'id="explainer"', 'sections=diagram,quiz')),
+    '/article.html': hostPage('', iframe(app, 'id="explainer"', 'sections=article')),
   }),
 });
 
@@ -162,5 +164,33 @@ test('the iframe never flashes the full page before its embed view is built', as
   await frame.locator('#quiz button:not([disabled])').waitFor();
   assert.equal(await frame.locator('h1').count(), 0);
   assert.deepEqual(seen.problems, []);
+  await context.close();
+});
+
+test('a diagram-only embed shows the figure without the article, and links out for the rest', async () => {
+  const { context, frame, problems } = await openHost('/diagram.html');
+  await frame.locator('#quiz button:not([disabled])').waitFor();
+  assert.equal(await frame.locator('figure.axis-diagram svg').count(), 1);
+  assert.equal(await frame.locator('article, #references, #checklist, #self-check').count(), 0);
+  // The disclaimer notice's link leads to the full page's disclaimer, in a new tab.
+  const disclaimer = frame.locator('.notice a', { hasText: 'Read the full disclaimer' });
+  assert.match(await disclaimer.getAttribute('href'), new RegExp(`^${env.app.url}#disclaimer$`));
+  assert.equal(await disclaimer.getAttribute('target'), '_blank');
+  const source = frame.locator('.embed-source a');
+  assert.equal(await source.isVisible(), true);
+  assert.equal(await source.getAttribute('href'), env.app.url);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('an article embed keeps the article and its references but leaves out the diagram', async () => {
+  const { context, frame, problems } = await openHost('/article.html');
+  await frame.locator('article section h2').first().waitFor();
+  await frame.locator('#app[data-live]').waitFor({ state: 'attached' });
+  assert.equal(await frame.locator('article section h2').count(), 7);
+  assert.equal(await frame.locator('figure.axis-diagram').count(), 0);
+  assert.ok((await frame.locator('#references li').count()) >= 6);
+  assert.equal(await frame.locator('#quiz, #checklist, #embed, h1').count(), 0);
+  assert.deepEqual(problems, []);
   await context.close();
 });

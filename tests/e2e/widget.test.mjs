@@ -25,6 +25,11 @@ const env = useBrowser({
   hostRoutes: (app) => ({
     '/plain.html': hostPage('', TWO_WIDGETS + widgetScript(app)),
     '/hostile.html': hostPage(HOSTILE, TWO_WIDGETS + widgetScript(app)),
+    '/static-parts.html': hostPage(
+      '',
+      `<div id="w1" data-gut-skin data-sections="article"></div>
+       <div id="w2" data-gut-skin data-sections="diagram,checklist"></div>${widgetScript(app)}`,
+    ),
     '/invalid.html': hostPage(
       '',
       '<div id="w1" data-gut-skin data-sections="quiz" data-theme="neon"></div>' + widgetScript(app),
@@ -104,6 +109,37 @@ test('a weakest-area link focuses its tip inside the same widget', async () => {
   await w2.locator('.weakest a').first().click();
   const focused = await page.evaluate(() => document.getElementById('w2').shadowRoot.activeElement?.id);
   assert.equal(focused, 'tip-stress-routine-box');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('article and diagram parts come from the prerendered page, cut to what was asked', async () => {
+  const { context, page, problems, requests } = await openHost('/static-parts.html');
+  await page.locator('#w2 .gsa-widget:not([hidden])').waitFor();
+  const w1 = page.locator('#w1');
+  const w2 = page.locator('#w2');
+  await w1.locator('article section h2').first().waitFor();
+  assert.equal(await w1.locator('article section h2').count(), 7);
+  assert.equal(await w1.locator('figure.axis-diagram').count(), 0, 'no diagram unless asked for');
+  assert.ok((await w1.locator('#references li').count()) >= 6);
+  assert.equal(await w1.locator('#quiz').count(), 0);
+  assert.equal(await w1.locator('h1, nav.toc, .skip-link, footer').count(), 0, 'no page chrome');
+  assert.equal(await page.locator('main').count(), 1, "only the host's own <main>");
+  // A citation link finds its reference inside the same widget.
+  await w1.locator('sup.cite a').first().click();
+  await page.waitForFunction(() => {
+    const item = document.getElementById('w1').shadowRoot.getElementById('ref-1');
+    const box = item.getBoundingClientRect();
+    return box.top >= 0 && box.top < window.innerHeight;
+  });
+  assert.equal(await w2.locator('figure.axis-diagram svg title').count(), 1);
+  assert.equal(await w2.locator('article').count(), 0);
+  await w2.locator('fieldset.tip-list:not([disabled])').waitFor();
+  // The tip's "Read more" goes to the full explainer: its section is not in this widget.
+  const readMore = w2.locator('#tip-fibre-30g details a');
+  assert.equal(await readMore.getAttribute('target'), '_blank');
+  assert.match(await readMore.getAttribute('href'), new RegExp(`^${env.app.url}#how-signals-travel$`));
+  assert.deepEqual(requests.filter((url) => !isLoopback(url)), []);
   assert.deepEqual(problems, []);
   await context.close();
 });
