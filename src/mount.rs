@@ -27,7 +27,13 @@ pub fn mount_page() {
     let location = window.location();
     let pairs = query_pairs(&location.search().unwrap_or_default());
     if !pairs.iter().any(|(name, _)| name == "embed") {
-        mount_islands(&root, None, "");
+        // One island per task, so that no single long task keeps the page from responding.
+        yew::platform::spawn_local(async move {
+            for kind in IslandKind::ALL {
+                mount_island(&root, kind, None, "");
+                yew::platform::time::sleep(std::time::Duration::ZERO).await;
+            }
+        });
         return;
     }
     let base = format!(
@@ -106,37 +112,42 @@ fn part_of(kind: IslandKind) -> Option<Part> {
 /// markup is hydrated; in an embed each island renders afresh with the embed's links.
 fn mount_islands(scope: &Element, embed: Option<&EmbedOptions>, base: &str) {
     for kind in IslandKind::ALL {
-        let selector = format!(r#"[data-island="{}"]"#, kind.name());
-        let Ok(Some(container)) = scope.query_selector(&selector) else {
-            continue;
-        };
-        let props = match embed {
-            None => IslandRootProps {
+        mount_island(scope, kind, embed, base);
+    }
+}
+
+/// Makes one island under `scope` live, if its container is there.
+fn mount_island(scope: &Element, kind: IslandKind, embed: Option<&EmbedOptions>, base: &str) {
+    let selector = format!(r#"[data-island="{}"]"#, kind.name());
+    let Ok(Some(container)) = scope.query_selector(&selector) else {
+        return;
+    };
+    let props = match embed {
+        None => IslandRootProps {
+            kind,
+            namespace: Default::default(),
+            links: None,
+        },
+        Some(options) => {
+            container.set_inner_html("");
+            let links = PageLinks {
+                base: base.to_owned().into(),
+                article_here: options.shows(Part::Article),
+                checklist_here: options.shows(Part::Checklist),
+            };
+            IslandRootProps {
                 kind,
-                namespace: Default::default(),
-                links: None,
-            },
-            Some(options) => {
-                container.set_inner_html("");
-                let links = PageLinks {
-                    base: base.to_owned().into(),
-                    article_here: options.shows(Part::Article),
-                    checklist_here: options.shows(Part::Checklist),
-                };
-                IslandRootProps {
-                    kind,
-                    namespace: options.namespace.clone(),
-                    links: Some(links),
-                }
+                namespace: options.namespace.clone(),
+                links: Some(links),
             }
-        };
-        let prerendered = container.first_child().is_some();
-        let renderer = yew::Renderer::<IslandRoot>::with_root_and_props(container, props);
-        if prerendered {
-            hydrate(renderer);
-        } else {
-            renderer.render();
         }
+    };
+    let prerendered = container.first_child().is_some();
+    let renderer = yew::Renderer::<IslandRoot>::with_root_and_props(container, props);
+    if prerendered {
+        hydrate(renderer);
+    } else {
+        renderer.render();
     }
 }
 
