@@ -204,12 +204,20 @@ const dir = process.argv[2];
 const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 // Paint first: the prerendered page reads without any script, so the wasm is
-// fetched after the first frame rather than preloaded alongside the CSS.
+// fetched once the largest content has painted (or after 1.5 s at the latest),
+// rather than preloaded alongside the CSS.
 html = html.replace(/<link rel="preload" href="[^"]+_bg\.wasm"[^>]*>/, '');
-html = html.replace(
-  '<script type="module">',
-  '<script type="module">\nawait new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));',
-);
+const paintFirst = `await new Promise((resolve) => {
+  const next = () => requestAnimationFrame(() => setTimeout(resolve, 0));
+  setTimeout(resolve, 1500);
+  try {
+    new PerformanceObserver((list, observer) => { observer.disconnect(); next(); })
+      .observe({ type: 'largest-contentful-paint', buffered: true });
+  } catch (error) {
+    next();
+  }
+});`;
+html = html.replace('<script type="module">', `<script type="module">\n${paintFirst}`);
 const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
   ([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`,
 );

@@ -64,6 +64,8 @@ for (const key of keys) {
   console.log(`| ${key} | ${format(key, medians.page[key])} | ${format(key, medians.static[key])} | ${ratio} |`);
 }
 
+console.log(`\nLCP per run (ms): page ${results.page.map((r) => Math.round(r.lcp)).join(', ')}; static ${results.static.map((r) => Math.round(r.lcp)).join(', ')}`);
+
 function lhVersion() {
   return JSON.parse(readFileSync(new URL('../node_modules/lighthouse/package.json', import.meta.url), 'utf8')).version;
 }
