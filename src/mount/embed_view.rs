@@ -1,0 +1,122 @@
+//! Cutting the prerendered page down to an embed's chosen parts.
+
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+
+use crate::components::IslandKind;
+use crate::model::{EmbedOptions, Part};
+
+/// The part an island belongs to, for an embed's `sections`.
+fn part_of(kind: IslandKind) -> Option<Part> {
+    match kind {
+        IslandKind::Quiz => Some(Part::Quiz),
+        IslandKind::SelfCheck => Some(Part::SelfCheck),
+        IslandKind::Checklist => Some(Part::Checklist),
+        IslandKind::EmbedBuilder => None,
+    }
+}
+
+/// Cuts the prerendered page under `root` down to the parts `options` chooses: no page
+/// chrome, no snippet builder, and links to removed parts sent to the full page.
+pub(super) fn build_embed_view(
+    root: &Element,
+    options: &EmbedOptions,
+    base: &str,
+    in_widget: bool,
+) {
+    for selector in [
+        ".skip-link",
+        "header.masthead",
+        "nav.toc",
+        "footer.site-footer",
+    ] {
+        remove_all(root, selector);
+    }
+    for kind in IslandKind::ALL {
+        if part_of(kind).is_none_or(|part| !options.shows(part)) {
+            remove_all(root, &format!(r#"[data-island="{}"]"#, kind.name()));
+        }
+    }
+    let article = root.query_selector("article.article").ok().flatten();
+    let figure = root.query_selector("figure.axis-diagram").ok().flatten();
+    if !options.shows(Part::Article) {
+        match (article, figure, options.shows(Part::Diagram)) {
+            (Some(article), Some(figure), true) => {
+                let _ = article.replace_with_with_node_1(&figure);
+            }
+            (Some(article), _, _) => article.remove(),
+            _ => {}
+        }
+        remove_all(root, "#references");
+        remove_all(root, "#disclaimer");
+    } else if let (Some(figure), false) = (figure, options.shows(Part::Diagram)) {
+        figure.remove();
+    }
+    if let Ok(Some(main)) = root.query_selector("main") {
+        main.set_class_name("embed");
+        // A widget sits inside the host's page, which has its own <main>: become a region.
+        if in_widget {
+            let region = main
+                .owner_document()
+                .and_then(|document| document.create_element("div").ok());
+            if let Some(region) = region {
+                region.set_class_name("embed");
+                let _ = region.set_attribute("role", "region");
+                let _ = region.set_attribute("aria-label", "The gut–skin axis explainer");
+                while let Some(child) = main.first_child() {
+                    if region.append_child(&child).is_err() {
+                        break;
+                    }
+                }
+                let _ = main.replace_with_with_node_1(&region);
+            }
+        }
+    }
+    if let Ok(Some(source)) = root.query_selector(".embed-source a") {
+        let _ = source.set_attribute("href", base);
+    }
+    redirect_dangling_links(root, base);
+}
+
+/// Sends in-page links whose target was cut out to the full explainer, in a new tab.
+fn redirect_dangling_links(root: &Element, base: &str) {
+    let Ok(links) = root.query_selector_all(r##"a[href^="#"]"##) else {
+        return;
+    };
+    for index in 0..links.length() {
+        let Some(link) = links
+            .get(index)
+            .and_then(|node| node.dyn_into::<Element>().ok())
+        else {
+            continue;
+        };
+        let href = link.get_attribute("href").unwrap_or_default();
+        let target = format!(
+            r#"[id="{}"]"#,
+            href.trim_start_matches('#').replace('"', "")
+        );
+        if matches!(root.query_selector(&target), Ok(Some(_))) {
+            continue;
+        }
+        let _ = link.set_attribute("href", &format!("{base}{href}"));
+        let _ = link.set_attribute("target", "_blank");
+        let _ = link.set_attribute("rel", "noopener");
+        let _ = link.insert_adjacent_html(
+            "beforeend",
+            r#"<span class="visually-hidden"> (opens in a new tab)</span>"#,
+        );
+    }
+}
+
+fn remove_all(root: &Element, selector: &str) {
+    if let Ok(found) = root.query_selector_all(selector) {
+        for index in 0..found.length() {
+            if let Some(element) = found
+                .get(index)
+                .and_then(|node| node.dyn_into::<Element>().ok())
+            {
+                element.remove();
+            }
+        }
+    }
+}
