@@ -229,3 +229,42 @@ async fn self_check_renders_eight_fieldsets_of_native_radios() {
         "storage is never read while rendering"
     );
 }
+
+/// The page as the build prerenders it: islands as empty containers.
+#[yew::function_component]
+fn PlaceholderPage() -> yew::Html {
+    use gut_skin_axis::components::IslandPlaceholders;
+    yew::html! {
+        <yew::ContextProvider<IslandPlaceholders> context={IslandPlaceholders}>
+            <App />
+        </yew::ContextProvider<IslandPlaceholders>>
+    }
+}
+
+#[tokio::test]
+async fn prerendered_page_has_one_empty_container_per_island_and_no_island_content() {
+    use gut_skin_axis::components::IslandKind;
+    let html = LocalServerRenderer::<PlaceholderPage>::new()
+        .hydratable(false)
+        .render()
+        .await;
+    for kind in IslandKind::ALL {
+        let marker = format!(r#"data-island="{}""#, kind.name());
+        assert_eq!(html.matches(&marker).count(), 1, "{marker}");
+        let at = html.find(&marker).expect("marker");
+        let tag_end = at + html[at..].find('>').expect("end of tag");
+        assert!(
+            html[tag_end..].starts_with("></div>"),
+            "{marker} is not empty"
+        );
+    }
+    assert!(
+        !html.contains("Start the quiz"),
+        "islands are filled in separately"
+    );
+    assert!(
+        !html.contains("<!--"),
+        "static markup carries no hydration markers"
+    );
+    assert!(html.contains("Skin conditions studied so far"));
+}
