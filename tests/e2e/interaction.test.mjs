@@ -32,14 +32,14 @@ test('a click on a tip or an answer paints within budget at 4x CPU slowdown', as
     window.__latencies = [];
   });
   const boxes = page.locator('.tip-list input[type=checkbox]');
-  for (let round = 0; round < 2; round += 1) {
+  for (let round = 0; round < 4; round += 1) {
     for (let i = 0; i < (await boxes.count()); i += 1) {
       await boxes.nth(i).click();
       await page.waitForTimeout(60);
     }
   }
   const answers = page.locator('.quiz-question input[type=radio]');
-  for (let round = 0; round < 3; round += 1) {
+  for (let round = 0; round < 5; round += 1) {
     for (let i = 0; i < (await answers.count()); i += 1) {
       await answers.nth(i).click();
       await page.waitForTimeout(60);
@@ -48,7 +48,7 @@ test('a click on a tip or an answer paints within budget at 4x CPU slowdown', as
   await page.waitForTimeout(200);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   const latencies = await page.evaluate(() => window.__latencies);
-  assert.ok(latencies.length >= 25, `measured ${latencies.length} clicks`);
+  assert.ok(latencies.length >= 50, `measured ${latencies.length} clicks`);
   const median = percentile(latencies, 50);
   const p95 = percentile(latencies, 95);
   console.log(`interaction to next paint at 4x CPU slowdown: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms over ${latencies.length} clicks`);
