@@ -124,18 +124,19 @@ fn snippets_carry_only_non_default_options() {
     use gut_skin_axis::model::{embed_query, iframe_snippet, widget_snippet};
     let app = "https://example.org/gut-skin/";
     let defaults = EmbedOptions::default();
-    assert_eq!(embed_query(&defaults, ""), "?embed");
+    assert_eq!(embed_query(&defaults), "?embed");
     assert_eq!(
-        widget_snippet(app, &defaults, ""),
+        widget_snippet(app, &defaults),
         "<div data-gut-skin></div>\n<script type=\"module\" src=\"https://example.org/gut-skin/widget.js\"></script>"
     );
-    let (options, warnings) = from_query("?sections=quiz,checklist&theme=dark&accent=%23ABC");
+    let (options, warnings) =
+        from_query("?sections=quiz,checklist&theme=dark&accent=%23ABC&namespace=mysite");
     assert!(warnings.is_empty());
     assert_eq!(
-        embed_query(&options, "mysite"),
+        embed_query(&options),
         "?embed&sections=quiz,checklist&theme=dark&accent=%23aabbcc&namespace=mysite"
     );
-    let iframe = iframe_snippet(app, &options, "mysite");
+    let iframe = iframe_snippet(app, &options);
     assert!(iframe.starts_with("<iframe src=\"https://example.org/gut-skin/?embed&amp;sections=quiz,checklist&amp;theme=dark"));
     assert!(iframe.contains("title=\"The gut–skin axis: quiz and tip checklist\""));
     assert!(iframe.contains("style=\"width:100%;border:0;height:640px\" loading=\"lazy\""));
@@ -143,7 +144,7 @@ fn snippets_carry_only_non_default_options() {
         iframe.ends_with("<script src=\"https://example.org/gut-skin/embed.js\" async></script>")
     );
     assert_eq!(
-        widget_snippet(app, &options, "mysite"),
+        widget_snippet(app, &options),
         "<div data-gut-skin data-sections=\"quiz,checklist\" data-theme=\"dark\" data-accent=\"#aabbcc\" data-namespace=\"mysite\"></div>\n<script type=\"module\" src=\"https://example.org/gut-skin/widget.js\"></script>"
     );
 }
@@ -153,7 +154,7 @@ fn a_snippet_query_parses_back_to_the_same_options() {
     use gut_skin_axis::model::embed_query;
     let (options, _) =
         from_query("?sections=diagram,self-check&theme=light&accent=%23123456&namespace=abc");
-    let (again, warnings) = from_query(&embed_query(&options, "abc"));
+    let (again, warnings) = from_query(&embed_query(&options));
     assert!(warnings.is_empty());
     assert_eq!(again, options);
 }

@@ -10,7 +10,7 @@ use super::links::{use_page_links, PageLinks};
 use super::persist::focus;
 use super::StorageNotice;
 use crate::content::{
-    forget_message, needs_javascript, progress_text, storage_notice, Tip, ARTICLE, CHECKLIST_INTRO,
+    forget_message, needs_javascript, progress_text, storage_notice, Tip, CHECKLIST_INTRO,
     CHECKLIST_PRIVACY, CHECKLIST_TITLE, CHECKLIST_WORDS, TIPS, UNDO_SECONDS,
 };
 use crate::model::{ChecklistAction, ChecklistState};
@@ -119,10 +119,6 @@ fn render_tip(
     links: &PageLinks,
 ) -> Html {
     let box_id = format!("tip-{}-box", tip.id);
-    let section_title = ARTICLE
-        .iter()
-        .find(|section| section.id == tip.section)
-        .map_or("the article", |section| section.title);
     html! {
         <li id={format!("tip-{}", tip.id)} class="tip" key={tip.id}>
             <div class="tip-choice">
@@ -135,7 +131,7 @@ fn render_tip(
                 </summary>
                 <p>
                     { tip.why }{ " " }
-                    { links.section(tip.section, format!("Read more in “{section_title}”")) }
+                    { links.read_more(tip.section) }
                 </p>
             </details>
         </li>

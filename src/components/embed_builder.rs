@@ -2,11 +2,13 @@
 
 use yew::prelude::*;
 
+use super::links::page_address;
 use crate::content::needs_javascript;
 use crate::model::{
     embed_query, iframe_snippet, parse_options, widget_snippet, EmbedOptions, OptionWarning, Part,
     Theme,
 };
+use crate::storage::Namespace;
 
 const THEMES: [(Theme, &str); 3] = [
     (Theme::Auto, "Follow the reader's setting"),
@@ -70,36 +72,20 @@ pub fn EmbedBuilder() -> Html {
     {
         // The page's own address, read after mounting (never during a native render).
         let app_url = app_url.clone();
-        use_effect_with((), move |_| {
-            if let Some(location) = web_sys::window().map(|window| window.location()) {
-                let origin = location.origin().unwrap_or_default();
-                app_url.set(format!(
-                    "{origin}{}",
-                    location.pathname().unwrap_or_default()
-                ));
-            }
-        });
+        use_effect_with((), move |_| app_url.set(page_address()));
     }
     let (options, warnings) = choices.options();
-    let namespace = if options.namespace == Default::default() {
-        String::new()
-    } else {
-        choices.namespace.trim().to_owned()
-    };
-    let iframe = iframe_snippet(&app_url, &options, &namespace);
-    let widget = widget_snippet(&app_url, &options, &namespace);
+    let iframe = iframe_snippet(&app_url, &options);
+    let widget = widget_snippet(&app_url, &options);
     // The preview keeps its data apart from this page's own.
-    let preview = format!(
-        "./{}",
-        embed_query(
-            &options,
-            if namespace.is_empty() {
-                "embed-preview"
-            } else {
-                &namespace
-            }
-        )
-    );
+    let preview_options = match options.namespace.name() {
+        Some(_) => options.clone(),
+        None => EmbedOptions {
+            namespace: Namespace::named("embed-preview").unwrap_or_default(),
+            ..options.clone()
+        },
+    };
+    let preview = format!("./{}", embed_query(&preview_options));
     let update = |change: fn(&mut Choices, String)| {
         let choices = choices.clone();
         Callback::from(move |value: String| {

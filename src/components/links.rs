@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::content::section_title;
+
 /// What the current page holds, and the full explainer's address for the rest.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageLinks {
@@ -27,6 +29,11 @@ impl PageLinks {
     /// A link to an article section or the disclaimer.
     pub fn section(&self, id: &str, text: String) -> Html {
         self.link(self.article_here, id, text, None)
+    }
+
+    /// "Read more in “Section title”", linking to that article section.
+    pub fn read_more(&self, id: &str) -> Html {
+        self.section(id, format!("Read more in “{}”", section_title(id)))
     }
 
     /// A link to a tip in the checklist, with an optional click handler for in-page jumps.
@@ -59,4 +66,17 @@ impl PageLinks {
 #[hook]
 pub fn use_page_links() -> PageLinks {
     use_context::<PageLinks>().unwrap_or_default()
+}
+
+/// This page's address without query or fragment: the full explainer's URL for links
+/// and snippets. Call it only in the browser (effects, event handlers, the shell).
+pub fn page_address() -> String {
+    let Some(location) = web_sys::window().map(|window| window.location()) else {
+        return String::new();
+    };
+    format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    )
 }

@@ -27,7 +27,7 @@ pub use embed_builder::EmbedBuilder;
 pub use island::{
     Island, IslandKind, IslandPlaceholders, IslandProps, IslandRoot, IslandRootProps,
 };
-pub use links::{use_page_links, PageLinks};
+pub use links::{page_address, use_page_links, PageLinks};
 pub use quiz::{KnowledgeQuiz, KnowledgeQuizProps, QuizModel, QuizMsg};
 pub use references::ReferenceList;
 pub use self_check::{SelfCheck, SelfCheckModel, SelfCheckMsg, SelfCheckProps};

@@ -1,5 +1,6 @@
 //! The knowledge quiz: renders `QuizState` and turns clicks and keys into actions.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -10,7 +11,7 @@ use super::quiz_question::{render_question, QuestionHandlers};
 use super::quiz_result::render_result;
 use super::StorageNotice;
 use crate::content::{
-    needs_javascript, quiz_band_message, storage_notice, NoticeWords, QuizQuestion, ARTICLE, QUIZ,
+    needs_javascript, quiz_band_message, storage_notice, NoticeWords, QuizQuestion, QUIZ,
     QUIZ_INTRO, QUIZ_TITLE,
 };
 use crate::model::{
@@ -118,14 +119,6 @@ pub fn KnowledgeQuiz(props: &KnowledgeQuizProps) -> Html {
             },
         );
     }
-    let act = |action: QuizAction| {
-        let (model, interacted) = (model.clone(), interacted.clone());
-        Callback::from(move |_: MouseEvent| {
-            *interacted.borrow_mut() = true;
-            model.dispatch(QuizMsg::Act(action));
-        })
-    };
-    let seed = || js_sys::Date::now() as u64 ^ (js_sys::Math::random() * 1e9) as u64;
     let state = &model.0.state;
     let keys = keys();
     let body = match state.phase {
@@ -133,21 +126,14 @@ pub fn KnowledgeQuiz(props: &KnowledgeQuizProps) -> Html {
             <>
                 <p>{ QUIZ_INTRO }</p>
                 <button type="button" class="primary" disabled={!model.0.loaded}
-                    onclick={start_callback(&model, &interacted, seed)}>{ "Start the quiz" }</button>
+                    onclick={reader_action(&model, &interacted, |_: MouseEvent| QuizAction::Start(seed()))}>{ "Start the quiz" }</button>
             </>
         },
         QuizPhase::Asking | QuizPhase::Checked => {
-            let on_select = {
-                let (model, interacted) = (model.clone(), interacted.clone());
-                Callback::from(move |option: usize| {
-                    *interacted.borrow_mut() = true;
-                    model.dispatch(QuizMsg::Act(QuizAction::Select(option)));
-                })
-            };
             let handlers = QuestionHandlers {
-                on_select,
-                on_check: act(QuizAction::Check),
-                on_next: act(QuizAction::Next),
+                on_select: reader_action(&model, &interacted, QuizAction::Select),
+                on_check: reader_action(&model, &interacted, |_: MouseEvent| QuizAction::Check),
+                on_next: reader_action(&model, &interacted, |_: MouseEvent| QuizAction::Next),
             };
             render_question(
                 state,
@@ -161,13 +147,9 @@ pub fn KnowledgeQuiz(props: &KnowledgeQuizProps) -> Html {
             state,
             &keys,
             &result_ref,
-            {
-                let (model, interacted) = (model.clone(), interacted.clone());
-                Callback::from(move |_: MouseEvent| {
-                    *interacted.borrow_mut() = true;
-                    model.dispatch(QuizMsg::Act(QuizAction::Restart(seed())));
-                })
-            },
+            reader_action(&model, &interacted, |_: MouseEvent| {
+                QuizAction::Restart(seed())
+            }),
             &links,
         ),
     };
@@ -181,24 +163,23 @@ pub fn KnowledgeQuiz(props: &KnowledgeQuizProps) -> Html {
     }
 }
 
-fn start_callback(
+/// A callback for a reader's action: it notes that the reader acted (so focus may
+/// move) and dispatches the action `make` builds from the event.
+fn reader_action<E: 'static>(
     model: &UseReducerHandle<QuizModel>,
-    interacted: &Rc<std::cell::RefCell<bool>>,
-    seed: impl Fn() -> u64 + 'static,
-) -> Callback<MouseEvent> {
+    interacted: &Rc<RefCell<bool>>,
+    make: fn(E) -> QuizAction,
+) -> Callback<E> {
     let (model, interacted) = (model.clone(), interacted.clone());
-    Callback::from(move |_: MouseEvent| {
+    Callback::from(move |event: E| {
         *interacted.borrow_mut() = true;
-        model.dispatch(QuizMsg::Act(QuizAction::Start(seed())));
+        model.dispatch(QuizMsg::Act(make(event)));
     })
 }
 
-/// The article section title for a section id, for "Read more" links.
-pub(super) fn section_title(id: &str) -> &'static str {
-    ARTICLE
-        .iter()
-        .find(|section| section.id == id)
-        .map_or("the article", |section| section.title)
+/// A fresh shuffle seed for each start; the shuffle itself stays testable with fixed seeds.
+fn seed() -> u64 {
+    js_sys::Date::now() as u64 ^ (js_sys::Math::random() * 1e9) as u64
 }
 
 /// The band message for a finished quiz.

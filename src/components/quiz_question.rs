@@ -3,7 +3,6 @@
 use yew::prelude::*;
 
 use super::links::PageLinks;
-use super::quiz::section_title;
 use crate::content::QUIZ;
 use crate::model::{QuestionKey, QuizPhase, QuizState};
 
@@ -102,7 +101,7 @@ fn feedback(question: &crate::content::QuizQuestion, right: bool, links: &PageLi
             <p class={if right { "verdict right" } else { "verdict wrong" }}><strong>{ verdict }</strong></p>
             <p>
                 { question.explanation }{ " " }
-                { links.section(question.section, format!("Read more in “{}”", section_title(question.section))) }
+                { links.read_more(question.section) }
             </p>
         </>
     }

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::links::PageLinks;
-use super::quiz::{band_message, section_title};
+use super::quiz::band_message;
 use crate::content::QUIZ;
 use crate::model::{QuestionKey, QuizState};
 
@@ -38,7 +38,7 @@ pub fn render_result(
                             }
                             <p>
                                 { question.explanation }{ " " }
-                                { links.section(question.section, format!("Read more in “{}”", section_title(question.section))) }
+                                { links.read_more(question.section) }
                             </p>
                         </li>
                     })

@@ -83,6 +83,14 @@ pub struct Reference {
     pub url: &'static str,
 }
 
+/// The title of the article section `id`, or "the article" for an unknown id.
+pub fn section_title(id: &str) -> &'static str {
+    ARTICLE
+        .iter()
+        .find(|section| section.id == id)
+        .map_or("the article", |section| section.title)
+}
+
 /// Looks up a reference by id.
 pub fn reference(id: &str) -> Option<&'static Reference> {
     REFERENCES.iter().find(|reference| reference.id == id)

@@ -3,9 +3,9 @@
 use super::embed_options::{EmbedOptions, Part, Theme};
 
 /// The iframe URL's query: `?embed`, then only the options that differ from the defaults.
-pub fn embed_query(options: &EmbedOptions, namespace: &str) -> String {
+pub fn embed_query(options: &EmbedOptions) -> String {
     let mut query = String::from("?embed");
-    for (name, value) in option_values(options, namespace) {
+    for (name, value) in option_values(options) {
         query.push('&');
         query.push_str(name);
         query.push('=');
@@ -15,7 +15,7 @@ pub fn embed_query(options: &EmbedOptions, namespace: &str) -> String {
 }
 
 /// The options as (name, value) pairs, defaults left out.
-fn option_values(options: &EmbedOptions, namespace: &str) -> Vec<(&'static str, String)> {
+fn option_values(options: &EmbedOptions) -> Vec<(&'static str, String)> {
     let mut values = Vec::new();
     if options.parts != Part::ALL {
         let names: Vec<&str> = options.parts.iter().map(|part| part.name()).collect();
@@ -27,7 +27,7 @@ fn option_values(options: &EmbedOptions, namespace: &str) -> Vec<(&'static str, 
     if let Some(accent) = &options.accent {
         values.push(("accent", accent.color.clone()));
     }
-    if !namespace.is_empty() {
+    if let Some(namespace) = options.namespace.name() {
         values.push(("namespace", namespace.to_owned()));
     }
     values
@@ -55,17 +55,17 @@ pub fn embed_title(options: &EmbedOptions) -> String {
 }
 
 /// The iframe snippet, with `embed.js` for automatic height.
-pub fn iframe_snippet(app_url: &str, options: &EmbedOptions, namespace: &str) -> String {
+pub fn iframe_snippet(app_url: &str, options: &EmbedOptions) -> String {
     format!(
         "<iframe src=\"{app_url}{query}\" title=\"{title}\" style=\"width:100%;border:0;height:640px\" loading=\"lazy\"></iframe>\n<script src=\"{app_url}embed.js\" async></script>",
-        query = embed_query(options, namespace).replace('&', "&amp;"),
+        query = embed_query(options).replace('&', "&amp;"),
         title = embed_title(options),
     )
 }
 
 /// The direct-mount snippet: a `div` with data attributes and the `widget.js` module.
-pub fn widget_snippet(app_url: &str, options: &EmbedOptions, namespace: &str) -> String {
-    let attributes: String = option_values(options, namespace)
+pub fn widget_snippet(app_url: &str, options: &EmbedOptions) -> String {
+    let attributes: String = option_values(options)
         .into_iter()
         .map(|(name, value)| format!(" data-{name}=\"{value}\""))
         .collect();

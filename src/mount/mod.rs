@@ -8,7 +8,7 @@ use web_sys::{DomParser, Element, HtmlElement, ResizeObserver, SupportedType, Wi
 
 mod embed_view;
 
-use crate::components::{IslandKind, IslandRoot, IslandRootProps, PageLinks};
+use crate::components::{page_address, IslandKind, IslandRoot, IslandRootProps, PageLinks};
 use crate::model::{parse_options, query_pairs, EmbedOptions, OptionWarning, Part};
 use embed_view::build_embed_view;
 
@@ -27,8 +27,7 @@ pub fn mount_page() {
     let Some(root) = document.get_element_by_id("app") else {
         return;
     };
-    let location = window.location();
-    let pairs = query_pairs(&location.search().unwrap_or_default());
+    let pairs = query_pairs(&window.location().search().unwrap_or_default());
     if !pairs.iter().any(|(name, _)| name == "embed") {
         // One island per task, so that no single long task keeps the page from responding.
         yew::platform::spawn_local(async move {
@@ -39,11 +38,7 @@ pub fn mount_page() {
         });
         return;
     }
-    let base = format!(
-        "{}{}",
-        location.origin().unwrap_or_default(),
-        location.pathname().unwrap_or_default()
-    );
+    let base = page_address();
     let (options, warnings) = parse_options(|name| {
         pairs
             .iter()

@@ -141,6 +141,11 @@ impl Namespace {
         valid.then(|| Self(Some(name.to_owned())))
     }
 
+    /// The namespace's name, or `None` for the default one.
+    pub fn name(&self) -> Option<&str> {
+        self.0.as_deref()
+    }
+
     /// The full key of a slot, e.g. `gut-skin-axis:checklist` or `gut-skin-axis@mysite:checklist`.
     pub fn key(&self, slot: Slot) -> String {
         match &self.0 {
