@@ -128,6 +128,8 @@ pub fn SelfCheck(props: &SelfCheckProps) -> Html {
                 if let Some(result) = state.saved_result(&keys(), &today()) {
                     // The answers' notice already covers a failed save.
                     let _ = save_to(&result_store, &result);
+                    // "Last time" now means this result, in this visit too.
+                    dispatcher.dispatch(SelfCheckMsg::LastResult(Some(result)));
                 }
             }
         });
