@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use super::{
-    ArticleSection, DisclaimerNotice, Island, IslandKind, MedicalDisclaimer, ReferenceList,
-    TableOfContents,
+    ArticleSection, DisclaimerNotice, Island, IslandKind, IslandStatus, MedicalDisclaimer,
+    ReferenceList, TableOfContents,
 };
 use crate::content::{ARTICLE, EMBED_SOURCE_LINK, LEDE, PRIVACY_NOTE, SUBTITLE, TITLE};
 use crate::model::CitationIndex;
@@ -48,6 +48,7 @@ pub fn App() -> Html {
             <footer class="site-footer">
                 <p>{ PRIVACY_NOTE }</p>
             </footer>
+            <IslandStatus />
         </>
     }
 }

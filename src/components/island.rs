@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use super::{EmbedBuilder, KnowledgeQuiz, PageLinks, SelfCheck, TipChecklist};
+use crate::content::{could_not_load, GETTING_READY, TRY_AGAIN};
 use crate::storage::Namespace;
 
 /// One interactive part of the page.
@@ -37,6 +38,16 @@ impl IslandKind {
         }
     }
 
+    /// How the page names this part in a sentence ("The quiz could not load.").
+    pub fn part_name(self) -> &'static str {
+        match self {
+            IslandKind::Quiz => "The quiz",
+            IslandKind::SelfCheck => "The self-check",
+            IslandKind::Checklist => "The checklist",
+            IslandKind::EmbedBuilder => "The snippet builder",
+        }
+    }
+
     /// The empty container the prerender step fills, exactly as the page renders it.
     pub fn placeholder(self) -> String {
         format!(
@@ -58,16 +69,32 @@ pub struct IslandProps {
     pub kind: IslandKind,
 }
 
-/// An island's container in the page, with the island inside (or empty while prerendering).
+/// An island's container in the page, with the island inside (or empty while prerendering),
+/// after a hidden line that the page's loader shows if the island's code cannot be fetched.
+/// The line sits outside the container, so it is never part of what is hydrated.
 #[function_component]
 pub fn Island(props: &IslandProps) -> Html {
     let placeholder = use_context::<IslandPlaceholders>().is_some();
     html! {
-        <div class="island" data-island={props.kind.name()}>
-            if !placeholder {
-                <IslandRoot kind={props.kind} />
-            }
-        </div>
+        <>
+            <p class="island-failed" hidden=true>
+                { could_not_load(props.kind.part_name()) }{ " " }
+                <button type="button">{ TRY_AGAIN }</button>
+            </p>
+            <div class="island" data-island={props.kind.name()}>
+                if !placeholder {
+                    <IslandRoot kind={props.kind} />
+                }
+            </div>
+        </>
+    }
+}
+
+/// The polite status line the page's loader fills while a part the reader acted on gets ready.
+#[function_component]
+pub fn IslandStatus() -> Html {
+    html! {
+        <p class="island-status" role="status" data-getting-ready={GETTING_READY}></p>
     }
 }
 

@@ -25,7 +25,7 @@ pub use diagram::AxisDiagram;
 pub use disclaimer::{DisclaimerNotice, MedicalDisclaimer};
 pub use embed_builder::EmbedBuilder;
 pub use island::{
-    Island, IslandKind, IslandPlaceholders, IslandProps, IslandRoot, IslandRootProps,
+    Island, IslandKind, IslandPlaceholders, IslandProps, IslandRoot, IslandRootProps, IslandStatus,
 };
 pub use links::{page_address, use_page_links, PageLinks};
 pub use quiz::{KnowledgeQuiz, KnowledgeQuizProps, QuizModel, QuizMsg};

@@ -2,6 +2,7 @@
 
 mod article;
 mod diagram;
+mod loading;
 mod quiz;
 mod references;
 mod self_check;
@@ -15,6 +16,7 @@ pub use diagram::{
     DiagramLink, DiagramNode, DIAGRAM_CAPTION, DIAGRAM_DESC, DIAGRAM_LINKS, DIAGRAM_NODES,
     DIAGRAM_TITLE,
 };
+pub use loading::{could_not_load, GETTING_READY, TRY_AGAIN};
 pub use quiz::{quiz_band_message, QuizQuestion, QUIZ, QUIZ_INTRO, QUIZ_TITLE};
 pub use references::REFERENCES;
 pub use self_check::{

@@ -29,20 +29,39 @@ function replaceOnce(html, pattern, replacement, what) {
 const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 
-// Paint first: the prerendered page reads without any script, so the wasm is fetched
-// once the largest content has painted (or after 1.5 s at the latest), not preloaded.
+// Trunk's loader imports the glue and the wasm at once. Ours fetches them only when
+// an island is about to be seen (tests/build/island-loader.js), after the largest
+// content has painted, so a reader who only reads downloads only what they read.
 html = replaceOnce(html, /<link rel="preload" href="[^"]+_bg\.wasm"[^>]*>/g, '', 'wasm preload link');
-const paintFirst = `await new Promise((resolve) => {
-  const next = () => requestAnimationFrame(() => setTimeout(resolve, 0));
-  setTimeout(resolve, 1500);
-  try {
-    new PerformanceObserver((list, observer) => { observer.disconnect(); next(); })
-      .observe({ type: 'largest-contentful-paint', buffered: true });
-  } catch (error) {
-    next();
-  }
-});`;
-html = replaceOnce(html, '<script type="module">', `<script type="module">\n${paintFirst}`, 'inline module loader');
+html = html.replace(/<link rel="modulepreload" href="[^"]+\.js"[^>]*>/g, '');
+const trunkLoader =
+  /<script type="module">\s*import init, \* as bindings from '(\.\/[^']+\.js)';\s*const wasm = await init\(\{ module_or_path: '(\.\/[^']+_bg\.wasm)' \}\);[\s\S]*?<\/script>/g;
+const found = [...html.matchAll(trunkLoader)];
+if (found.length !== 1) {
+  console.error(`lock-down: expected exactly one Trunk loader in index.html, found ${found.length}`);
+  process.exit(1);
+}
+const [, glue, wasm] = found[0];
+const source = readFileSync(new URL('./island-loader.js', import.meta.url), 'utf8');
+if (["'@GLUE@'", "'@WASM@'", "'@WASM_INTEGRITY@'"].some((slot) => source.split(slot).length !== 2)) {
+  console.error("lock-down: island-loader.js must hold one each of '@GLUE@', '@WASM@' and '@WASM_INTEGRITY@'");
+  process.exit(1);
+}
+// The code is fetched later, but still checked: the import map gives the glue its
+// integrity (it applies to dynamic imports too), and the loader fetches the wasm with its own.
+const integrity = (name) => `sha384-${createHash('sha384').update(readFileSync(join(dir, name))).digest('base64')}`;
+const loader = source
+  .replace(/^\/\/.*\n/gm, '')
+  .replace("'@GLUE@'", JSON.stringify(glue))
+  .replace("'@WASM@'", JSON.stringify(wasm))
+  .replace("'@WASM_INTEGRITY@'", JSON.stringify(integrity(wasm)));
+const importMap = JSON.stringify({ integrity: { [glue]: integrity(glue) } });
+html = replaceOnce(
+  html,
+  trunkLoader,
+  () => `<script type="importmap">${importMap}</script>\n<script type="module">\n${loader}</script>`,
+  'Trunk loader',
+);
 
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
 if (inline.length === 0) {

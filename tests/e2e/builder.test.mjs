@@ -32,6 +32,10 @@ test('options update the preview and both snippets, and copying puts a snippet o
   );
   assert.equal(await page.locator('.embed-preview').getAttribute('src'), './?embed&sections=quiz&theme=dark&namespace=mysite');
   const preview = page.frameLocator('.embed-preview');
+  // The preview reloads with each change: wait for the one with these options.
+  await page.waitForFunction(() =>
+    document.querySelector('.embed-preview').contentWindow.location.search.includes('namespace=mysite'),
+  );
   await preview.locator('#quiz').waitFor();
   assert.equal(await preview.locator('#checklist').count(), 0);
   await page.getByRole('button', { name: 'Copy the iframe snippet' }).click();

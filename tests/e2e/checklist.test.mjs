@@ -22,6 +22,8 @@ async function openChecklist(options = {}, init) {
 }
 
 async function waitLive(page) {
+  // The islands go live as they near the viewport, as the reader scrolls to them.
+  await page.locator('#checklist').scrollIntoViewIfNeeded();
   await page.waitForSelector('fieldset.tip-list:not([disabled])');
 }
 

@@ -79,6 +79,8 @@ test('before the wasm arrives the page is painted, its controls wait, and hydrat
   for (const selector of ['#quiz button', '#tip-fibre-30g-box', '#habit-sleep-2', '#embed-part-quiz', '#embed-accent']) {
     assert.equal(await waiting(selector), true, `${selector} waits for the app`);
   }
+  // The islands go live as the reader nears them.
+  await page.locator('#checklist').scrollIntoViewIfNeeded();
   const before = await page.evaluate(() => {
     for (const selector of ['h1', '#immune-link', '#quiz', '#tip-fibre-30g-box']) {
       document.querySelector(selector).__prerendered = true;

@@ -21,10 +21,27 @@ export function launchPersistent(userDataDir) {
 }
 
 /**
+ * Makes the page's islands live as a reader scrolling down would (the wasm is fetched
+ * only when an island nears the viewport): scrolls to the first island, waits until
+ * the app has started, then scrolls back to the top.
+ */
+export async function wake(page) {
+  const hasIslands = await page.evaluate(() => {
+    const island = document.querySelector('#app [data-island]');
+    island?.scrollIntoView();
+    return island !== null;
+  });
+  if (!hasIslands) return;
+  await page.waitForFunction(() => window.wasmBindings !== undefined);
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/**
  * Opens `url` in a fresh context and records every console error, page error
  * and request, so tests can assert the page stayed quiet and on loopback.
+ * With `wake` (the default) the islands are made live as a reader scrolling would.
  */
-export async function openPage(browser, url, contextOptions = {}, { init } = {}) {
+export async function openPage(browser, url, contextOptions = {}, { init, wake: waking = true } = {}) {
   const context = await browser.newContext(contextOptions);
   // `init` runs in the page before any of its scripts, to inject failures.
   if (init) await context.addInitScript(init);
@@ -37,8 +54,8 @@ export async function openPage(browser, url, contextOptions = {}, { init } = {})
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   page.on('request', (request) => requests.push(request.url()));
   await page.goto(url, { waitUntil: 'load' });
-  // The article is live once Yew has rendered its sections.
   await page.waitForSelector('article section h2');
+  if (waking) await wake(page);
   return { context, page, problems, requests };
 }
 
@@ -51,6 +68,7 @@ export async function openTab(context, url, problems) {
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForSelector('article section h2');
+  await wake(page);
   return page;
 }
 

@@ -1,0 +1,12 @@
+//! What the page says while its interactive parts are on their way.
+
+/// Shown (politely announced) when the reader acts on a part that takes over 300 ms to go live.
+pub const GETTING_READY: &str = "Getting ready…";
+
+/// The button that fetches the interactive parts again after a failed load.
+pub const TRY_AGAIN: &str = "Try again";
+
+/// The one line a part shows when its code could not be fetched, e.g. for "The quiz".
+pub fn could_not_load(part: &str) -> String {
+    format!("{part} could not load. Check your connection, then try again; the article above still reads.")
+}

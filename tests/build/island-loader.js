@@ -1,0 +1,129 @@
+// The release page's loader, inlined into index.html by lock-down.mjs (which fills in
+// the hashed file names and strips these comment lines). The page is prerendered and
+// reads without it; it makes the islands live when they are about to be seen:
+//  - when an island comes within two screen heights of the viewport (after the largest
+//    content has painted, so the first screens never wait for the wasm);
+//  - at once when the reader focuses, taps or presses a key in an island that is not
+//    live yet (the tap is carried out once it is live), or when the page opens at an
+//    island's anchor (#quiz), or for an ?embed view (which the wasm builds).
+// If the glue or the wasm cannot be fetched, each island says so with a Try again button.
+const GLUE = '@GLUE@';
+const WASM = '@WASM@';
+const WASM_INTEGRITY = '@WASM_INTEGRITY@';
+const islands = [...document.querySelectorAll('#app [data-island]')];
+const status = document.querySelector('#app .island-status');
+let phase = 'waiting';
+let pending = null;
+let observer = null;
+let readyTimer = 0;
+
+const inIsland = (node) => node instanceof Element && node.closest('#app [data-island]');
+const enabled = (node) => !node.closest('[disabled], [aria-disabled="true"]');
+const say = (text) => {
+  if (status) status.textContent = text;
+};
+
+function start() {
+  if (phase === 'loading' || phase === 'live') return;
+  phase = 'loading';
+  observer?.disconnect();
+  for (const note of document.querySelectorAll('#app .island-failed')) note.hidden = true;
+  // The glue's integrity is in the import map; the wasm's goes with its fetch.
+  import(GLUE)
+    .then(async (bindings) => {
+      const wasm = await bindings.default({ module_or_path: fetch(WASM, { integrity: WASM_INTEGRITY }) });
+      window.wasmBindings = bindings;
+      phase = 'live';
+      dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+      carryOut();
+    })
+    .catch(() => {
+      phase = 'failed';
+      clearTimeout(readyTimer);
+      say('');
+      pending = null;
+      for (const note of document.querySelectorAll('#app .island-failed')) note.hidden = false;
+    });
+}
+
+// The reader's first action on a control that was not live yet, done once it is.
+function carryOut(deadline = performance.now() + 10000) {
+  if (!pending) return;
+  const { target, click } = pending;
+  if (!target.isConnected || performance.now() > deadline) {
+    pending = null;
+    say('');
+    return;
+  }
+  if (!enabled(target)) {
+    requestAnimationFrame(() => carryOut(deadline));
+    return;
+  }
+  pending = null;
+  clearTimeout(readyTimer);
+  say('');
+  if (click) target.click();
+  else if (document.activeElement !== target) target.focus();
+}
+
+function onReaderAction(event) {
+  const island = inIsland(event.target);
+  if (!island || phase === 'live') return;
+  const failedNote = event.target.closest('.island-failed');
+  if (failedNote) return;
+  const control = event.target.closest('button, input, select, textarea, summary, a[href]');
+  if (control && !enabled(control)) {
+    // Not live yet: the control does nothing now, and its tap is carried out once live.
+    const activates = event.type === 'click' || (event.type === 'keydown' && (event.key === 'Enter' || event.key === ' '));
+    if (activates) {
+      event.preventDefault();
+      pending = { target: control, click: true };
+    } else if (!pending) {
+      pending = { target: control, click: false };
+    }
+    clearTimeout(readyTimer);
+    readyTimer = setTimeout(() => phase !== 'live' && pending && say(status?.dataset.gettingReady ?? ''), 300);
+  }
+  start();
+}
+
+for (const type of ['pointerdown', 'focusin', 'keydown', 'click']) {
+  document.addEventListener(type, onReaderAction, true);
+}
+for (const note of document.querySelectorAll('#app .island-failed button')) {
+  note.addEventListener('click', start);
+}
+
+function opensAtIsland() {
+  const id = decodeURIComponent(location.hash.slice(1));
+  return id !== '' && inIsland(document.getElementById(id));
+}
+
+// An embed view is built by the wasm; a page with no islands at all is broken, and
+// the shell names the cause in the console: both load at once.
+if (/[?&]embed(?:[=&]|$)/.test(location.search) || islands.length === 0 || opensAtIsland()) {
+  start();
+} else {
+  addEventListener('hashchange', () => opensAtIsland() && start());
+  // Paint first: watch for islands only once the largest content has painted (1.5 s at most).
+  await new Promise((resolve) => {
+    const next = () => requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 1500);
+    try {
+      new PerformanceObserver((list, seen) => {
+        seen.disconnect();
+        next();
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    } catch {
+      next();
+    }
+  });
+  if (phase === 'waiting' && 'IntersectionObserver' in window) {
+    observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && start(), {
+      rootMargin: '200% 0px',
+    });
+    for (const island of islands) observer.observe(island);
+  } else if (phase === 'waiting') {
+    start();
+  }
+}

@@ -1,0 +1,124 @@
+// Nothing until it is needed: the release page downloads only what the reader reads,
+// and its islands go live as they near the viewport, on the reader's first action on
+// one, or when the page opens at one.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { launchChromium, watch } from '../support/browser.mjs';
+import { serveStatic } from '../support/server.mjs';
+
+const env = {};
+before(async () => {
+  env.app = await serveStatic(undefined, { gzip: true });
+  env.browser = await launchChromium();
+});
+after(async () => {
+  await env.browser?.close();
+  await env.app?.close();
+});
+
+const MOBILE = { viewport: { width: 390, height: 844 } };
+const isCode = (url) => /\.wasm(\?|$)/.test(url) || /gut-skin-axis-[0-9a-f]+\.js(\?|$)/.test(url);
+const LIVE = {
+  quiz: '#quiz button:not([disabled])',
+  'self-check': '.habits-form button[type=submit]:not([disabled])',
+  checklist: 'fieldset.tip-list:not([disabled])',
+  'embed-builder': '#embed button:not([disabled])',
+};
+
+async function open(url, { init } = {}) {
+  const context = await env.browser.newContext(MOBILE);
+  if (init) await context.route('**/*_bg.wasm', init);
+  const page = await context.newPage();
+  const seen = watch(page);
+  const sizes = [];
+  page.on('requestfinished', (request) => sizes.push(request.sizes().then((size) => [request.url(), size])));
+  await page.goto(url, { waitUntil: 'load' });
+  return { context, page, seen, sizes };
+}
+
+/** Scrolls like a reader, a screen at a time, `screens` times. */
+async function read(page, screens) {
+  for (let screen = 0; screen < screens; screen += 1) {
+    await page.mouse.wheel(0, 800);
+    await page.waitForTimeout(150);
+  }
+}
+
+test('reading the first screens fetches no wasm and no glue, and costs at most 30 kB gzip in at most 4 requests', async () => {
+  const { context, page, seen, sizes } = await open(env.app.url);
+  await page.waitForTimeout(2000); // past the paint-first wait
+  await read(page, 3);
+  await page.waitForTimeout(1000);
+  assert.deepEqual(seen.requests.filter(isCode), [], 'no code while reading the first screens');
+  const finished = await Promise.all(sizes);
+  const bytes = finished.reduce((sum, [, size]) => sum + size.responseBodySize + size.responseHeadersSize, 0);
+  console.log(`# first screens: ${finished.length} requests, ${(bytes / 1000).toFixed(1)} kB on the wire`);
+  assert.ok(finished.length <= 4, `${finished.length} requests: ${finished.map(([url]) => url)}`);
+  assert.ok(bytes <= 30000, `${bytes} bytes`);
+  // Positive control: reading on to the quiz fetches the code and makes it live.
+  await page.locator('#quiz').scrollIntoViewIfNeeded();
+  await page.waitForSelector(LIVE.quiz);
+  assert.equal(seen.requests.filter(isCode).length, 2, 'the glue and the wasm, once each');
+  assert.deepEqual(seen.problems, []);
+  await context.close();
+});
+
+for (const [island, live] of Object.entries(LIVE)) {
+  test(`scrolling to the ${island} makes it live`, async () => {
+    const { context, page, seen } = await open(env.app.url);
+    await page.locator(`[data-island="${island}"]`).scrollIntoViewIfNeeded();
+    await page.waitForSelector(live);
+    assert.deepEqual(seen.problems, []);
+    await context.close();
+  });
+}
+
+test('a page opened at #quiz arrives with the quiz live', async () => {
+  const { context, page, seen } = await open(`${env.app.url}#quiz`);
+  await page.waitForSelector(LIVE.quiz, { timeout: 10000 });
+  assert.ok(seen.requests.some(isCode));
+  assert.deepEqual(seen.problems, []);
+  await context.close();
+});
+
+test('a tap on a control before it is live makes it live, says it is getting ready, and is carried out', async () => {
+  // Hold the wasm back for a second, as a slow connection would.
+  const slow = async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await route.continue();
+  };
+  const { context, page, seen } = await open(env.app.url, { init: slow });
+  const start = page.getByRole('button', { name: 'Start the quiz' });
+  await start.scrollIntoViewIfNeeded();
+  // Straight away, before the observer's answer could have made it live.
+  const box = await start.boundingBox();
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.locator('.island-status').getByText('Getting ready…').waitFor();
+  await page.locator('#quiz-progress-text').waitFor();
+  assert.match(await page.locator('#quiz-progress-text').innerText(), /^Question 1 of \d+$/);
+  await page.waitForFunction(() => document.querySelector('.island-status').textContent === '');
+  assert.deepEqual(seen.problems, []);
+  await context.close();
+});
+
+test('if the code cannot be fetched, each part says so with Try again, and the article is untouched', async () => {
+  let refuse = true;
+  const flaky = (route) => (refuse ? route.abort('internetdisconnected') : route.continue());
+  const { context, page, seen } = await open(env.app.url, { init: flaky });
+  const article = await page.locator('article').innerText();
+  await page.locator('#checklist').scrollIntoViewIfNeeded();
+  const notes = page.locator('.island-failed:not([hidden])');
+  await notes.first().waitFor();
+  assert.equal(await notes.count(), 4, 'one line for each interactive part');
+  assert.match(await notes.nth(2).innerText(), /^The checklist could not load\./);
+  assert.equal(await page.locator('article').innerText(), article);
+  refuse = false;
+  await notes.nth(2).getByRole('button', { name: 'Try again' }).click();
+  await page.waitForSelector(LIVE.checklist);
+  assert.equal(await page.locator('.island-failed:not([hidden])').count(), 0);
+  await page.locator('#tip-sleep-7h-box').check();
+  const unexpected = seen.problems.filter((problem) => !/Failed to load resource|_bg\.wasm/.test(problem));
+  assert.deepEqual(unexpected, []);
+  await context.close();
+});
