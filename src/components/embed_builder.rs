@@ -174,7 +174,9 @@ pub fn EmbedBuilder() -> Html {
                 </div>
             </form>
             <h3>{ "Preview" }</h3>
-            <iframe class="embed-preview" src={preview} title="Preview of the embed" loading="lazy"></iframe>
+            // No address until live: hydration re-applies the attribute, which would load
+            // the preview twice (and cut off its first load mid-fetch).
+            <iframe class="embed-preview" src={(!app_url.is_empty()).then_some(preview)} title="Preview of the embed" loading="lazy"></iframe>
             { snippet_block("iframe", "The iframe snippet (recommended)", "Works on any page. With embed.js the frame grows and shrinks with its content; without it, the frame keeps its height and scrolls.", iframe, &copied, !app_url.is_empty()) }
             { snippet_block("widget", "The direct-mount snippet", "For pages that want no iframe: the parts mount in the page itself, styled in their own shadow root. Your host must serve this app's files with CORS allowed (see the README).", widget, &copied, !app_url.is_empty()) }
             <p class="copy-status" role="status">{ (*copied).clone() }</p>

@@ -68,21 +68,28 @@ function carryOut(deadline = performance.now() + 10000) {
 
 function onReaderAction(event) {
   const island = inIsland(event.target);
-  if (!island || phase === 'live') return;
-  const failedNote = event.target.closest('.island-failed');
-  if (failedNote) return;
+  if (!island || event.target.closest('.island-failed')) return;
   const control = event.target.closest('button, input, select, textarea, summary, a[href]');
   if (control && !enabled(control)) {
-    // Not live yet: the control does nothing now, and its tap is carried out once live.
-    const activates = event.type === 'click' || (event.type === 'keydown' && (event.key === 'Enter' || event.key === ' '));
+    // Not live yet (or live but not yet loaded): the control does nothing now, and the
+    // reader's tap or key is carried out once it is ready. A primary press counts as the
+    // tap, since a disabled control never gets its click.
+    const activates =
+      event.type === 'click' ||
+      (event.type === 'pointerdown' && event.button === 0) ||
+      (event.type === 'keydown' && (event.key === 'Enter' || event.key === ' '));
     if (activates) {
-      event.preventDefault();
+      if (event.type !== 'pointerdown') event.preventDefault();
       pending = { target: control, click: true };
     } else if (!pending) {
       pending = { target: control, click: false };
     }
-    clearTimeout(readyTimer);
-    readyTimer = setTimeout(() => phase !== 'live' && pending && say(status?.dataset.gettingReady ?? ''), 300);
+    if (phase === 'live') {
+      carryOut();
+    } else {
+      clearTimeout(readyTimer);
+      readyTimer = setTimeout(() => pending && say(status?.dataset.gettingReady ?? ''), 300);
+    }
   }
   start();
 }

@@ -69,6 +69,8 @@ for (const [island, live] of Object.entries(LIVE)) {
     const { context, page, seen } = await open(env.app.url);
     await page.locator(`[data-island="${island}"]`).scrollIntoViewIfNeeded();
     await page.waitForSelector(live);
+    // Let the builder's preview frame finish loading too, or closing cuts off its fetches.
+    await page.waitForLoadState('networkidle');
     assert.deepEqual(seen.problems, []);
     await context.close();
   });
