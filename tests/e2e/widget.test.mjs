@@ -20,6 +20,9 @@ const TWO_WIDGETS = `
 
 const widgetScript = (app) => `<script type="module" src="${app.url}widget.js"></script>`;
 
+// A long publisher's article above the widget: about twelve phone screens.
+const FAR_ABOVE = `<div style="height:10000px">A long article by the publisher.</div>`;
+
 // env.app (origin B) serves the explainer; env.host (origin A) is a publisher's site.
 const env = useBrowser({
   hostRoutes: (app) => ({
@@ -33,6 +36,12 @@ const env = useBrowser({
     '/invalid.html': hostPage(
       '',
       '<div id="w1" data-gut-skin data-sections="quiz" data-theme="neon"></div>' + widgetScript(app),
+    ),
+    ...Object.fromEntries(
+      ['article', 'diagram', 'quiz', 'self-check', 'checklist', 'quiz,checklist'].map((sections) => [
+        `/far-${sections}.html`,
+        hostPage('', `${FAR_ABOVE}<div id="far" data-gut-skin data-sections="${sections}"></div><p id="after">The publisher's text goes on.</p>${widgetScript(app)}`),
+      ]),
     ),
   }),
 });
@@ -115,7 +124,6 @@ test('a weakest-area link focuses its tip inside the same widget', async () => {
 
 test('article and diagram parts come from the prerendered page, cut to what was asked', async () => {
   const { context, page, problems, requests } = await openHost('/static-parts.html');
-  await page.locator('#w2 .gsa-widget:not([hidden])').waitFor();
   const w1 = page.locator('#w1');
   const w2 = page.locator('#w2');
   await w1.locator('article section h2').first().waitFor();
@@ -132,6 +140,9 @@ test('article and diagram parts come from the prerendered page, cut to what was 
     const box = item.getBoundingClientRect();
     return box.top >= 0 && box.top < window.innerHeight;
   });
+  // The second widget sits below a whole article: it mounts as the reader nears it.
+  await w2.scrollIntoViewIfNeeded();
+  await page.locator('#w2 .gsa-widget:not([hidden])').waitFor();
   assert.equal(await w2.locator('figure.axis-diagram svg title').count(), 1);
   assert.equal(await w2.locator('article').count(), 0);
   await w2.locator('fieldset.tip-list:not([disabled])').waitFor();
@@ -162,3 +173,58 @@ for (const colorScheme of ['light', 'dark']) {
     await context.close();
   });
 }
+
+test('a widget far down the page fetches nothing beyond widget.js until it nears the viewport, and holds its place', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const seen = watch(page);
+  await page.goto(new URL('/far-quiz,checklist.html', env.host.url).href);
+  await page.waitForTimeout(1500);
+  const fromApp = () => seen.requests.filter((url) => url.startsWith(env.app.origin));
+  assert.deepEqual(fromApp().map((url) => new URL(url).pathname), ['/widget.js'], 'only widget.js until needed');
+  const reserved = await page.locator('#far').evaluate((el) => el.getBoundingClientRect().height);
+  assert.ok(reserved > 1000, `the widget holds its place (${reserved}px)`);
+  // Positive control: scrolling down to it fetches the rest and mounts it.
+  await page.locator('#far').scrollIntoViewIfNeeded();
+  await page.locator('#far .gsa-widget:not([hidden]) fieldset.tip-list:not([disabled])').waitFor();
+  assert.ok(fromApp().some((url) => url.endsWith('.wasm')));
+  assert.deepEqual(seen.problems, []);
+  await context.close();
+});
+
+test('each part reserves within a fifth of its real height, at phone and desktop widths', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const off = [];
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const sections of ['article', 'diagram', 'quiz', 'self-check', 'checklist']) {
+      await page.goto(new URL(`/far-${sections}.html`, env.host.url).href);
+      const reserved = await page.locator('#far').evaluate((el) => el.getBoundingClientRect().height);
+      await page.locator('#far').scrollIntoViewIfNeeded();
+      await page.locator('#far .gsa-widget:not([hidden])').waitFor();
+      await page.waitForTimeout(300);
+      const real = await page.locator('#far').evaluate((el) => el.getBoundingClientRect().height);
+      console.log(`# ${sections} at ${width}px: reserved ${Math.round(reserved)}, real ${Math.round(real)}`);
+      if (Math.abs(reserved - real) > real / 5) off.push(`${sections} at ${width}px: reserved ${reserved}, real ${real}`);
+    }
+  }
+  assert.deepEqual(off, [], 'update HEIGHTS in static/widget.js from the figures above');
+  await context.close();
+});
+
+test('a widget whose code cannot be fetched says so in its place and can try again', async () => {
+  const context = await env.browser.newContext();
+  let refuse = true;
+  await context.route('**/*_bg.wasm', (route) => (refuse ? route.abort('internetdisconnected') : route.continue()));
+  const page = await context.newPage();
+  await page.goto(new URL('/plain.html', env.host.url).href);
+  const failed = page.locator('#w1 .gsa-failed');
+  await failed.waitFor();
+  assert.match(await failed.innerText(), /could not load/);
+  refuse = false;
+  await failed.getByRole('button', { name: 'Try again' }).click();
+  await page.locator('#w1 .gsa-widget:not([hidden]) #quiz button:not([disabled])').waitFor();
+  assert.equal(await page.locator('#w1 .gsa-failed').count(), 0);
+  await context.close();
+});
