@@ -45,8 +45,8 @@ fn main() -> std::process::ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    // The page is static HTML; only its islands carry hydration markers, rendered one
-    // by one so that the browser can adopt each island's nodes on its own.
+    // The page is static HTML. Each island is rendered on its own into its container, so
+    // that the browser can swap each one for its live twin on its own.
     let mut page = runtime.block_on(
         yew::LocalServerRenderer::<StaticPage>::new()
             .hydratable(false)
@@ -57,10 +57,11 @@ fn main() -> std::process::ExitCode {
             kind,
             namespace: Default::default(),
             links: None,
+            on_rendered: Default::default(),
         };
         let island = runtime.block_on(
             yew::LocalServerRenderer::<IslandRoot>::with_props(props)
-                .hydratable(true)
+                .hydratable(false)
                 .render(),
         );
         // The container is `<div … data-island="NAME" …></div>`, attributes in any order.

@@ -109,11 +109,18 @@ pub struct IslandRootProps {
     /// Where links lead, when the island is shown without the full page.
     #[prop_or_default]
     pub links: Option<PageLinks>,
+    /// Called once, after the island's first render is in the DOM (the shell then shows it).
+    #[prop_or_default]
+    pub on_rendered: Callback<()>,
 }
 
 /// The component mounted into an island's container: the part itself.
 #[function_component]
 pub fn IslandRoot(props: &IslandRootProps) -> Html {
+    {
+        let on_rendered = props.on_rendered.clone();
+        use_effect_with((), move |_| on_rendered.emit(()));
+    }
     let namespace = props.namespace.clone();
     let part = match props.kind {
         IslandKind::Quiz => html! { <KnowledgeQuiz {namespace} /> },

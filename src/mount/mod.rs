@@ -5,6 +5,7 @@
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{DomParser, Element, HtmlElement, ResizeObserver, SupportedType, Window};
+use yew::Callback;
 
 mod embed_view;
 
@@ -117,50 +118,72 @@ fn mount_islands(scope: &Element, embed: Option<&EmbedOptions>, base: &str) {
     }
 }
 
-/// Makes one island under `scope` live, if its container is there.
+/// Makes one island under `scope` live, if its container is there. The island renders
+/// afresh into a detached twin of its container, which takes the prerendered one's place
+/// in a single step once its first render is complete: nothing flashes, nothing moves
+/// (the first live render is the prerendered markup), and focus returns to the control
+/// the reader was on, by its id. (Adopting the prerendered nodes instead needs Yew's
+/// `hydration` feature, which costs about 16 kB of wasm.)
 fn mount_island(scope: &Element, kind: IslandKind, embed: Option<&EmbedOptions>, base: &str) {
     let selector = format!(r#"[data-island="{}"]"#, kind.name());
     let Ok(Some(container)) = scope.query_selector(&selector) else {
         return;
     };
-    let props = match embed {
-        None => IslandRootProps {
-            kind,
-            namespace: Default::default(),
-            links: None,
-        },
-        Some(options) => {
-            container.set_inner_html("");
-            let links = PageLinks {
+    let Some(twin) = container
+        .clone_node_with_deep(false)
+        .ok()
+        .and_then(|twin| twin.dyn_into::<Element>().ok())
+    else {
+        return;
+    };
+    let on_rendered = {
+        let twin = twin.clone();
+        Callback::from(move |()| {
+            let focused = focused_id_within(&container);
+            if container.replace_with_with_node_1(&twin).is_ok() {
+                if let Some(id) = focused {
+                    focus_by_id(&twin, &id);
+                }
+            }
+        })
+    };
+    let (namespace, links) = match embed {
+        None => (Default::default(), None),
+        Some(options) => (
+            options.namespace.clone(),
+            Some(PageLinks {
                 base: base.to_owned().into(),
                 article_here: options.shows(Part::Article),
                 checklist_here: options.shows(Part::Checklist),
-            };
-            IslandRootProps {
-                kind,
-                namespace: options.namespace.clone(),
-                links: Some(links),
-            }
-        }
+            }),
+        ),
     };
-    let prerendered = container.first_child().is_some();
-    let renderer = yew::Renderer::<IslandRoot>::with_root_and_props(container, props);
-    if prerendered {
-        hydrate(renderer);
-    } else {
-        renderer.render();
+    let props = IslandRootProps {
+        kind,
+        namespace,
+        links,
+        on_rendered,
+    };
+    yew::Renderer::<IslandRoot>::with_root_and_props(twin, props).render();
+}
+
+/// Focuses the element with `id` in `scope`'s document, if it can take focus.
+fn focus_by_id(scope: &Element, id: &str) {
+    let target = scope
+        .owner_document()
+        .and_then(|document| document.get_element_by_id(id))
+        .and_then(|target| target.dyn_into::<HtmlElement>().ok());
+    if let Some(target) = target {
+        let _ = target.focus();
     }
 }
 
-#[cfg(target_arch = "wasm32")]
-fn hydrate(renderer: yew::Renderer<IslandRoot>) {
-    renderer.hydrate();
-}
-
-// Native builds (tests, prerendering) never mount; this keeps the shell compiling there.
-#[cfg(not(target_arch = "wasm32"))]
-fn hydrate(renderer: yew::Renderer<IslandRoot>) {
-    renderer.render();
+/// The id of the focused element, if it lies within `container` and has one.
+fn focused_id_within(container: &Element) -> Option<String> {
+    let document = container.owner_document()?;
+    let active = document.active_element()?;
+    let id = active.id();
+    (container.contains(Some(&active)) && !id.is_empty()).then_some(id)
 }
 
 fn warn_all(warnings: &[OptionWarning]) {

@@ -1,5 +1,5 @@
 // The page is prerendered: it reads with JavaScript off, paints before the wasm
-// arrives, takes clicks only once live, and hydration adopts the prerendered nodes.
+// arrives, takes clicks only once live, and going live moves nothing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
@@ -53,7 +53,7 @@ test('a page whose #app was never prerendered says so in one console line instea
   }
 });
 
-test('before the wasm arrives the page is painted, its controls wait, and hydration keeps every node', async () => {
+test('before the wasm arrives the page is painted and its controls wait; going live moves nothing and never blanks an island', async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();
   const seen = watch(page);
@@ -67,6 +67,16 @@ test('before the wasm arrives the page is painted, its controls wait, and hydrat
   });
   await page.addInitScript(() => {
     window.__shift = 0;
+    // Every frame, each island must be on screen: the swap to the live twin never blanks one.
+    window.__blank = [];
+    const sample = () => {
+      for (const name of ['quiz', 'self-check', 'checklist', 'embed-builder']) {
+        const island = document.querySelector(`[data-island="${name}"]`);
+        if (document.readyState !== 'loading' && !island?.firstElementChild) window.__blank.push(name);
+      }
+      requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
     }).observe({ type: 'layout-shift', buffered: true });
@@ -93,7 +103,9 @@ test('before the wasm arrives the page is painted, its controls wait, and hydrat
   const kept = await page.evaluate(() =>
     ['h1', '#immune-link', '#quiz', '#tip-fibre-30g-box'].map((s) => document.querySelector(s).__prerendered === true),
   );
-  assert.deepEqual(kept, [true, true, true, true], 'hydration adopted the prerendered nodes');
+  // The static page is never re-created; each island is swapped for its live twin.
+  assert.deepEqual(kept, [true, true, false, false], 'static nodes kept, islands swapped');
+  assert.deepEqual(await page.evaluate(() => window.__blank), [], 'no frame without an island');
   assert.equal(await page.locator('h1').count(), 1, 'nothing was rendered twice');
   assert.equal(await page.locator('[id="quiz"]').count(), 1);
   const after = await page.evaluate(() => document.querySelector('#checklist').getBoundingClientRect().top);
