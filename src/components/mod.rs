@@ -28,8 +28,8 @@ pub use island::{
     Island, IslandKind, IslandPlaceholders, IslandProps, IslandRoot, IslandRootProps,
 };
 pub use links::{page_address, use_page_links, PageLinks};
-pub use quiz::{KnowledgeQuiz, KnowledgeQuizProps, QuizModel, QuizMsg};
+pub use quiz::{KnowledgeQuiz, KnowledgeQuizProps};
 pub use references::ReferenceList;
-pub use self_check::{SelfCheck, SelfCheckModel, SelfCheckMsg, SelfCheckProps};
-pub use storage_notice::StorageNotice;
+pub use self_check::{SelfCheck, SelfCheckProps};
+pub use storage_notice::{forget_message, notice_for, status_notice, StorageNotice};
 pub use toc::TableOfContents;

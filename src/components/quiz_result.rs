@@ -3,9 +3,8 @@
 use yew::prelude::*;
 
 use super::links::PageLinks;
-use super::quiz::band_message;
-use crate::content::QUIZ;
-use crate::model::{QuestionKey, QuizState};
+use crate::content::{quiz_band_message, QUIZ};
+use crate::model::{quiz_band, QuestionKey, QuizState};
 
 /// "7 of 10", the band message, the review and "Try again".
 pub fn render_result(
@@ -19,7 +18,7 @@ pub fn render_result(
     html! {
         <div class="quiz-result">
             <h3 tabindex="-1" ref={result_ref.clone()}>{ format!("You got {score} of {total}") }</h3>
-            <p>{ band_message(score, total) }</p>
+            <p>{ quiz_band_message(quiz_band(score, total)) }</p>
             <h4>{ "Review your answers" }</h4>
             <ol class="quiz-review">
                 { for state.order.iter().enumerate().filter_map(|(position, &index)| {
