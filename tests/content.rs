@@ -251,7 +251,13 @@ fn every_storage_problem_has_a_notice_that_names_its_part() {
     use gut_skin_axis::model::StorageStatus::*;
     for words in [CHECKLIST_WORDS, QUIZ_WORDS, SELF_CHECK_WORDS] {
         assert_eq!(status_notice(Saved, words), None);
-        for status in [MemoryOnly, SaveFailed, StartedFresh, ReadOnlyNewer] {
+        for status in [
+            MemoryOnly,
+            StorageFull,
+            SaveFailed,
+            StartedFresh,
+            ReadOnlyNewer,
+        ] {
             let text = status_notice(status, words).unwrap_or_default();
             assert!(text.len() > 30, "{status:?}");
             assert!(
@@ -261,11 +267,17 @@ fn every_storage_problem_has_a_notice_that_names_its_part() {
             );
         }
         // Only the checklist holds ticks.
-        let all: Vec<String> = [MemoryOnly, SaveFailed, StartedFresh, ReadOnlyNewer]
-            .into_iter()
-            .filter_map(|status| status_notice(status, words))
-            .chain([words.removed_elsewhere.to_owned()])
-            .collect();
+        let all: Vec<String> = [
+            MemoryOnly,
+            StorageFull,
+            SaveFailed,
+            StartedFresh,
+            ReadOnlyNewer,
+        ]
+        .into_iter()
+        .filter_map(|status| status_notice(status, words))
+        .chain([words.removed_elsewhere.to_owned()])
+        .collect();
         assert_eq!(
             all.iter().any(|text| text.contains("tick")),
             words.part == "the checklist",
@@ -276,6 +288,23 @@ fn every_storage_problem_has_a_notice_that_names_its_part() {
     }
     let fresh = status_notice(StartedFresh, CHECKLIST_WORDS).unwrap_or_default();
     assert!(fresh.contains("the checklist has started fresh"));
+}
+
+#[test]
+fn only_a_full_quota_is_called_full() {
+    use gut_skin_axis::components::status_notice;
+    use gut_skin_axis::content::{CHECKLIST_WORDS, QUIZ_WORDS, SELF_CHECK_WORDS};
+    use gut_skin_axis::model::StorageStatus::*;
+    for words in [CHECKLIST_WORDS, QUIZ_WORDS, SELF_CHECK_WORDS] {
+        let full = status_notice(StorageFull, words).unwrap_or_default();
+        assert!(full.contains("storage is full"), "{full}");
+        for status in [MemoryOnly, SaveFailed, StartedFresh, ReadOnlyNewer] {
+            let text = status_notice(status, words).unwrap_or_default();
+            assert!(!text.contains(" full"), "{status:?} says full: {text}");
+        }
+        let failed = status_notice(SaveFailed, words).unwrap_or_default();
+        assert!(failed.contains("could not be saved"), "{failed}");
+    }
 }
 
 #[test]

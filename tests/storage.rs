@@ -189,7 +189,7 @@ fn a_full_quota_keeps_the_tick_and_reports_it() {
     let mut part = checklist(&store);
     *backend.write_error.borrow_mut() = Some(StorageError::QuotaExceeded);
     part.act(toggle("fibre-30g"));
-    assert_eq!(part.status(), StorageStatus::SaveFailed);
+    assert_eq!(part.status(), StorageStatus::StorageFull);
     assert!(
         part.model.state.is_ticked("fibre-30g"),
         "the tick stays on screen"

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::links::page_address;
-use crate::content::needs_javascript;
+use crate::content::{needs_javascript, EMBED_TITLE};
 use crate::model::{
     embed_query, iframe_snippet, parse_options, widget_snippet, EmbedOptions, OptionWarning, Part,
     Theme,
@@ -127,7 +127,7 @@ pub fn EmbedBuilder() -> Html {
     };
     html! {
         <section id="embed" class="embed-builder" aria-labelledby="embed-heading">
-            <h2 id="embed-heading">{ "Embed this explainer" }</h2>
+            <h2 id="embed-heading">{ EMBED_TITLE }</h2>
             <p class="needs-js">{ needs_javascript("The snippet builder") }</p>
             <p>{ "Publishers can put the whole explainer, or just its quiz, self-check or checklist, into their own pages. Choose what to show, check the preview, then copy a snippet. Readers' answers and ticks stay in their own browser; nothing is sent to you or to anyone else." }</p>
             <form class="embed-form" onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())}>

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::content::reference;
+use crate::content::{reference, REFERENCES_TITLE};
 use crate::model::CitationIndex;
 
 /// Properties of [`ReferenceList`].
@@ -19,7 +19,7 @@ pub struct ReferenceListProps {
 pub fn ReferenceList(props: &ReferenceListProps) -> Html {
     html! {
         <section id="references" class="references" aria-labelledby="references-heading">
-            <h2 id="references-heading">{ "References" }</h2>
+            <h2 id="references-heading">{ REFERENCES_TITLE }</h2>
             <ol>
                 { for props.citations.cited().iter().enumerate().filter_map(|(index, id)| {
                     let source = reference(id)?;

@@ -4,9 +4,9 @@
 use yew::prelude::*;
 
 use crate::content::{
-    forgot_notice, memory_only_notice, newer_version_notice, started_fresh_notice,
-    storage_full_notice, NoticeWords, CHECKLIST_WORDS, FORGET_FAILED, FORGOT_NOTHING,
-    LAST_RESULT_STORED, QUIZ_WORDS, SELF_CHECK_WORDS,
+    forgot_notice, memory_only_notice, newer_version_notice, save_failed_notice,
+    started_fresh_notice, storage_full_notice, NoticeWords, CHECKLIST_WORDS, FORGET_FAILED,
+    FORGOT_NOTHING, LAST_RESULT_STORED, QUIZ_WORDS, SELF_CHECK_WORDS,
 };
 use crate::model::{ForgetReport, Persisted, PersistedPart, Removal, Slot, StorageStatus};
 
@@ -42,7 +42,8 @@ pub fn status_notice(status: StorageStatus, words: NoticeWords) -> Option<String
     match status {
         StorageStatus::Saved => None,
         StorageStatus::MemoryOnly => Some(memory_only_notice(words)),
-        StorageStatus::SaveFailed => Some(storage_full_notice(words)),
+        StorageStatus::StorageFull => Some(storage_full_notice(words)),
+        StorageStatus::SaveFailed => Some(save_failed_notice(words)),
         StorageStatus::StartedFresh => Some(started_fresh_notice(words)),
         StorageStatus::ReadOnlyNewer => Some(newer_version_notice(words)),
     }

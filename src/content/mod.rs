@@ -9,16 +9,17 @@ mod self_check;
 mod tips;
 
 pub use article::{
-    ARTICLE, DISCLAIMER, DISCLAIMER_SHORT, EMBED_SOURCE_LINK, LEDE, PRIVACY_NOTE, SUBTITLE, TITLE,
+    ARTICLE, CONTENTS_TITLE, DISCLAIMER, DISCLAIMER_SHORT, DISCLAIMER_TITLE, EMBED_SOURCE_LINK,
+    EMBED_TITLE, LEDE, PRIVACY_NOTE, REFERENCES_TITLE, SUBTITLE, TITLE,
 };
 pub use diagram::{
     DiagramLink, DiagramNode, DIAGRAM_CAPTION, DIAGRAM_DESC, DIAGRAM_LINKS, DIAGRAM_NODES,
     DIAGRAM_TITLE,
 };
 pub use notices::{
-    forgot_notice, memory_only_notice, newer_version_notice, started_fresh_notice,
-    storage_full_notice, NoticeWords, CHECKLIST_WORDS, FORGET_FAILED, FORGOT_NOTHING,
-    LAST_RESULT_STORED, QUIZ_WORDS, SELF_CHECK_WORDS,
+    forgot_notice, memory_only_notice, newer_version_notice, save_failed_notice,
+    started_fresh_notice, storage_full_notice, NoticeWords, CHECKLIST_WORDS, FORGET_FAILED,
+    FORGOT_NOTHING, LAST_RESULT_STORED, QUIZ_WORDS, SELF_CHECK_WORDS,
 };
 pub use quiz::{quiz_band_message, QuizQuestion, QUIZ, QUIZ_INTRO, QUIZ_TITLE};
 pub use references::REFERENCES;

@@ -52,6 +52,14 @@ pub fn storage_full_notice(words: NoticeWords) -> String {
     format!("Your last change to {} is shown but could not be saved: this browser's storage is full. It will be kept if space frees up.", words.part)
 }
 
+/// A save failed for another reason than a full quota.
+pub fn save_failed_notice(words: NoticeWords) -> String {
+    format!(
+        "Your last change to {} is shown but could not be saved. It will be kept if a later save works.",
+        words.part
+    )
+}
+
 /// Stored data could not be read.
 pub fn started_fresh_notice(words: NoticeWords) -> String {
     format!(

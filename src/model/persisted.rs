@@ -16,7 +16,9 @@ pub enum StorageStatus {
     Saved,
     /// Storage is missing or blocked: the data lives in memory for this page only.
     MemoryOnly,
-    /// The last save failed; the change stays on screen.
+    /// The last save failed because the browser's storage quota is full; the change stays on screen.
+    StorageFull,
+    /// The last save failed for another reason; the change stays on screen.
     SaveFailed,
     /// Stored data could not be read, so the part started fresh.
     StartedFresh,
