@@ -160,6 +160,9 @@ test('data from a newer version is shown and never overwritten', async () => {
   assert.match(await notice(page), /newer version/);
   await box(page, 'fibre-30g').check();
   assert.equal(await progressText(page), `2 of ${TIP_COUNT} done`);
+  // Positive control: a later save by another part of the page does reach storage.
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await page.waitForFunction(() => localStorage.getItem('gut-skin-axis:quiz') !== null);
   assert.equal(await stored(page), newer);
   assert.deepEqual(problems, []);
   await context.close();
@@ -215,11 +218,53 @@ test('forget my data removes only the keys the app owns and says what it removed
     other: '{"v":1,"ticked":["a"]}',
     count: 3,
   });
+  // The next tick is saved, alone: the forgotten tick is not written back.
+  await box(page, 'sleep-7h').check();
+  await page.waitForFunction((key) => localStorage.getItem(key) !== null, KEY);
+  assert.deepEqual(JSON.parse(await stored(page)), { v: 1, ticked: ['sleep-7h'] });
   await page.reload();
   await waitLive(page);
-  assert.equal(await stored(page), null, 'forgetting does not write the key back');
+  assert.equal(await box(page, 'fibre-30g').isChecked(), false);
+  assert.equal(await box(page, 'sleep-7h').isChecked(), true);
+  await page.getByRole('button', { name: 'Forget my data on this device' }).click();
+  await page.getByText('Removed from this device: your checklist ticks.').waitFor();
   await page.getByRole('button', { name: 'Forget my data on this device' }).click();
   await page.getByText('Nothing from this page was stored on this device.').waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('when the undo runs out, focus moves only if it was on Undo, and the page never scrolls', async () => {
+  const { context, page, problems } = await openChecklist({ viewport: { width: 800, height: 600 } });
+  await page.clock.install();
+  const clearAll = page.getByRole('button', { name: 'Clear all' });
+  const undo = page.getByRole('button', { name: 'Undo' });
+  const scrollY = () => page.evaluate(() => window.scrollY);
+  const isFocused = (locator) => locator.evaluate((el) => el === document.activeElement);
+
+  // Focus still on Undo when it runs out: it moves to "Clear all", without scrolling.
+  await box(page, 'fibre-30g').check();
+  await clearAll.click();
+  await undo.waitFor();
+  assert.equal(await isFocused(undo), true);
+  await page.evaluate(() => window.scrollBy(0, -200));
+  const before = await scrollY();
+  await page.clock.runFor(9000);
+  await undo.waitFor({ state: 'detached' });
+  assert.equal(await isFocused(clearAll), true, 'focus leaves the vanished Undo for Clear all');
+  assert.equal(await scrollY(), before, 'no scroll to Clear all');
+
+  // The reader has moved on (focus on the quiz, page scrolled to the top): nothing moves.
+  await box(page, 'fibre-30g').check();
+  await clearAll.click();
+  await undo.waitFor();
+  const start = page.getByRole('button', { name: 'Start the quiz' });
+  await start.focus();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.clock.runFor(9000);
+  await undo.waitFor({ state: 'detached' });
+  assert.equal(await isFocused(start), true, 'focus stays where the reader put it');
+  assert.equal(await scrollY(), 0, 'the page does not scroll to Clear all');
   assert.deepEqual(problems, []);
   await context.close();
 });
