@@ -371,8 +371,8 @@ fn self_check_has_eight_questions_on_a_sixteen_point_scale_each_with_a_tip() {
     use gut_skin_axis::content::{HABITS, TIPS};
     use gut_skin_axis::model::SelfCheckState;
     assert_eq!(HABITS.len(), 8);
-    let keys: Vec<_> = HABITS.iter().map(|habit| habit.key()).collect();
-    assert_eq!(SelfCheckState::max_score(&keys), 16);
+    let keys = gut_skin_axis::components::habit_keys();
+    assert_eq!(SelfCheckState::max_score(keys), 16);
     let mut tips = HashSet::new();
     for habit in HABITS {
         assert_eq!(habit.options.len(), habit.points.len(), "{}", habit.id);
@@ -393,15 +393,16 @@ fn self_check_has_eight_questions_on_a_sixteen_point_scale_each_with_a_tip() {
 
 #[test]
 fn every_band_message_is_kind_and_every_result_carries_the_caveat() {
-    use gut_skin_axis::content::{habit_band_text, SELF_CHECK_CAVEAT};
+    use gut_skin_axis::components::habit_band_text;
+    use gut_skin_axis::content::SELF_CHECK_CAVEAT;
     use gut_skin_axis::model::HabitBand;
     for band in [
         HabitBand::RoomToBuild,
         HabitBand::GoodBase,
         HabitBand::Strong,
     ] {
-        let (name, text) = habit_band_text(band);
-        assert!(!name.is_empty() && text.len() > 40);
+        let text = habit_band_text(band);
+        assert!(!text.name.is_empty() && text.explanation.len() > 40);
     }
     for word in [
         "not a diagnosis",

@@ -7,22 +7,14 @@ mod support_rs;
 
 use std::rc::Rc;
 
-use gut_skin_axis::content::{HABITS, QUIZ};
+use gut_skin_axis::components::{habit_keys, quiz_keys};
+use gut_skin_axis::content::HABITS;
 use gut_skin_axis::model::{
-    ChecklistAction, ChecklistState, HabitKey, LastResult, LastResultAction, QuestionKey,
-    QuizAction, QuizPhase, QuizState, Removal, SavedResult, SelfCheckAction, SelfCheckState,
-    StorageStatus,
+    ChecklistAction, ChecklistState, LastResult, LastResultAction, QuizAction, QuizPhase,
+    QuizState, Removal, SavedResult, SelfCheckAction, SelfCheckState, StorageStatus,
 };
 use gut_skin_axis::storage::{Backend, MemoryBackend, Namespace, Refused, Slot};
 use support_rs::{page, Mounted};
-
-fn quiz_keys() -> &'static [QuestionKey] {
-    Box::leak(QUIZ.iter().map(|question| question.key()).collect())
-}
-
-fn habit_keys() -> &'static [HabitKey] {
-    Box::leak(HABITS.iter().map(|habit| habit.key()).collect())
-}
 
 /// Every part of one tab.
 struct Tab {

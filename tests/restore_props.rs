@@ -9,21 +9,14 @@ use std::rc::Rc;
 use proptest::prelude::*;
 use serde_json::Value;
 
-use gut_skin_axis::content::{HABITS, QUIZ};
+use gut_skin_axis::components::{habit_keys, quiz_keys};
+use gut_skin_axis::content::QUIZ;
 use gut_skin_axis::model::{
-    is_permutation, HabitKey, LastResult, PersistedPart, QuestionKey, QuizAction, QuizPhase,
-    QuizState, SavedQuiz, SelfCheckAction, SelfCheckState, StorageStatus,
+    is_permutation, LastResult, PersistedPart, QuestionKey, QuizAction, QuizPhase, QuizState,
+    SavedQuiz, SelfCheckAction, SelfCheckState, StorageStatus,
 };
 use gut_skin_axis::storage::{Backend, MemoryBackend, Namespace, Slot};
 use support_rs::{page, Mounted};
-
-fn quiz_keys() -> &'static [QuestionKey] {
-    Box::leak(QUIZ.iter().map(|question| question.key()).collect())
-}
-
-fn habit_keys() -> &'static [HabitKey] {
-    Box::leak(HABITS.iter().map(|habit| habit.key()).collect())
-}
 
 /// A number that is often small and valid, sometimes huge.
 fn index() -> impl Strategy<Value = usize> {

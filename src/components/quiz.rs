@@ -16,7 +16,7 @@ use crate::model::{
 };
 
 /// What the quiz logic needs to know about each question, in content order.
-pub(super) static QUIZ_KEYS: [QuestionKey; QUIZ.len()] = {
+static QUIZ_KEYS: [QuestionKey; QUIZ.len()] = {
     let mut keys = [QuestionKey {
         id: "",
         options: 0,
@@ -24,11 +24,21 @@ pub(super) static QUIZ_KEYS: [QuestionKey; QUIZ.len()] = {
     }; QUIZ.len()];
     let mut index = 0;
     while index < QUIZ.len() {
-        keys[index] = QUIZ[index].key();
+        let question = &QUIZ[index];
+        keys[index] = QuestionKey {
+            id: question.id,
+            options: question.options.len(),
+            correct: question.correct,
+        };
         index += 1;
     }
     keys
 };
+
+/// What the quiz logic needs to know about each question, in content order.
+pub fn quiz_keys() -> &'static [QuestionKey] {
+    &QUIZ_KEYS
+}
 
 /// Properties of [`KnowledgeQuiz`].
 #[derive(Properties, PartialEq, Clone, Default)]

@@ -3,8 +3,17 @@
 use yew::prelude::*;
 
 use super::links::PageLinks;
-use crate::content::{quiz_band_message, QUIZ};
-use crate::model::{quiz_band, QuestionKey, QuizState};
+use crate::content::{QUIZ, QUIZ_BAND_MESSAGES};
+use crate::model::{quiz_band, QuestionKey, QuizBand, QuizState};
+
+/// The message for a quiz score band.
+pub fn quiz_band_message(band: QuizBand) -> &'static str {
+    match band {
+        QuizBand::Strong => QUIZ_BAND_MESSAGES.strong,
+        QuizBand::Good => QUIZ_BAND_MESSAGES.good,
+        QuizBand::Starting => QUIZ_BAND_MESSAGES.starting,
+    }
+}
 
 /// "7 of 10", the band message, the review and "Try again".
 pub fn render_result(

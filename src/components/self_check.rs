@@ -15,18 +15,26 @@ use crate::model::{
 };
 
 /// What the scoring needs to know about each question, in content order.
-pub(super) static HABIT_KEYS: [HabitKey; HABITS.len()] = {
+static HABIT_KEYS: [HabitKey; HABITS.len()] = {
     let mut keys = [HabitKey {
         id: "",
         points: &[],
     }; HABITS.len()];
     let mut index = 0;
     while index < HABITS.len() {
-        keys[index] = HABITS[index].key();
+        keys[index] = HabitKey {
+            id: HABITS[index].id,
+            points: HABITS[index].points,
+        };
         index += 1;
     }
     keys
 };
+
+/// What the scoring needs to know about each question, in content order.
+pub fn habit_keys() -> &'static [HabitKey] {
+    &HABIT_KEYS
+}
 
 /// Properties of [`SelfCheck`].
 #[derive(Properties, PartialEq, Clone, Default)]

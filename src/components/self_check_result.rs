@@ -8,15 +8,24 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::links::PageLinks;
-use crate::content::{habit_band_text, HABITS, SELF_CHECK_CAVEAT, TIPS};
-use crate::model::{day_and_month, habit_band, HabitKey, SavedResult, SelfCheckState};
+use crate::content::{HabitBandText, HABITS, HABIT_BAND_TEXTS, SELF_CHECK_CAVEAT, TIPS};
+use crate::model::{day_and_month, habit_band, HabitBand, HabitKey, SavedResult, SelfCheckState};
+
+/// The name and explanation of a habits band.
+pub fn habit_band_text(band: HabitBand) -> HabitBandText {
+    match band {
+        HabitBand::RoomToBuild => HABIT_BAND_TEXTS.room_to_build,
+        HabitBand::GoodBase => HABIT_BAND_TEXTS.good_base,
+        HabitBand::Strong => HABIT_BAND_TEXTS.strong,
+    }
+}
 
 /// "Last time, on 12 November: 9 of 16 (a good base with a few gaps)."
 pub fn render_last_result(last: &SavedResult) -> Html {
     let Some(day) = day_and_month(&last.date) else {
         return Html::default();
     };
-    let (band, _) = habit_band_text(habit_band(last.score));
+    let band = habit_band_text(habit_band(last.score)).name;
     html! {
         <p class="last-result">
             { format!("Last time, on {day}: {} of {}, “{band}”.", last.score, last.max) }
@@ -34,7 +43,10 @@ pub fn render_result(
     highlight: &Highlight,
 ) -> Html {
     let score = state.score(keys);
-    let (band, explanation) = habit_band_text(habit_band(score));
+    let HabitBandText {
+        name: band,
+        explanation,
+    } = habit_band_text(habit_band(score));
     let weakest = state.weakest(keys, 3);
     html! {
         <div class="habit-result">

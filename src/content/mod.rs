@@ -21,10 +21,11 @@ pub use notices::{
     started_fresh_notice, storage_full_notice, NoticeWords, CHECKLIST_WORDS, FORGET_FAILED,
     FORGOT_NOTHING, LAST_RESULT_STORED, QUIZ_WORDS, SELF_CHECK_WORDS,
 };
-pub use quiz::{quiz_band_message, QuizQuestion, QUIZ, QUIZ_INTRO, QUIZ_TITLE};
+pub use quiz::{QuizBandMessages, QuizQuestion, QUIZ, QUIZ_BAND_MESSAGES, QUIZ_INTRO, QUIZ_TITLE};
 pub use references::REFERENCES;
 pub use self_check::{
-    habit_band_text, HabitQuestion, HABITS, SELF_CHECK_CAVEAT, SELF_CHECK_INTRO, SELF_CHECK_TITLE,
+    HabitBandText, HabitBandTexts, HabitQuestion, HABITS, HABIT_BAND_TEXTS, SELF_CHECK_CAVEAT,
+    SELF_CHECK_INTRO, SELF_CHECK_TITLE,
 };
 pub use tips::{
     needs_javascript, progress_text, Tip, CHECKLIST_INTRO, CHECKLIST_PRIVACY, CHECKLIST_TITLE,
