@@ -46,7 +46,7 @@ before(async () => {
   server.child = spawn('./run.sh', ['serve'], {
     cwd: ROOT,
     detached: true,
-    env: { ...process.env, TRUNK_SERVE_PORT: String(server.port), NO_COLOR: '1' },
+    env: { ...process.env, TRUNK_SERVE_PORT: String(server.port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server.exited = new Promise((resolve) => server.child.once('exit', resolve));
