@@ -41,7 +41,8 @@ where
     P: PersistedPart,
     P::Saved: Serialize + DeserializeOwned,
 {
-    let model = use_reducer(move || Persisted::<P>::new(content));
+    // Re-render only on a real change: a save that changes nothing shows nothing new.
+    let model = use_reducer_eq(move || Persisted::<P>::new(content));
     let store: Rc<RefCell<Option<Rc<Store>>>> = use_mut_ref(|| None);
     {
         let (dispatcher, store) = (model.dispatcher(), store.clone());
