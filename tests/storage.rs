@@ -3,7 +3,6 @@
 
 mod support_rs;
 
-use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
@@ -11,36 +10,7 @@ use gut_skin_axis::model::{
     ChecklistAction, ChecklistData, ChecklistState, ForgetReport, Snapshot, StorageStatus, Stored,
 };
 use gut_skin_axis::storage::{Backend, MemoryBackend, Namespace, Slot, StorageError, Store};
-use support_rs::{page, Mounted};
-
-/// A backend whose reads, writes or both fail in a chosen way.
-#[derive(Default)]
-struct FailingBackend {
-    inner: MemoryBackend,
-    read_error: Option<StorageError>,
-    write_error: RefCell<Option<StorageError>>,
-}
-
-impl Backend for FailingBackend {
-    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
-        match &self.read_error {
-            Some(error) => Err(error.clone()),
-            None => self.inner.get(key),
-        }
-    }
-    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
-        match &*self.write_error.borrow() {
-            Some(error) => Err(error.clone()),
-            None => self.inner.set(key, value),
-        }
-    }
-    fn remove(&self, key: &str) -> Result<(), StorageError> {
-        match &*self.write_error.borrow() {
-            Some(error) => Err(error.clone()),
-            None => self.inner.remove(key),
-        }
-    }
-}
+use support_rs::{page, FailingBackend, Mounted};
 
 fn ids(list: &[&str]) -> BTreeSet<String> {
     list.iter().map(|id| id.to_string()).collect()

@@ -2,6 +2,7 @@
 //! step, over any backend, so the storage rules are tested natively.
 #![allow(dead_code)]
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use serde::de::DeserializeOwned;
@@ -10,7 +11,7 @@ use serde::Serialize;
 use gut_skin_axis::model::{
     Namespace, Persisted, PersistedAction, PersistedPart, Slot, StorageStatus,
 };
-use gut_skin_axis::storage::{Backend, Store};
+use gut_skin_axis::storage::{Backend, MemoryBackend, StorageError, Store};
 
 /// One page's store over a shared backend (each tab of a browser has its own).
 pub fn page(backend: &Rc<impl Backend + 'static>, namespace: &Namespace) -> Rc<Store> {
@@ -69,5 +70,37 @@ where
 
     fn apply(&mut self, action: PersistedAction<P>) {
         self.model = self.model.clone().reduce(action);
+    }
+}
+
+/// A backend whose reads, writes or both fail in a chosen way.
+#[derive(Default)]
+pub struct FailingBackend {
+    /// The store behind the failures.
+    pub inner: MemoryBackend,
+    /// What every read fails with, if anything.
+    pub read_error: Option<StorageError>,
+    /// What every write fails with, if anything.
+    pub write_error: RefCell<Option<StorageError>>,
+}
+
+impl Backend for FailingBackend {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        match &self.read_error {
+            Some(error) => Err(error.clone()),
+            None => self.inner.get(key),
+        }
+    }
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        match &*self.write_error.borrow() {
+            Some(error) => Err(error.clone()),
+            None => self.inner.set(key, value),
+        }
+    }
+    fn remove(&self, key: &str) -> Result<(), StorageError> {
+        match &*self.write_error.borrow() {
+            Some(error) => Err(error.clone()),
+            None => self.inner.remove(key),
+        }
     }
 }
