@@ -245,44 +245,77 @@ fn checklist_has_nine_tips_with_stable_ids_and_article_links() {
 }
 
 #[test]
-fn every_storage_problem_has_a_notice_and_saved_has_none() {
-    use gut_skin_axis::content::{storage_notice, CHECKLIST_WORDS};
+fn every_storage_problem_has_a_notice_that_names_its_part() {
+    use gut_skin_axis::components::status_notice;
+    use gut_skin_axis::content::{CHECKLIST_WORDS, QUIZ_WORDS, SELF_CHECK_WORDS};
     use gut_skin_axis::model::StorageStatus::*;
-    assert_eq!(storage_notice(Saved, CHECKLIST_WORDS), None);
-    for status in [
-        MemoryOnly,
-        StorageFull,
-        SaveFailed,
-        StartedFresh,
-        ReadOnlyNewer,
-    ] {
-        let text = storage_notice(status, CHECKLIST_WORDS).unwrap_or_default();
-        assert!(text.len() > 30, "{status:?}");
+    for words in [CHECKLIST_WORDS, QUIZ_WORDS, SELF_CHECK_WORDS] {
+        assert_eq!(status_notice(Saved, words), None);
+        for status in [
+            MemoryOnly,
+            StorageFull,
+            SaveFailed,
+            StartedFresh,
+            ReadOnlyNewer,
+        ] {
+            let text = status_notice(status, words).unwrap_or_default();
+            assert!(text.len() > 30, "{status:?}");
+            assert!(
+                text.contains(words.part) || text.contains(words.thing),
+                "{status:?} does not name {}: {text}",
+                words.part
+            );
+        }
+        // Only the checklist holds ticks.
+        let all: Vec<String> = [
+            MemoryOnly,
+            StorageFull,
+            SaveFailed,
+            StartedFresh,
+            ReadOnlyNewer,
+        ]
+        .into_iter()
+        .filter_map(|status| status_notice(status, words))
+        .chain([words.removed_elsewhere.to_owned()])
+        .collect();
+        assert_eq!(
+            all.iter().any(|text| text.contains("tick")),
+            words.part == "the checklist",
+            "{all:?}"
+        );
+        assert!(words.removed_elsewhere.contains("removed in another tab"));
+        assert!(words.removed_elsewhere.contains(words.part));
     }
-    let fresh = storage_notice(StartedFresh, CHECKLIST_WORDS).unwrap_or_default();
+    let fresh = status_notice(StartedFresh, CHECKLIST_WORDS).unwrap_or_default();
     assert!(fresh.contains("the checklist has started fresh"));
 }
 
 #[test]
 fn only_a_full_quota_is_called_full() {
-    use gut_skin_axis::content::{storage_notice, CHECKLIST_WORDS};
+    use gut_skin_axis::components::status_notice;
+    use gut_skin_axis::content::{CHECKLIST_WORDS, QUIZ_WORDS, SELF_CHECK_WORDS};
     use gut_skin_axis::model::StorageStatus::*;
-    let full = storage_notice(StorageFull, CHECKLIST_WORDS).unwrap_or_default();
-    assert!(full.contains("storage is full"), "{full}");
-    for status in [MemoryOnly, SaveFailed, StartedFresh, ReadOnlyNewer] {
-        let text = storage_notice(status, CHECKLIST_WORDS).unwrap_or_default();
-        assert!(!text.contains(" full"), "{status:?} says full: {text}");
+    for words in [CHECKLIST_WORDS, QUIZ_WORDS, SELF_CHECK_WORDS] {
+        let full = status_notice(StorageFull, words).unwrap_or_default();
+        assert!(full.contains("storage is full"), "{full}");
+        for status in [MemoryOnly, SaveFailed, StartedFresh, ReadOnlyNewer] {
+            let text = status_notice(status, words).unwrap_or_default();
+            assert!(!text.contains(" full"), "{status:?} says full: {text}");
+        }
+        let failed = status_notice(SaveFailed, words).unwrap_or_default();
+        assert!(failed.contains("could not be saved"), "{failed}");
     }
-    let failed = storage_notice(SaveFailed, CHECKLIST_WORDS).unwrap_or_default();
-    assert!(failed.contains("could not be saved"), "{failed}");
 }
 
 #[test]
 fn forget_messages_say_what_was_removed() {
-    use gut_skin_axis::content::forget_message;
-    use gut_skin_axis::model::ForgetReport;
-    let removed = forget_message(&ForgetReport::Removed(vec!["your checklist ticks"]));
-    assert_eq!(removed, "Removed from this device: your checklist ticks.");
+    use gut_skin_axis::components::forget_message;
+    use gut_skin_axis::model::{ForgetReport, Slot};
+    let removed = forget_message(&ForgetReport::Removed(vec![Slot::Checklist, Slot::Quiz]));
+    assert_eq!(
+        removed,
+        "Removed from this device: your checklist ticks, your quiz progress."
+    );
     assert!(forget_message(&ForgetReport::Removed(vec![])).starts_with("Nothing"));
     assert!(forget_message(&ForgetReport::Failed).contains("nothing could be removed"));
 }
@@ -338,8 +371,8 @@ fn self_check_has_eight_questions_on_a_sixteen_point_scale_each_with_a_tip() {
     use gut_skin_axis::content::{HABITS, TIPS};
     use gut_skin_axis::model::SelfCheckState;
     assert_eq!(HABITS.len(), 8);
-    let keys: Vec<_> = HABITS.iter().map(|habit| habit.key()).collect();
-    assert_eq!(SelfCheckState::max_score(&keys), 16);
+    let keys = gut_skin_axis::components::habit_keys();
+    assert_eq!(SelfCheckState::max_score(keys), 16);
     let mut tips = HashSet::new();
     for habit in HABITS {
         assert_eq!(habit.options.len(), habit.points.len(), "{}", habit.id);
@@ -360,15 +393,16 @@ fn self_check_has_eight_questions_on_a_sixteen_point_scale_each_with_a_tip() {
 
 #[test]
 fn every_band_message_is_kind_and_every_result_carries_the_caveat() {
-    use gut_skin_axis::content::{habit_band_text, SELF_CHECK_CAVEAT};
+    use gut_skin_axis::components::habit_band_text;
+    use gut_skin_axis::content::SELF_CHECK_CAVEAT;
     use gut_skin_axis::model::HabitBand;
     for band in [
         HabitBand::RoomToBuild,
         HabitBand::GoodBase,
         HabitBand::Strong,
     ] {
-        let (name, text) = habit_band_text(band);
-        assert!(!name.is_empty() && text.len() > 40);
+        let text = habit_band_text(band);
+        assert!(!text.name.is_empty() && text.explanation.len() > 40);
     }
     for word in [
         "not a diagnosis",

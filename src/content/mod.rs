@@ -3,6 +3,7 @@
 mod article;
 mod diagram;
 mod loading;
+mod notices;
 mod quiz;
 mod references;
 mod self_check;
@@ -17,14 +18,20 @@ pub use diagram::{
     DIAGRAM_TITLE,
 };
 pub use loading::{could_not_load, GETTING_READY, TRY_AGAIN};
-pub use quiz::{quiz_band_message, QuizQuestion, QUIZ, QUIZ_INTRO, QUIZ_TITLE};
+pub use notices::{
+    forgot_notice, memory_only_notice, newer_version_notice, save_failed_notice,
+    started_fresh_notice, storage_full_notice, NoticeWords, CHECKLIST_WORDS, FORGET_FAILED,
+    FORGOT_NOTHING, LAST_RESULT_STORED, QUIZ_WORDS, SELF_CHECK_WORDS,
+};
+pub use quiz::{QuizBandMessages, QuizQuestion, QUIZ, QUIZ_BAND_MESSAGES, QUIZ_INTRO, QUIZ_TITLE};
 pub use references::REFERENCES;
 pub use self_check::{
-    habit_band_text, HabitQuestion, HABITS, SELF_CHECK_CAVEAT, SELF_CHECK_INTRO, SELF_CHECK_TITLE,
+    HabitBandText, HabitBandTexts, HabitQuestion, HABITS, HABIT_BAND_TEXTS, SELF_CHECK_CAVEAT,
+    SELF_CHECK_INTRO, SELF_CHECK_TITLE,
 };
 pub use tips::{
-    forget_message, needs_javascript, progress_text, storage_notice, NoticeWords, Tip,
-    CHECKLIST_INTRO, CHECKLIST_PRIVACY, CHECKLIST_TITLE, CHECKLIST_WORDS, TIPS, UNDO_SECONDS,
+    needs_javascript, progress_text, Tip, CHECKLIST_INTRO, CHECKLIST_PRIVACY, CHECKLIST_TITLE,
+    TIPS, UNDO_SECONDS,
 };
 
 /// A piece of running text inside a paragraph or list item.

@@ -1,7 +1,5 @@
 //! The habits self-check: eight questions scored on the brief's 16-point scale.
 
-use crate::model::{HabitBand, HabitKey};
-
 /// One habit question: three options worth 0, 1 and 2 points, and its matching tip.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct HabitQuestion {
@@ -17,16 +15,6 @@ pub struct HabitQuestion {
     pub points: &'static [u8],
     /// The checklist tip (id) that helps with this area.
     pub tip: &'static str,
-}
-
-impl HabitQuestion {
-    /// What the scoring needs to know.
-    pub const fn key(&self) -> HabitKey {
-        HabitKey {
-            id: self.id,
-            points: self.points,
-        }
-    }
 }
 
 /// The self-check's heading.
@@ -106,20 +94,38 @@ pub const HABITS: &[HabitQuestion] = &[
     },
 ];
 
-/// The band's name and a plain, kind explanation.
-pub fn habit_band_text(band: HabitBand) -> (&'static str, &'static str) {
-    match band {
-        HabitBand::RoomToBuild => (
-            "Lots of room to build gut-friendly habits",
-            "That is a common place to start, and every small step counts. Pick one tip below and try it for a week before adding another.",
-        ),
-        HabitBand::GoodBase => (
-            "A good base with a few gaps",
-            "You already do several things that support your gut. The areas below are where a small change could add the most.",
-        ),
-        HabitBand::Strong => (
-            "Strong gut-friendly habits",
-            "Your everyday habits already give your gut a lot of support. Keep them up, and see the tips below if you want to go further.",
-        ),
-    }
+/// A habits band's name and a plain, kind explanation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HabitBandText {
+    /// The band's name.
+    pub name: &'static str,
+    /// What it means, kindly.
+    pub explanation: &'static str,
 }
+
+/// The words for each habits band, from the lowest up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HabitBandTexts {
+    /// The lowest band.
+    pub room_to_build: HabitBandText,
+    /// The middle band.
+    pub good_base: HabitBandText,
+    /// The highest band.
+    pub strong: HabitBandText,
+}
+
+/// The words for each habits band.
+pub const HABIT_BAND_TEXTS: HabitBandTexts = HabitBandTexts {
+    room_to_build: HabitBandText {
+        name: "Lots of room to build gut-friendly habits",
+        explanation: "That is a common place to start, and every small step counts. Pick one tip below and try it for a week before adding another.",
+    },
+    good_base: HabitBandText {
+        name: "A good base with a few gaps",
+        explanation: "You already do several things that support your gut. The areas below are where a small change could add the most.",
+    },
+    strong: HabitBandText {
+        name: "Strong gut-friendly habits",
+        explanation: "Your everyday habits already give your gut a lot of support. Keep them up, and see the tips below if you want to go further.",
+    },
+};

@@ -1,7 +1,7 @@
 //! Embed options, the same from a query string and from data attributes; invalid values
 //! fall back to their defaults with one warning each, and nothing here can panic.
 
-use crate::storage::Namespace;
+use super::Namespace;
 
 /// A part of the explainer that an embed can show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -8,19 +8,22 @@ mod persisted;
 mod quiz;
 mod self_check;
 mod shuffle;
+mod storage_keys;
 
-pub use checklist::{ChecklistAction, ChecklistState, ForgetReport, StorageStatus};
+pub use checklist::{ChecklistAction, ChecklistData, ChecklistState};
 pub use citations::CitationIndex;
 pub use embed_options::{
     parse_options, query_pairs, Accent, EmbedOptions, OptionWarning, Part, Theme,
 };
 pub use embed_snippets::{embed_query, embed_title, iframe_snippet, widget_snippet};
-pub use persisted::Persisted;
-pub use quiz::{
-    quiz_band, restore_quiz, QuestionKey, QuizAction, QuizBand, QuizPhase, QuizState, SavedQuiz,
+pub use persisted::{
+    ForgetReport, Persisted, PersistedAction, PersistedPart, Removal, Snapshot, StorageStatus,
+    Stored,
 };
+pub use quiz::{quiz_band, QuestionKey, QuizAction, QuizBand, QuizPhase, QuizState, SavedQuiz};
 pub use self_check::{
-    day_and_month, habit_band, restore_self_check, HabitBand, HabitKey, SavedResult,
+    day_and_month, habit_band, HabitBand, HabitKey, LastResult, LastResultAction, SavedResult,
     SelfCheckAction, SelfCheckState,
 };
 pub use shuffle::{is_permutation, shuffled, Rng};
+pub use storage_keys::{Namespace, Slot, KEY_PREFIX};

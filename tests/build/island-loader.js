@@ -46,11 +46,31 @@ function start() {
     });
 }
 
+// Where a control sits in its island, as element-child indexes from the container: the
+// live island replaces the prerendered nodes with the same markup, so the same path finds
+// the live twin of the control the reader acted on.
+function pathTo(control) {
+  const steps = [];
+  let node = control;
+  while (node && !node.matches('[data-island]')) {
+    steps.unshift([...node.parentElement.children].indexOf(node));
+    node = node.parentElement;
+  }
+  return { island: node?.dataset.island, steps };
+}
+
+function follow({ island, steps }) {
+  let node = document.querySelector(`#app [data-island="${island}"]`);
+  for (const step of steps) node = node?.children[step];
+  return node ?? null;
+}
+
 // The reader's first action on a control that was not live yet, done once it is.
 function carryOut(deadline = performance.now() + 10000) {
   if (!pending) return;
-  const { target, click } = pending;
-  if (!target.isConnected || performance.now() > deadline) {
+  const { path, click } = pending;
+  const target = follow(path);
+  if (!target || performance.now() > deadline) {
     pending = null;
     say('');
     return;
@@ -80,9 +100,9 @@ function onReaderAction(event) {
       (event.type === 'keydown' && (event.key === 'Enter' || event.key === ' '));
     if (activates) {
       if (event.type !== 'pointerdown') event.preventDefault();
-      pending = { target: control, click: true };
+      pending = { path: pathTo(control), click: true };
     } else if (!pending) {
-      pending = { target: control, click: false };
+      pending = { path: pathTo(control), click: false };
     }
     if (phase === 'live') {
       carryOut();
