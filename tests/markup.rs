@@ -177,20 +177,22 @@ async fn checklist_renders_disabled_until_live_with_progress() {
         );
         assert!(html.contains(&format!("href=\"#{}\"", tip.section)));
     }
-    // Rendered without a browser, the controls must not take clicks yet.
+    // Rendered without a browser, the controls wait: marked aria-disabled (so they can
+    // still take focus and a tap), never disabled.
     let fieldset = html
         .split("<fieldset")
         .nth(1)
         .and_then(|rest| rest.split('>').next());
     assert!(
-        fieldset.is_some_and(|tag| tag.contains("disabled")),
+        fieldset.is_some_and(|tag| tag.contains("aria-disabled=\"true\"")),
         "{fieldset:?}"
     );
     assert_eq!(
-        html.matches("disabled=\"disabled\"").count(),
-        3,
-        "fieldset and two buttons"
+        html.matches("aria-disabled=\"true\"").count(),
+        TIPS.len() + 3,
+        "fieldset, every box and two buttons"
     );
+    assert!(!html.contains("disabled=\"disabled\""), "{html}");
     assert!(html.contains(&format!("0 of {} done", TIPS.len())));
     assert!(html.contains("<progress"));
     assert_eq!(html.matches("role=\"status\"").count(), 2);
@@ -204,7 +206,8 @@ async fn quiz_renders_a_start_button_that_waits_for_the_app() {
     let html = LocalServerRenderer::<KnowledgeQuiz>::new().render().await;
     assert!(html.contains("id=\"quiz-heading\""));
     assert!(html.contains("Start the quiz"));
-    assert_eq!(html.matches("disabled=\"disabled\"").count(), 1, "{html}");
+    assert_eq!(html.matches("aria-disabled=\"true\"").count(), 1, "{html}");
+    assert!(!html.contains("disabled=\"disabled\""), "{html}");
     assert!(html.contains("role=\"status\""));
 }
 
@@ -219,11 +222,13 @@ async fn self_check_renders_eight_fieldsets_of_native_radios() {
     for habit in HABITS {
         assert!(html.contains(&format!("name=\"habit-{}\"", habit.id)));
     }
-    // Every radio and the submit button wait until the app is live.
+    // Every radio and the submit button wait until the app is live (aria-disabled, so
+    // they can take focus and a tap that is carried out once live).
     assert_eq!(
-        html.matches("disabled=\"disabled\"").count(),
+        html.matches("aria-disabled=\"true\"").count(),
         HABITS.len() * 3 + 1
     );
+    assert!(!html.contains("disabled=\"disabled\""));
     assert!(
         !html.contains("Last time"),
         "storage is never read while rendering"

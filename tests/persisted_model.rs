@@ -113,3 +113,20 @@ fn unreadable_data_starts_fresh_and_forgetting_it_clears_the_notice() {
     let model = model.reduce(PersistedAction::Forgotten(1));
     assert_eq!(model.status, StorageStatus::Saved);
 }
+
+#[test]
+fn nothing_the_reader_does_counts_before_the_saved_state_is_read() {
+    let early = act(Model::new(&()), ChecklistAction::Toggle("a".into()));
+    assert!(
+        !early.state.is_ticked("a"),
+        "an act before loading is ignored"
+    );
+    assert_eq!(early.revision, 0);
+    let model = early.reduce(PersistedAction::Loaded(read(ticked(&["b"]), 0)));
+    assert!(model.state.is_ticked("b") && !model.state.is_ticked("a"));
+    assert_eq!(
+        model.pending_save(),
+        None,
+        "and nothing is saved over what was there"
+    );
+}

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use super::links::{use_page_links, PageLinks};
 use super::persist::{forget_everything, use_persisted, PersistedHandle};
 use super::storage_notice::{forget_message, notice_for, StorageNotice};
+use super::waiting::{hold_until_loaded, waiting};
 use crate::content::{
     needs_javascript, progress_text, Tip, CHECKLIST_INTRO, CHECKLIST_PRIVACY, CHECKLIST_TITLE,
     CHECKLIST_WORDS, TIPS, UNDO_SECONDS,
@@ -55,9 +56,13 @@ pub fn TipChecklist(props: &TipChecklistProps) -> Html {
         })
     };
     let on_forget = {
-        let (report, namespace) = (report.clone(), props.namespace.clone());
+        let (report, namespace, loaded) = (report.clone(), props.namespace.clone(), model.loaded);
         // Every part on this page, this one included, resets through the hook.
-        Callback::from(move |_: MouseEvent| report.set(Some(forget_everything(&namespace))))
+        Callback::from(move |_: MouseEvent| {
+            if loaded {
+                report.set(Some(forget_everything(&namespace)));
+            }
+        })
     };
 
     let state = &model.state;
@@ -72,10 +77,10 @@ pub fn TipChecklist(props: &TipChecklistProps) -> Html {
             <p class="needs-js">{ needs_javascript("The checklist") }</p>
             <p>{ CHECKLIST_INTRO }</p>
             <StorageNotice message={notice_for(&model, CHECKLIST_WORDS)} />
-            <fieldset class="tip-list" disabled={!model.loaded}>
+            <fieldset class="tip-list" aria-disabled={waiting(model.loaded)}>
                 <legend>{ "Habits to tick off" }</legend>
                 <ul>
-                    { for TIPS.iter().map(|tip| render_tip(tip, state.is_ticked(tip.id), toggle(tip.id), &links)) }
+                    { for TIPS.iter().map(|tip| render_tip(tip, state.is_ticked(tip.id), toggle(tip.id), &links, model.loaded)) }
                 </ul>
             </fieldset>
             <div class="checklist-progress">
@@ -84,10 +89,10 @@ pub fn TipChecklist(props: &TipChecklistProps) -> Html {
                     aria-labelledby="checklist-progress-text"></progress>
             </div>
             <div class="checklist-actions">
-                <button type="button" ref={clear_ref} onclick={on_clear} disabled={!model.loaded}>
+                <button type="button" ref={clear_ref} onclick={on_clear} aria-disabled={waiting(model.loaded)}>
                     { "Clear all" }
                 </button>
-                <button type="button" onclick={on_forget} disabled={!model.loaded}>
+                <button type="button" onclick={on_forget} aria-disabled={waiting(model.loaded)}>
                     { "Forget my data on this device" }
                 </button>
             </div>
@@ -112,12 +117,14 @@ fn render_tip(
     ticked: bool,
     onchange: Callback<Event>,
     links: &PageLinks,
+    loaded: bool,
 ) -> Html {
     let box_id = format!("tip-{}-box", tip.id);
     html! {
         <li id={format!("tip-{}", tip.id)} class="tip" key={tip.id}>
             <div class="tip-choice">
-                <input type="checkbox" id={box_id.clone()} checked={ticked} {onchange} />
+                <input type="checkbox" id={box_id.clone()} checked={ticked} {onchange}
+                    aria-disabled={waiting(loaded)} onclick={hold_until_loaded(loaded)} />
                 <label for={box_id}>{ tip.label }</label>
             </div>
             <details class="tip-why">

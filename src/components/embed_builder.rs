@@ -5,6 +5,7 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use super::links::page_address;
+use super::waiting::{hold_until_loaded, waiting};
 use crate::content::{needs_javascript, EMBED_TITLE};
 use crate::model::{
     embed_query, iframe_snippet, parse_options, widget_snippet, EmbedOptions, OptionWarning, Part,
@@ -127,33 +128,36 @@ pub fn EmbedBuilder() -> Html {
             )
         })
     };
+    let live = !app_url.is_empty();
     html! {
         <section id="embed" class="embed-builder" aria-labelledby="embed-heading">
             <h2 id="embed-heading">{ EMBED_TITLE }</h2>
             <p class="needs-js">{ needs_javascript("The snippet builder") }</p>
             <p>{ "Publishers can put the whole explainer, or just its quiz, self-check or checklist, into their own pages. Choose what to show, check the preview, then copy a snippet. Readers' answers and ticks stay in their own browser; nothing is sent to you or to anyone else." }</p>
             <form class="embed-form" onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())}>
-                <fieldset disabled={app_url.is_empty()}>
+                <fieldset aria-disabled={waiting(live)}>
                     <legend>{ "Sections to show" }</legend>
                     { for Part::ALL.iter().map(|&part| {
                         let id = format!("embed-part-{}", part.name());
                         html! {
                             <div class="option" key={id.clone()}>
                                 <input type="checkbox" id={id.clone()} checked={choices.parts.contains(&part)}
+                                    aria-disabled={waiting(live)} onclick={hold_until_loaded(live)}
                                     onchange={toggle_part(part)} />
                                 <label for={id}>{ part_label(part) }</label>
                             </div>
                         }
                     }) }
                 </fieldset>
-                <fieldset disabled={app_url.is_empty()}>
+                <fieldset aria-disabled={waiting(live)}>
                     <legend>{ "Theme" }</legend>
                     { for THEMES.iter().map(|&(theme, label)| {
                         let id = format!("embed-theme-{}", theme.name());
                         html! {
                             <div class="option" key={id.clone()}>
                                 <input type="radio" name="embed-theme" id={id.clone()}
-                                    checked={choices.theme == theme} onchange={set_theme(theme)} />
+                                    checked={choices.theme == theme} onchange={set_theme(theme)}
+                                    aria-disabled={waiting(live)} onclick={hold_until_loaded(live)} />
                                 <label for={id}>{ label }</label>
                             </div>
                         }
@@ -162,12 +166,12 @@ pub fn EmbedBuilder() -> Html {
                 <div class="field">
                     <label for="embed-accent">{ "Accent colour (optional, for example #1f7a5a)" }</label>
                     <input id="embed-accent" type="text" inputmode="text" autocomplete="off" spellcheck="false"
-                        disabled={app_url.is_empty()} value={choices.accent.clone()} oninput={text_input(update(|c, v| c.accent = v))} />
+                        aria-disabled={waiting(live)} readonly={!live} value={choices.accent.clone()} oninput={text_input(update(|c, v| c.accent = v))} />
                 </div>
                 <div class="field">
                     <label for="embed-namespace">{ "Storage namespace (optional, for example mysite)" }</label>
                     <input id="embed-namespace" type="text" autocomplete="off" spellcheck="false"
-                        disabled={app_url.is_empty()} value={choices.namespace.clone()} oninput={text_input(update(|c, v| c.namespace = v))} />
+                        aria-disabled={waiting(live)} readonly={!live} value={choices.namespace.clone()} oninput={text_input(update(|c, v| c.namespace = v))} />
                 </div>
                 <div class="form-status" role="status">
                     { for warnings.iter().map(|warning| html! { <p class="notice">{ warning_text(warning) }</p> }) }
@@ -195,7 +199,11 @@ fn snippet_block(
     let id = format!("snippet-{kind}");
     let on_copy = {
         let (copied, text, id) = (copied.clone(), text.clone(), id.clone());
-        Callback::from(move |_: MouseEvent| copy(&id, &text, copied.clone()))
+        Callback::from(move |_: MouseEvent| {
+            if live {
+                copy(&id, &text, copied.clone());
+            }
+        })
     };
     html! {
         <>
@@ -203,7 +211,7 @@ fn snippet_block(
             <p>{ about }</p>
             <textarea id={id.clone()} class="snippet" readonly=true rows="4" spellcheck="false"
                 aria-labelledby={format!("{id}-heading")} value={text} />
-            <button type="button" onclick={on_copy} disabled={!live}>{ format!("Copy the {kind} snippet") }</button>
+            <button type="button" onclick={on_copy} aria-disabled={waiting(live)}>{ format!("Copy the {kind} snippet") }</button>
         </>
     }
 }

@@ -17,6 +17,7 @@ mod self_check;
 mod self_check_result;
 mod storage_notice;
 mod toc;
+mod waiting;
 
 pub use app::App;
 pub use article::{ArticleSection, ArticleSectionProps, CitationMarks, CitationMarksProps};

@@ -6,6 +6,7 @@ use super::links::use_page_links;
 use super::persist::{focus, use_persisted};
 use super::self_check_result::{render_last_result, render_result, Highlight};
 use super::storage_notice::{notice_for, StorageNotice};
+use super::waiting::{hold_until_loaded, waiting};
 use crate::content::{
     needs_javascript, HABITS, SELF_CHECK_INTRO, SELF_CHECK_TITLE, SELF_CHECK_WORDS,
 };
@@ -139,7 +140,7 @@ fn render_form(
                                 <div class="option" key={id.clone()}>
                                     <input type="radio" id={id.clone()} name={name.clone()}
                                         checked={state.answers.get(question) == Some(&Some(option))}
-                                        disabled={!loaded}
+                                        aria-disabled={waiting(loaded)} onclick={hold_until_loaded(loaded)}
                                         onchange={Callback::from(move |_: Event| choose())} />
                                     <label for={id}>{ *label }</label>
                                 </div>
@@ -153,7 +154,7 @@ fn render_form(
                     <p class="notice">{ format!("Please answer the {left} remaining question{} to see your result.", if left == 1 { "" } else { "s" }) }</p>
                 }
             </div>
-            <button type="submit" class="primary" disabled={!loaded}>{ "See my result" }</button>
+            <button type="submit" class="primary" aria-disabled={waiting(loaded)}>{ "See my result" }</button>
         </form>
     }
 }

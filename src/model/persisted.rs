@@ -191,6 +191,9 @@ impl<P: PersistedPart> Persisted<P> {
                     self.status = StorageStatus::Saved; // The unreadable data is gone.
                 }
             }
+            // Nothing the reader does counts before the saved state is read: it would be
+            // overwritten by the load, or (worse) saved over what was there.
+            PersistedAction::Act(_) if !self.loaded => {}
             PersistedAction::Act(action) => {
                 let before = self.state.to_saved(self.content);
                 self.state = self.state.act(action, self.content);

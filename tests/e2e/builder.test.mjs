@@ -75,7 +75,7 @@ test('snippets copied from the builder work when pasted into a page on another o
     await hostPage.frameLocator('#pasted').locator('#quiz').waitFor();
     await hostPage.waitForFunction(() => document.getElementById('pasted').style.height !== '640px');
     await hostPage.locator('[data-gut-skin] #checklist').waitFor();
-    await hostPage.locator('[data-gut-skin] fieldset.tip-list:not([disabled])').waitFor();
+    await hostPage.locator('[data-gut-skin] fieldset.tip-list:not([aria-disabled])').waitFor();
     await hostPage.locator('[data-gut-skin] #tip-sleep-7h-box').check();
     assert.deepEqual(await hostPage.evaluate(() => Object.keys(localStorage)), ['gut-skin-axis@othersite:checklist']);
     assert.deepEqual(problems, []);
@@ -106,7 +106,7 @@ test('where the Clipboard API is missing or throws, copying selects the snippet 
   for (const [name, init] of Object.entries(variants)) {
     const { context, page, problems } = await openPage(env.browser, env.app.url, {}, { init });
     const button = page.getByRole('button', { name: 'Copy the widget snippet' });
-    await page.waitForSelector('#embed button:not([disabled])');
+    await page.waitForSelector('#embed button:not([aria-disabled])');
     await button.click();
     await page.locator('#embed .copy-status').getByText('press Ctrl+C').waitFor();
     const selection = await page.evaluate(() => {

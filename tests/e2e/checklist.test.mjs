@@ -25,7 +25,7 @@ async function waitLive(page) {
   // The islands go live as they near the viewport, as the reader scrolls to them.
   // (One step in the page, so an island being swapped for its live twin cannot trip it.)
   await page.evaluate(() => document.getElementById('checklist').scrollIntoView({ block: 'nearest' }));
-  await page.waitForSelector('fieldset.tip-list:not([disabled])');
+  await page.waitForSelector('fieldset.tip-list:not([aria-disabled])');
 }
 
 const box = (page, id) => page.locator(`#tip-${id}-box`);

@@ -54,7 +54,7 @@ async function waitFitted(page, frame) {
 
 test('the iframe sizes itself to its content as the quiz advances and a disclosure opens', async () => {
   const { context, page, frame, problems, requests } = await openHost('/embed.html');
-  await frame.locator('#quiz button:not([disabled])').waitFor();
+  await frame.locator('#quiz button:not([aria-disabled])').waitFor();
   const start = await waitFitted(page, frame);
   assert.notEqual(start, 640, 'the snippet height was replaced');
   await frame.getByRole('button', { name: 'Start the quiz' }).click();
@@ -77,7 +77,7 @@ test('the iframe sizes itself to its content as the quiz advances and a disclosu
 
 test('forged or insane height messages are ignored', async () => {
   const { context, page, frame, problems } = await openHost('/embed.html');
-  await frame.locator('#quiz button:not([disabled])').waitFor();
+  await frame.locator('#quiz button:not([aria-disabled])').waitFor();
   const fitted = await waitFitted(page, frame);
   // Every height embed.js applies from now on is recorded.
   await page.evaluate(() => {
@@ -131,7 +131,7 @@ test('without embed.js the iframe keeps its snippet height and scrolls', async (
   });
   await page.goto(new URL('/no-script.html', env.host.url).href);
   const frame = page.frameLocator('#explainer');
-  await frame.locator('fieldset.tip-list:not([disabled])').waitFor();
+  await frame.locator('fieldset.tip-list:not([aria-disabled])').waitFor();
   await page.waitForFunction(() => window.heightMessages > 0);
   assert.equal(await frameHeight(page), 640);
   const scrollable = await frame.locator('html').evaluate((html) => html.scrollHeight > html.clientHeight);
@@ -142,7 +142,7 @@ test('without embed.js the iframe keeps its snippet height and scrolls', async (
 
 test('a sandboxed iframe without allow-same-origin runs in memory and says so', async () => {
   const { context, frame, problems } = await openHost('/sandboxed.html');
-  await frame.locator('fieldset.tip-list:not([disabled])').waitFor();
+  await frame.locator('fieldset.tip-list:not([aria-disabled])').waitFor();
   assert.match(await frame.locator('.checklist .storage-notice').innerText(), /not letting the page save data/);
   await frame.locator('#tip-sleep-7h-box').check();
   assert.match(await frame.locator('#checklist-progress-text').innerText(), /^1 of/);
@@ -152,7 +152,7 @@ test('a sandboxed iframe without allow-same-origin runs in memory and says so', 
 
 test('invalid options fall back to defaults with one warning each, and the embed still renders', async () => {
   const { context, frame, problems, warnings } = await openHost('/invalid.html');
-  await frame.locator('#quiz button:not([disabled])').waitFor();
+  await frame.locator('#quiz button:not([aria-disabled])').waitFor();
   const ours = warnings.filter((text) => text.startsWith('gut-skin-axis:'));
   assert.equal(ours.length, 2, ours.join('\n'));
   assert.match(ours[0], /sections="quiz,recipes"/);
@@ -165,7 +165,7 @@ test('invalid options fall back to defaults with one warning each, and the embed
 for (const colorScheme of ['light', 'dark']) {
   test(`zero axe violations on the host page and inside the iframe (${colorScheme})`, async () => {
     const { context, page, frame } = await openHost('/embed.html', { colorScheme });
-    await frame.locator('#quiz button:not([disabled])').waitFor();
+    await frame.locator('#quiz button:not([aria-disabled])').waitFor();
     assert.deepEqual(await axeViolations(page), []);
     assert.ok(await page.locator('#explainer').getAttribute('title'), 'the iframe has a title');
     await context.close();
@@ -191,7 +191,7 @@ test('the iframe never flashes the full page before its embed view is built', as
   assert.equal(await frame.locator('#app').evaluate((el) => getComputedStyle(el).display), 'none');
   assert.equal(await frame.locator('h1').isVisible(), false);
   release();
-  await frame.locator('#quiz button:not([disabled])').waitFor();
+  await frame.locator('#quiz button:not([aria-disabled])').waitFor();
   assert.equal(await frame.locator('h1').count(), 0);
   assert.deepEqual(seen.problems, []);
   await context.close();
@@ -199,7 +199,7 @@ test('the iframe never flashes the full page before its embed view is built', as
 
 test('a diagram-only embed shows the figure without the article, and links out for the rest', async () => {
   const { context, frame, problems } = await openHost('/diagram.html');
-  await frame.locator('#quiz button:not([disabled])').waitFor();
+  await frame.locator('#quiz button:not([aria-disabled])').waitFor();
   assert.equal(await frame.locator('figure.axis-diagram svg').count(), 1);
   assert.equal(await frame.locator('article, #references, #checklist, #self-check').count(), 0);
   // The disclaimer notice's link leads to the full page's disclaimer, in a new tab.

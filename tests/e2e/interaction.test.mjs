@@ -24,7 +24,7 @@ const percentile = (values, p) => {
 
 test('a click on a tip or an answer paints within budget at 4x CPU slowdown', async () => {
   const { context, page, problems } = await openPage(env.browser, env.app.url, {}, { init: TIME_CLICKS });
-  await page.locator('fieldset.tip-list:not([disabled])').waitFor();
+  await page.locator('fieldset.tip-list:not([aria-disabled])').waitFor();
   await page.getByRole('button', { name: 'Start the quiz' }).click();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });

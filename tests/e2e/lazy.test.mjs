@@ -20,10 +20,10 @@ after(async () => {
 const MOBILE = { viewport: { width: 390, height: 844 } };
 const isCode = (url) => /\.wasm(\?|$)/.test(url) || /gut-skin-axis-[0-9a-f]+\.js(\?|$)/.test(url);
 const LIVE = {
-  quiz: '#quiz button:not([disabled])',
-  'self-check': '.habits-form button[type=submit]:not([disabled])',
-  checklist: 'fieldset.tip-list:not([disabled])',
-  'embed-builder': '#embed button:not([disabled])',
+  quiz: '#quiz button:not([aria-disabled])',
+  'self-check': '.habits-form button[type=submit]:not([aria-disabled])',
+  checklist: 'fieldset.tip-list:not([aria-disabled])',
+  'embed-builder': '#embed button:not([aria-disabled])',
 };
 
 async function open(url, { init } = {}) {
@@ -122,5 +122,30 @@ test('if the code cannot be fetched, each part says so with Try again, and the a
   await page.locator('#tip-sleep-7h-box').check();
   const unexpected = seen.problems.filter((problem) => !/Failed to load resource|_bg\.wasm/.test(problem));
   assert.deepEqual(unexpected, []);
+  await context.close();
+});
+
+test('a keyboard reader reaches a control before it is live, and its key press and focus carry over', async () => {
+  let release;
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
+  const { context, page, seen } = await open(env.app.url, {
+    init: async (route) => {
+      await held;
+      await route.continue();
+    },
+  });
+  // Waiting controls take focus (a disabled one could not).
+  await page.focus('#tip-fibre-30g-box');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'tip-fibre-30g-box');
+  await page.keyboard.press('Space');
+  await page.locator('.island-status').getByText('Getting ready…').waitFor();
+  assert.equal(await page.locator('#tip-fibre-30g-box').isChecked(), false, 'nothing ticks before it is live');
+  release();
+  await page.waitForFunction(() => document.getElementById('tip-fibre-30g-box')?.checked === true);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'tip-fibre-30g-box', 'focus stays on the box');
+  assert.match(await page.locator('#checklist-progress-text').innerText(), /^1 of/);
+  assert.deepEqual(seen.problems, []);
   await context.close();
 });

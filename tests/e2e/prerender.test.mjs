@@ -84,8 +84,9 @@ test('before the wasm arrives the page is painted and its controls wait; going l
   await page.goto(env.app.url, { waitUntil: 'domcontentloaded' });
   await page.locator('article section h2').first().waitFor();
   assert.equal(await page.locator('.needs-js:visible').count(), 0, 'JavaScript is on');
-  // :disabled also covers controls inside a disabled <fieldset>.
-  const waiting = (selector) => page.locator(selector).evaluate((el) => el.matches(':disabled'));
+  // Waiting controls are aria-disabled (they can take focus and a tap), never disabled.
+  const waiting = (selector) =>
+    page.locator(selector).evaluate((el) => el.getAttribute('aria-disabled') === 'true' && !el.matches(':disabled'));
   for (const selector of ['#quiz button', '#tip-fibre-30g-box', '#habit-sleep-2', '#embed-part-quiz', '#embed-accent']) {
     assert.equal(await waiting(selector), true, `${selector} waits for the app`);
   }
@@ -99,7 +100,7 @@ test('before the wasm arrives the page is painted and its controls wait; going l
   });
 
   release();
-  await page.locator('fieldset.tip-list:not([disabled])').waitFor();
+  await page.locator('fieldset.tip-list:not([aria-disabled])').waitFor();
   const kept = await page.evaluate(() =>
     ['h1', '#immune-link', '#quiz', '#tip-fibre-30g-box'].map((s) => document.querySelector(s).__prerendered === true),
   );

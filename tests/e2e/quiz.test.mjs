@@ -11,8 +11,8 @@ const env = useBrowser();
 
 async function open(options = {}, init) {
   const opened = await openPage(env.browser, env.app.url, options, { init });
-  await opened.page.waitForSelector('#quiz button:not([disabled])');
-  await opened.page.waitForSelector('.habits-form button[type=submit]:not([disabled])');
+  await opened.page.waitForSelector('#quiz button:not([aria-disabled])');
+  await opened.page.waitForSelector('.habits-form button[type=submit]:not([aria-disabled])');
   return opened;
 }
 
@@ -189,7 +189,7 @@ test('answers resume after a reload, and the last result shows on the next visit
   await page.locator('#habit-fruit-veg-1').check();
   await page.locator('#habit-sleep-2').check();
   await page.reload();
-  await page.waitForSelector('.habits-form button[type=submit]:not([disabled])');
+  await page.waitForSelector('.habits-form button[type=submit]:not([aria-disabled])');
   assert.equal(await page.locator('#habit-fruit-veg-1').isChecked(), true);
   assert.equal(await page.locator('#habit-sleep-2').isChecked(), true);
   for (const id of ['whole-grains', 'plant-variety', 'fermented', 'ultra-processed', 'stress', 'water']) {
@@ -218,7 +218,7 @@ test('answers resume after a reload, and the last result shows on the next visit
   await page.getByRole('button', { name: 'Forget my data on this device' }).click();
   await page.getByText('Removed from this device: your self-check answers.').waitFor();
   await page.reload();
-  await page.waitForSelector('.habits-form button[type=submit]:not([disabled])');
+  await page.waitForSelector('.habits-form button[type=submit]:not([aria-disabled])');
   assert.equal(await page.locator('.last-result').count(), 0);
   const keys = await page.evaluate(() => Object.keys(localStorage));
   assert.deepEqual(keys, []);

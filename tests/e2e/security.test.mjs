@@ -65,7 +65,7 @@ test('served with the CSP header, every flow runs without a single violation', a
   });
   try {
     const { context, page, problems } = await openPage(env.browser, strict.url, {}, { init: RECORD_VIOLATIONS });
-    await page.waitForSelector('#quiz button:not([disabled])');
+    await page.waitForSelector('#quiz button:not([aria-disabled])');
     await page.getByRole('button', { name: 'Start the quiz' }).click();
     await page.locator('.quiz-question input').first().check();
     await page.getByRole('button', { name: 'Check answer' }).click();

@@ -106,7 +106,7 @@ test('./run.sh serve serves the prerendered article with live islands and no con
   assert.match(await page.locator('h1').innerText(), /^The gut–skin axis/);
 
   // The checklist goes live and a box can be ticked.
-  await page.waitForSelector('fieldset.tip-list:not([disabled])', { timeout: 60000 });
+  await page.waitForSelector('fieldset.tip-list:not([aria-disabled])', { timeout: 60000 });
   const tip = page.locator('#tip-fibre-30g-box');
   await tip.check();
   assert.equal(await tip.isChecked(), true);

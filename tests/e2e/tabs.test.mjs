@@ -17,9 +17,9 @@ const KEYS = {
 const env = useBrowser();
 
 async function waitLive(page) {
-  await page.waitForSelector('fieldset.tip-list:not([disabled])');
-  await page.waitForSelector('#quiz button:not([disabled])');
-  await page.waitForSelector('.habits-form button[type=submit]:not([disabled])');
+  await page.waitForSelector('fieldset.tip-list:not([aria-disabled])');
+  await page.waitForSelector('#quiz button:not([aria-disabled])');
+  await page.waitForSelector('.habits-form button[type=submit]:not([aria-disabled])');
 }
 
 const stored = (page) =>

@@ -10,7 +10,7 @@ const env = useBrowser();
 
 async function openChecklist(options) {
   const opened = await openPage(env.browser, env.app.url, options);
-  await opened.page.waitForSelector('fieldset.tip-list:not([disabled])');
+  await opened.page.waitForSelector('fieldset.tip-list:not([aria-disabled])');
   return opened;
 }
 

@@ -72,8 +72,8 @@ test('two widgets with their own sections, themes and namespaces work and store 
   const accentButton = await w2.locator('button.primary').first().evaluate((el) => getComputedStyle(el).backgroundColor);
   assert.equal(accentButton, 'rgb(31, 58, 147)', 'data-accent');
 
-  await w1.locator('button:not([disabled])', { hasText: 'Start the quiz' }).click();
-  await w2.locator('fieldset.tip-list:not([disabled])').waitFor();
+  await w1.locator('button:not([aria-disabled])', { hasText: 'Start the quiz' }).click();
+  await w2.locator('fieldset.tip-list:not([aria-disabled])').waitFor();
   await w2.locator('#tip-fibre-30g-box').check();
   const stored = await page.evaluate(() => Object.keys(localStorage).sort());
   assert.deepEqual(stored, ['gut-skin-axis@site-a:quiz', 'gut-skin-axis@site-b:checklist']);
@@ -110,7 +110,7 @@ test('a hostile host stylesheet does not change the widget', async () => {
 test('a weakest-area link focuses its tip inside the same widget', async () => {
   const { context, page, problems } = await openHost('/plain.html');
   const w2 = page.locator('#w2');
-  await w2.locator('.habits-form button[type=submit]:not([disabled])').waitFor();
+  await w2.locator('.habits-form button[type=submit]:not([aria-disabled])').waitFor();
   for (const id of ['fruit-veg', 'whole-grains', 'plant-variety', 'fermented', 'ultra-processed', 'sleep', 'stress', 'water']) {
     await w2.locator(`#habit-${id}-${id === 'stress' ? 0 : 2}`).check();
   }
@@ -145,7 +145,7 @@ test('article and diagram parts come from the prerendered page, cut to what was 
   await page.locator('#w2 .gsa-widget:not([hidden])').waitFor();
   assert.equal(await w2.locator('figure.axis-diagram svg title').count(), 1);
   assert.equal(await w2.locator('article').count(), 0);
-  await w2.locator('fieldset.tip-list:not([disabled])').waitFor();
+  await w2.locator('fieldset.tip-list:not([aria-disabled])').waitFor();
   // The tip's "Read more" goes to the full explainer: its section is not in this widget.
   const readMore = w2.locator('#tip-fibre-30g details a');
   assert.equal(await readMore.getAttribute('target'), '_blank');
@@ -186,7 +186,7 @@ test('a widget far down the page fetches nothing beyond widget.js until it nears
   assert.ok(reserved > 1000, `the widget holds its place (${reserved}px)`);
   // Positive control: scrolling down to it fetches the rest and mounts it.
   await page.locator('#far').scrollIntoViewIfNeeded();
-  await page.locator('#far .gsa-widget:not([hidden]) fieldset.tip-list:not([disabled])').waitFor();
+  await page.locator('#far .gsa-widget:not([hidden]) fieldset.tip-list:not([aria-disabled])').waitFor();
   assert.ok(fromApp().some((url) => url.endsWith('.wasm')));
   assert.deepEqual(seen.problems, []);
   await context.close();
@@ -224,7 +224,7 @@ test('a widget whose code cannot be fetched says so in its place and can try aga
   assert.match(await failed.innerText(), /could not load/);
   refuse = false;
   await failed.getByRole('button', { name: 'Try again' }).click();
-  await page.locator('#w1 .gsa-widget:not([hidden]) #quiz button:not([disabled])').waitFor();
+  await page.locator('#w1 .gsa-widget:not([hidden]) #quiz button:not([aria-disabled])').waitFor();
   assert.equal(await page.locator('#w1 .gsa-failed').count(), 0);
   await context.close();
 });
