@@ -2,8 +2,6 @@
 
 use std::collections::BTreeSet;
 
-use serde::{Deserialize, Serialize};
-
 use super::persisted::PersistedPart;
 
 /// Something the reader did to the checklist.
@@ -29,7 +27,7 @@ pub struct ChecklistState {
 }
 
 /// The stored fields of the checklist (version 1): ticked tip ids, in any order.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChecklistData {
     /// Stable tip ids, never positions, so tips can be reordered, added or retired.
     pub ticked: Vec<String>,

@@ -4,8 +4,10 @@ mod checklist;
 mod citations;
 mod embed_options;
 mod embed_snippets;
+mod json;
 mod persisted;
 mod quiz;
+mod saved_json;
 mod self_check;
 mod shuffle;
 mod storage_keys;
@@ -16,6 +18,7 @@ pub use embed_options::{
     parse_options, query_pairs, Accent, EmbedOptions, OptionWarning, Part, Theme,
 };
 pub use embed_snippets::{embed_query, embed_title, iframe_snippet, widget_snippet};
+pub use json::{Fields, FromJson, Json, ToJson, MAX_EXACT_INTEGER};
 pub use persisted::{
     ForgetReport, Persisted, PersistedAction, PersistedPart, Removal, Snapshot, StorageStatus,
     Stored,

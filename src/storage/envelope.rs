@@ -1,11 +1,10 @@
 //! A versioned JSON envelope, `{"v":N,…}`, with a chain of migrations.
 
-use serde::de::DeserializeOwned;
-use serde::Serialize;
-use serde_json::{Map, Value};
+use super::parse_json;
+use crate::model::{Fields, FromJson, Json, ToJson};
 
 /// Upgrades the fields of version N to those of version N + 1.
-pub type Migration = fn(Map<String, Value>) -> Result<Map<String, Value>, DecodeError>;
+pub type Migration = fn(Fields) -> Result<Fields, DecodeError>;
 
 /// Why stored text could not be used.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,32 +31,34 @@ pub enum Decoded<T> {
 ///
 /// `migrations[i]` upgrades version `i + 1` to `i + 2`, so the current version
 /// is `migrations.len() + 1`.
-pub fn decode<T: DeserializeOwned>(
-    raw: &str,
+pub fn decode<T: FromJson>(raw: &str, migrations: &[Migration]) -> Result<Decoded<T>, DecodeError> {
+    decode_value(parse_json(raw), migrations)
+}
+
+/// Decodes an already parsed envelope; `None` stands for text that is not JSON.
+pub fn decode_value<T: FromJson>(
+    value: Option<Json>,
     migrations: &[Migration],
 ) -> Result<Decoded<T>, DecodeError> {
-    let current = migrations.len() as u64 + 1;
-    let Ok(Value::Object(mut fields)) = serde_json::from_str::<Value>(raw) else {
+    let current = migrations.len() + 1;
+    let Some(Json::Object(mut fields)) = value else {
         return Err(DecodeError::Corrupt);
     };
+    // A version is a whole number from 1 (any size: a far newer one is still newer).
     let version = match fields.remove("v") {
-        Some(Value::Number(number)) => number.as_u64().filter(|v| *v >= 1),
-        _ => None,
-    }
-    .ok_or(DecodeError::Corrupt)?;
-    if version > current {
+        Some(Json::Number(v)) if v >= 1.0 && v.fract() == 0.0 => v,
+        _ => return Err(DecodeError::Corrupt),
+    };
+    if version > current as f64 {
         // Forward compatible: read the fields we know and ignore the rest.
-        return Ok(Decoded::Newer(
-            serde_json::from_value(Value::Object(fields)).ok(),
-        ));
+        return Ok(Decoded::Newer(T::from_json(&Json::Object(fields))));
     }
     let mut upgraded = false;
-    for migration in &migrations[(version - 1) as usize..] {
+    for migration in &migrations[version as usize - 1..] {
         fields = migration(fields)?;
         upgraded = true;
     }
-    let data =
-        serde_json::from_value(Value::Object(fields)).map_err(|_| DecodeError::WrongShape)?;
+    let data = T::from_json(&Json::Object(fields)).ok_or(DecodeError::WrongShape)?;
     Ok(if upgraded {
         Decoded::Migrated(data)
     } else {
@@ -65,17 +66,16 @@ pub fn decode<T: DeserializeOwned>(
     })
 }
 
-/// Encodes `data` at the current version (`migrations.len() + 1`), with `v` first.
-pub fn encode<T: Serialize>(data: &T, migrations: &[Migration]) -> String {
+/// Encodes `data` at the current version (`migrations.len() + 1`), with `v` first,
+/// where a person reading storage looks.
+pub fn encode<T: ToJson>(data: &T, migrations: &[Migration]) -> String {
     let version = migrations.len() + 1;
-    // Stored types are structs without a `v` field, so they serialise to `{…}`;
-    // splicing keeps the version first, where a person reading storage looks.
-    let body = serde_json::to_string(data).unwrap_or_default();
-    match body
-        .strip_prefix('{')
-        .and_then(|rest| rest.strip_suffix('}'))
-    {
-        Some("") | None => format!("{{\"v\":{version}}}"),
-        Some(fields) => format!("{{\"v\":{version},{fields}}}"),
+    let mut envelope = Fields::new().with("v", &version);
+    // Stored types are objects without a `v` field.
+    if let Json::Object(fields) = data.to_json() {
+        for (name, value) in fields.iter() {
+            envelope.insert(name, value.clone());
+        }
     }
+    Json::Object(envelope).to_text()
 }

@@ -7,12 +7,10 @@ use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use serde::de::DeserializeOwned;
-use serde::Serialize;
-
 use super::{decode, encode, Backend, Decoded, Migration, StorageError};
 use crate::model::{
-    ForgetReport, Namespace, PersistedAction, PersistedPart, Slot, Snapshot, StorageStatus, Stored,
+    ForgetReport, FromJson, Namespace, PersistedAction, PersistedPart, Slot, Snapshot,
+    StorageStatus, Stored, ToJson,
 };
 
 /// Why the store refused to write a key.
@@ -87,7 +85,7 @@ impl Store {
     }
 
     /// Reads `slot` now: at load, and again whenever another tab changes it.
-    pub fn read<T: DeserializeOwned>(&self, slot: Slot) -> Snapshot<T> {
+    pub fn read<T: FromJson>(&self, slot: Slot) -> Snapshot<T> {
         let Some(backend) = &self.backend else {
             return self.snapshot(slot, Stored::Unavailable);
         };
@@ -117,7 +115,7 @@ impl Store {
     }
 
     /// Writes `data` to `slot` for state read at `generation`, unless the rules forbid it.
-    pub fn save<T: Serialize + DeserializeOwned>(
+    pub fn save<T: ToJson + FromJson>(
         &self,
         slot: Slot,
         data: &T,
@@ -173,7 +171,7 @@ impl Store {
     ) -> Option<PersistedAction<P>>
     where
         P: PersistedPart,
-        P::Saved: Serialize + DeserializeOwned,
+        P::Saved: ToJson + FromJson,
     {
         let (saved, generation) = pending?;
         Some(match self.save(slot, &saved, generation) {
