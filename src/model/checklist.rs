@@ -81,10 +81,12 @@ impl PersistedPart for ChecklistState {
     }
 
     fn restore(saved: ChecklistData, _: &()) -> Option<Self> {
-        Some(Self {
-            ticked: saved.ticked.into_iter().collect(),
-            undo: None,
-        })
+        // One insert at a time: `collect` would link a whole sort for a handful of ids.
+        let mut ticked = BTreeSet::new();
+        for id in saved.ticked {
+            ticked.insert(id);
+        }
+        Some(Self { ticked, undo: None })
     }
 
     fn to_saved(&self, _: &()) -> Option<ChecklistData> {

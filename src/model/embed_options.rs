@@ -186,7 +186,7 @@ pub fn parse_options(get: impl Fn(&str) -> Option<String>) -> (EmbedOptions, Vec
         let parsed: Option<Vec<Part>> = names.iter().map(|name| Part::parse(name)).collect();
         match parsed {
             Some(mut parts) if !parts.is_empty() => {
-                parts.sort_unstable();
+                super::sort_small(&mut parts);
                 parts.dedup();
                 options.parts = parts;
             }

@@ -10,6 +10,7 @@ mod quiz;
 mod saved_json;
 mod self_check;
 mod shuffle;
+mod small_sort;
 mod storage_keys;
 
 pub use checklist::{ChecklistAction, ChecklistData, ChecklistState};
@@ -29,4 +30,5 @@ pub use self_check::{
     SelfCheckAction, SelfCheckState,
 };
 pub use shuffle::{is_permutation, shuffled, Rng};
+pub use small_sort::sort_small;
 pub use storage_keys::{Namespace, Slot, KEY_PREFIX};

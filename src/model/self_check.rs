@@ -130,7 +130,7 @@ impl SelfCheckState {
                 (points < best).then_some((points, question))
             })
             .collect();
-        below_full.sort_unstable();
+        super::sort_small(&mut below_full);
         below_full
             .into_iter()
             .take(limit)
