@@ -4,7 +4,7 @@
 use proptest::prelude::*;
 
 use gut_skin_axis::content::{section_title, ARTICLE, SECTION_TITLES};
-use gut_skin_axis::model::sort_small;
+use gut_skin_axis::model::{sort_small, Slot};
 
 #[test]
 fn the_section_table_is_the_articles_headings() {
@@ -17,6 +17,14 @@ fn the_section_table_is_the_articles_headings() {
         assert_eq!(section_title(id), title);
     }
     assert_eq!(section_title("no-such-section"), "the article");
+}
+
+#[test]
+fn slots_index_the_stores_table_in_order() {
+    // The store keeps one entry per slot at `slot as usize`.
+    for (index, slot) in Slot::ALL.iter().enumerate() {
+        assert_eq!(*slot as usize, index, "{slot:?}");
+    }
 }
 
 proptest! {

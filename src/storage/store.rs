@@ -4,7 +4,6 @@
 //! (here or in another tab) is never written back by state held from before.
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use super::{decode, encode, Backend, Decoded, Migration, StorageError};
@@ -44,7 +43,8 @@ pub fn migrations(slot: Slot) -> &'static [Migration] {
 pub struct Store {
     backend: Option<Rc<dyn Backend>>,
     namespace: Namespace,
-    keys: RefCell<BTreeMap<Slot, KeyState>>,
+    /// One entry per slot, in `Slot::ALL` order (a map would add kB of wasm for four keys).
+    keys: RefCell<[KeyState; Slot::ALL.len()]>,
 }
 
 impl Store {
@@ -78,10 +78,7 @@ impl Store {
 
     /// The current generation of `slot` (see [`Snapshot`]).
     pub fn generation(&self, slot: Slot) -> u64 {
-        self.keys
-            .borrow()
-            .get(&slot)
-            .map_or(0, |key| key.generation)
+        self.keys.borrow()[slot as usize].generation
     }
 
     /// Reads `slot` now: at load, and again whenever another tab changes it.
@@ -95,7 +92,7 @@ impl Store {
         };
         let stored = {
             let mut keys = self.keys.borrow_mut();
-            let key = keys.entry(slot).or_default();
+            let key = &mut keys[slot as usize];
             if raw.is_none() && key.last_seen.is_some() {
                 key.generation += 1; // Removed since this page last saw it.
             }
@@ -126,7 +123,7 @@ impl Store {
         };
         let key_name = self.key(slot);
         let mut keys = self.keys.borrow_mut();
-        let key = keys.entry(slot).or_default();
+        let key = &mut keys[slot as usize];
         if key.newer {
             return Err(Refused::Newer);
         }
@@ -187,9 +184,7 @@ impl Store {
             None => ForgetReport::Removed(Vec::new()),
             Some(backend) => remove_all(backend.as_ref(), &self.namespace),
         };
-        let mut keys = self.keys.borrow_mut();
-        for slot in Slot::ALL {
-            let key = keys.entry(*slot).or_default();
+        for key in self.keys.borrow_mut().iter_mut() {
             key.generation += 1;
             key.last_seen = None;
         }
