@@ -1,10 +1,13 @@
-//! The small stand-ins that keep the wasm light: the section title table and the short-list sort.
+//! The small stand-ins that keep the wasm light: the section title table, the
+//! short-list sort, the tick set and the store's slot table.
 #![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeSet;
 
 use proptest::prelude::*;
 
 use gut_skin_axis::content::{section_title, ARTICLE, SECTION_TITLES};
-use gut_skin_axis::model::{sort_small, Slot};
+use gut_skin_axis::model::{sort_small, Slot, TickSet};
 
 #[test]
 fn the_section_table_is_the_articles_headings() {
@@ -34,5 +37,20 @@ proptest! {
         want.sort_unstable();
         sort_small(&mut items);
         prop_assert_eq!(items, want);
+    }
+
+    #[test]
+    fn tick_set_behaves_as_a_btree_set(steps in prop::collection::vec((any::<bool>(), "[a-c]{0,2}"), 0..40)) {
+        let (mut set, mut reference) = (TickSet::new(), BTreeSet::new());
+        for (add, id) in steps {
+            if add {
+                prop_assert_eq!(set.insert(id.clone()), reference.insert(id.clone()));
+            } else {
+                prop_assert_eq!(set.remove(&id), reference.remove(&id));
+            }
+            prop_assert_eq!(set.contains(&id), reference.contains(&id));
+            prop_assert_eq!((set.len(), set.is_empty()), (reference.len(), reference.is_empty()));
+            prop_assert!(set.iter().eq(reference.iter()));
+        }
     }
 }

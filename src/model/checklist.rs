@@ -1,8 +1,7 @@
 //! The tip checklist as a pure state machine: ticks by stable tip id, and undo.
 
-use std::collections::BTreeSet;
-
 use super::persisted::PersistedPart;
+use super::tick_set::TickSet;
 
 /// Something the reader did to the checklist.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,9 +20,9 @@ pub enum ChecklistAction {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ChecklistState {
     /// Ticked tip ids, including ids of retired tips, which are kept but not shown.
-    pub ticked: BTreeSet<String>,
+    pub ticked: TickSet,
     /// Ticks to restore if the reader undoes "Clear all".
-    pub undo: Option<BTreeSet<String>>,
+    pub undo: Option<TickSet>,
 }
 
 /// The stored fields of the checklist (version 1): ticked tip ids, in any order.
@@ -66,7 +65,7 @@ impl ChecklistState {
     /// How many of the given tip ids are ticked (retired ids do not count).
     pub fn done_among<'a>(&self, ids: impl IntoIterator<Item = &'a str>) -> usize {
         ids.into_iter()
-            .filter(|id| self.ticked.contains(*id))
+            .filter(|id| self.ticked.contains(id))
             .count()
     }
 }
@@ -81,12 +80,10 @@ impl PersistedPart for ChecklistState {
     }
 
     fn restore(saved: ChecklistData, _: &()) -> Option<Self> {
-        // One insert at a time: `collect` would link a whole sort for a handful of ids.
-        let mut ticked = BTreeSet::new();
-        for id in saved.ticked {
-            ticked.insert(id);
-        }
-        Some(Self { ticked, undo: None })
+        Some(Self {
+            ticked: saved.ticked.into_iter().collect(),
+            undo: None,
+        })
     }
 
     fn to_saved(&self, _: &()) -> Option<ChecklistData> {
@@ -104,7 +101,7 @@ impl PersistedPart for ChecklistState {
 mod tests {
     use super::*;
 
-    fn ids(list: &[&str]) -> BTreeSet<String> {
+    fn ids(list: &[&str]) -> TickSet {
         list.iter().map(|id| id.to_string()).collect()
     }
 

@@ -12,6 +12,7 @@ mod self_check;
 mod shuffle;
 mod small_sort;
 mod storage_keys;
+mod tick_set;
 
 pub use checklist::{ChecklistAction, ChecklistData, ChecklistState};
 pub use citations::CitationIndex;
@@ -32,3 +33,4 @@ pub use self_check::{
 pub use shuffle::{is_permutation, shuffled, Rng};
 pub use small_sort::sort_small;
 pub use storage_keys::{Namespace, Slot, KEY_PREFIX};
+pub use tick_set::TickSet;
