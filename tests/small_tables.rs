@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use proptest::prelude::*;
 
 use gut_skin_axis::content::{section_title, ARTICLE, SECTION_TITLES};
-use gut_skin_axis::model::{sort_small, Slot, TickSet};
+use gut_skin_axis::model::{linear_channel, sort_small, Accent, Slot, TickSet};
 
 #[test]
 fn the_section_table_is_the_articles_headings() {
@@ -20,6 +20,44 @@ fn the_section_table_is_the_articles_headings() {
         assert_eq!(section_title(id), title);
     }
     assert_eq!(section_title("no-such-section"), "the article");
+}
+
+/// WCAG's linear light with the standard library's `powf`, the reference.
+fn reference_linear(c: u8) -> f64 {
+    let c = f64::from(c) / 255.0;
+    if c <= 0.039_28 {
+        c / 12.92
+    } else {
+        ((c + 0.055) / 1.055).powf(2.4)
+    }
+}
+
+#[test]
+fn accent_text_colour_matches_powf_for_every_colour() {
+    let ours: Vec<f64> = (0..=255).map(linear_channel).collect();
+    let reference: Vec<f64> = (0..=255).map(reference_linear).collect();
+    for (c, (a, b)) in ours.iter().zip(&reference).enumerate() {
+        assert!((a - b).abs() <= 1e-14, "channel {c}: {a} vs {b}");
+    }
+    // The black-or-white choice agrees for all 16.7 million colours.
+    // Black text when its contrast, (L + 0.05) / 0.05, is at least white's, 1.05 / (L + 0.05).
+    let black = |l: f64| (l + 0.05) / 0.05 >= 1.05 / (l + 0.05);
+    let threshold = 0.0525f64.sqrt() - 0.05;
+    let mut near = 0;
+    for r in 0..256 {
+        for g in 0..256 {
+            for b in 0..256 {
+                let luminance = |t: &[f64]| 0.2126 * t[r] + 0.7152 * t[g] + 0.0722 * t[b];
+                let (l, want) = (luminance(&ours), luminance(&reference));
+                assert_eq!(black(l), black(want), "#{r:02x}{g:02x}{b:02x}");
+                near += usize::from((want - threshold).abs() < 1e-4);
+            }
+        }
+    }
+    assert!(near > 0, "the check reaches colours at the threshold");
+    let dark = Accent::parse("#123456").expect("a colour");
+    let light = Accent::parse("#fedcba").expect("a colour");
+    assert_eq!((dark.text, light.text), ("#ffffff", "#000000"));
 }
 
 #[test]

@@ -17,7 +17,7 @@ mod tick_set;
 pub use checklist::{ChecklistAction, ChecklistData, ChecklistState};
 pub use citations::CitationIndex;
 pub use embed_options::{
-    parse_options, query_pairs, Accent, EmbedOptions, OptionWarning, Part, Theme,
+    linear_channel, parse_options, query_pairs, Accent, EmbedOptions, OptionWarning, Part, Theme,
 };
 pub use embed_snippets::{embed_query, embed_title, iframe_snippet, widget_snippet};
 pub use json::{Fields, FromJson, Json, ToJson, MAX_EXACT_INTEGER};
