@@ -40,6 +40,21 @@ pub fn decode_value<T: FromJson>(
     value: Option<Json>,
     migrations: &[Migration],
 ) -> Result<Decoded<T>, DecodeError> {
+    // Only this last step depends on `T`, so the envelope code is in the wasm once.
+    Ok(match open(value, migrations)? {
+        Decoded::Current(fields) => Decoded::Current(read(&fields)?),
+        Decoded::Migrated(fields) => Decoded::Migrated(read(&fields)?),
+        // Forward compatible: read the fields we know and ignore the rest.
+        Decoded::Newer(fields) => Decoded::Newer(fields.and_then(|fields| read(&fields).ok())),
+    })
+}
+
+fn read<T: FromJson>(fields: &Json) -> Result<T, DecodeError> {
+    T::from_json(fields).ok_or(DecodeError::WrongShape)
+}
+
+/// Checks the version and runs the migrations: the fields at the current version.
+fn open(value: Option<Json>, migrations: &[Migration]) -> Result<Decoded<Json>, DecodeError> {
     let current = migrations.len() + 1;
     let Some(Json::Object(mut fields)) = value else {
         return Err(DecodeError::Corrupt);
@@ -50,19 +65,18 @@ pub fn decode_value<T: FromJson>(
         _ => return Err(DecodeError::Corrupt),
     };
     if version > current as f64 {
-        // Forward compatible: read the fields we know and ignore the rest.
-        return Ok(Decoded::Newer(T::from_json(&Json::Object(fields))));
+        return Ok(Decoded::Newer(Some(Json::Object(fields))));
     }
     let mut upgraded = false;
     for migration in &migrations[version as usize - 1..] {
         fields = migration(fields)?;
         upgraded = true;
     }
-    let data = T::from_json(&Json::Object(fields)).ok_or(DecodeError::WrongShape)?;
+    let fields = Json::Object(fields);
     Ok(if upgraded {
-        Decoded::Migrated(data)
+        Decoded::Migrated(fields)
     } else {
-        Decoded::Current(data)
+        Decoded::Current(fields)
     })
 }
 
@@ -70,12 +84,13 @@ pub fn decode_value<T: FromJson>(
 /// where a person reading storage looks.
 pub fn encode<T: ToJson>(data: &T, migrations: &[Migration]) -> String {
     let version = migrations.len() + 1;
-    let mut envelope = Fields::new().with("v", &version);
-    // Stored types are objects without a `v` field.
-    if let Json::Object(fields) = data.to_json() {
-        for (name, value) in fields.iter() {
-            envelope.insert(name, value.clone());
-        }
+    // Stored types are objects without a `v` field: splice `v` in at the front.
+    let body = data.to_json().to_text();
+    match body
+        .strip_prefix('{')
+        .and_then(|rest| rest.strip_suffix('}'))
+    {
+        Some("") | None => format!("{{\"v\":{version}}}"),
+        Some(fields) => format!("{{\"v\":{version},{fields}}}"),
     }
-    Json::Object(envelope).to_text()
 }
