@@ -15,7 +15,7 @@ use gut_skin_axis::model::{
     is_permutation, LastResult, PersistedPart, QuestionKey, QuizAction, QuizPhase, QuizState,
     SavedQuiz, SelfCheckAction, SelfCheckState, StorageStatus,
 };
-use gut_skin_axis::storage::{Backend, MemoryBackend, Namespace, Slot};
+use gut_skin_axis::storage::{encode, migrations, Backend, MemoryBackend, Namespace, Slot};
 use support_rs::{page, Mounted};
 
 /// A number that is often small and valid, sometimes huge.
@@ -138,7 +138,7 @@ proptest! {
             assert_valid_quiz(&state, keys)?;
         }
         // Through storage too: a refused state starts fresh and says so.
-        let text = format!("{{\"v\":1,{}", &serde_json::to_string(&saved).unwrap()[1..]);
+        let text = encode(&saved, migrations(Slot::Quiz));
         let backend = stored(Slot::Quiz, &text);
         let part = Mounted::<QuizState>::mount(&page(&backend, &Namespace::none()), Slot::Quiz, keys);
         assert_valid_quiz(&part.model.state, keys)?;
@@ -151,7 +151,7 @@ proptest! {
         let keys = habit_keys();
         let restored = SelfCheckState::restore(saved.clone(), keys);
         prop_assert_eq!(restored.is_some(), saved.fits(keys));
-        let backend = stored(Slot::SelfCheck, &format!("{{\"v\":1,{}", &serde_json::to_string(&saved).unwrap()[1..]));
+        let backend = stored(Slot::SelfCheck, &encode(&saved, migrations(Slot::SelfCheck)));
         let mut part = Mounted::<SelfCheckState>::mount(&page(&backend, &Namespace::none()), Slot::SelfCheck, keys);
         prop_assert!(part.model.state.fits(keys));
         part.act(SelfCheckAction::Answer { question: 0, option: 1 });

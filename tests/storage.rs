@@ -3,16 +3,16 @@
 
 mod support_rs;
 
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use gut_skin_axis::model::{
     ChecklistAction, ChecklistData, ChecklistState, ForgetReport, Snapshot, StorageStatus, Stored,
+    TickSet,
 };
 use gut_skin_axis::storage::{Backend, MemoryBackend, Namespace, Slot, StorageError, Store};
 use support_rs::{page, FailingBackend, Mounted};
 
-fn ids(list: &[&str]) -> BTreeSet<String> {
+fn ids(list: &[&str]) -> TickSet {
     list.iter().map(|id| id.to_string()).collect()
 }
 

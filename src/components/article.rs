@@ -84,7 +84,7 @@ pub fn CitationMarks(props: &CitationMarksProps) -> Html {
         .iter()
         .filter_map(|id| props.citations.number(id))
         .collect();
-    numbers.sort_unstable();
+    crate::model::sort_small(&mut numbers);
     if numbers.is_empty() {
         return Html::default();
     }

@@ -10,13 +10,13 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
-use serde::de::DeserializeOwned;
-use serde::Serialize;
 use wasm_bindgen::JsCast;
 use web_sys::{CustomEvent, StorageEvent};
 use yew::prelude::*;
 
-use crate::model::{ForgetReport, Namespace, Persisted, PersistedAction, PersistedPart, Slot};
+use crate::model::{
+    ForgetReport, FromJson, Namespace, Persisted, PersistedAction, PersistedPart, Slot, ToJson,
+};
 use crate::storage::{shared_store, Store};
 
 impl<P: PersistedPart> Reducible for Persisted<P> {
@@ -39,7 +39,7 @@ pub fn use_persisted<P>(
 ) -> PersistedHandle<P>
 where
     P: PersistedPart,
-    P::Saved: Serialize + DeserializeOwned,
+    P::Saved: ToJson + FromJson,
 {
     // Re-render only on a real change: a save that changes nothing shows nothing new.
     let model = use_reducer_eq(move || Persisted::<P>::new(content));
@@ -73,7 +73,7 @@ fn follow<P>(
 ) -> Option<[EventListener; 2]>
 where
     P: PersistedPart,
-    P::Saved: DeserializeOwned,
+    P::Saved: FromJson,
 {
     let window = web_sys::window()?;
     let other_tabs = {

@@ -93,12 +93,25 @@ pub struct Reference {
     pub url: &'static str,
 }
 
+/// Each article section's id and title, in order: a copy of the headings of
+/// [`ARTICLE`] (a test keeps them equal), so that code in the wasm that names a
+/// section does not pull the whole article text in with it.
+pub const SECTION_TITLES: [(&str, &str); 7] = [
+    ("what-is-the-axis", "What the gut–skin axis is"),
+    ("two-microbiomes", "Two microbiomes, very different in size"),
+    ("immune-link", "The immune link"),
+    ("how-signals-travel", "How signals travel from gut to skin"),
+    ("skin-conditions", "Skin conditions studied so far"),
+    ("what-shapes-the-gut", "What shapes the gut microbiome"),
+    ("everyday-habits", "Everyday habits that support your gut"),
+];
+
 /// The title of the article section `id`, or "the article" for an unknown id.
 pub fn section_title(id: &str) -> &'static str {
-    ARTICLE
+    SECTION_TITLES
         .iter()
-        .find(|section| section.id == id)
-        .map_or("the article", |section| section.title)
+        .find(|(section, _)| *section == id)
+        .map_or("the article", |(_, title)| title)
 }
 
 /// Looks up a reference by id.

@@ -1,10 +1,7 @@
 //! The tip checklist as a pure state machine: ticks by stable tip id, and undo.
 
-use std::collections::BTreeSet;
-
-use serde::{Deserialize, Serialize};
-
 use super::persisted::PersistedPart;
+use super::tick_set::TickSet;
 
 /// Something the reader did to the checklist.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,13 +20,13 @@ pub enum ChecklistAction {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ChecklistState {
     /// Ticked tip ids, including ids of retired tips, which are kept but not shown.
-    pub ticked: BTreeSet<String>,
+    pub ticked: TickSet,
     /// Ticks to restore if the reader undoes "Clear all".
-    pub undo: Option<BTreeSet<String>>,
+    pub undo: Option<TickSet>,
 }
 
 /// The stored fields of the checklist (version 1): ticked tip ids, in any order.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChecklistData {
     /// Stable tip ids, never positions, so tips can be reordered, added or retired.
     pub ticked: Vec<String>,
@@ -68,7 +65,7 @@ impl ChecklistState {
     /// How many of the given tip ids are ticked (retired ids do not count).
     pub fn done_among<'a>(&self, ids: impl IntoIterator<Item = &'a str>) -> usize {
         ids.into_iter()
-            .filter(|id| self.ticked.contains(*id))
+            .filter(|id| self.ticked.contains(id))
             .count()
     }
 }
@@ -104,7 +101,7 @@ impl PersistedPart for ChecklistState {
 mod tests {
     use super::*;
 
-    fn ids(list: &[&str]) -> BTreeSet<String> {
+    fn ids(list: &[&str]) -> TickSet {
         list.iter().map(|id| id.to_string()).collect()
     }
 

@@ -1,7 +1,5 @@
 //! The knowledge quiz as a pure state machine: start, select, check, next, finish, try again.
 
-use serde::{Deserialize, Serialize};
-
 use super::persisted::PersistedPart;
 use super::shuffle::{is_permutation, shuffled, Rng};
 
@@ -17,8 +15,7 @@ pub struct QuestionKey {
 }
 
 /// Where the reader is in the quiz.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum QuizPhase {
     /// Before the start button.
     #[default]
@@ -227,7 +224,7 @@ impl PersistedPart for QuizState {
 }
 
 /// Quiz progress as stored (inside the versioned envelope).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SavedQuiz {
     /// Current phase.
     pub phase: QuizPhase,

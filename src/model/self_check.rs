@@ -1,7 +1,5 @@
 //! The habits self-check: answers, scoring, bands, weakest areas, and the saved result.
 
-use serde::{Deserialize, Serialize};
-
 use super::persisted::PersistedPart;
 
 /// What the scoring needs to know about one habit question.
@@ -14,14 +12,13 @@ pub struct HabitKey {
 }
 
 /// The self-check's state: one optional answer per question.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct SelfCheckState {
     /// Chosen option per question, in question order.
     pub answers: Vec<Option<usize>>,
     /// True once the reader asked for the result with every question answered.
     pub submitted: bool,
     /// True when the reader asked for the result with questions left; cleared by the next answer.
-    #[serde(skip)]
     pub incomplete: bool,
 }
 
@@ -133,7 +130,7 @@ impl SelfCheckState {
                 (points < best).then_some((points, question))
             })
             .collect();
-        below_full.sort_unstable();
+        super::sort_small(&mut below_full);
         below_full
             .into_iter()
             .take(limit)
@@ -236,7 +233,7 @@ impl PersistedPart for LastResult {
 }
 
 /// The last result, kept on the device to show on the next visit.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SavedResult {
     /// Points scored.
     pub score: u32,

@@ -7,17 +7,28 @@
 //! that the app does not own.
 
 mod envelope;
+#[cfg(target_arch = "wasm32")]
+mod json_browser;
+#[cfg(not(target_arch = "wasm32"))]
+mod json_native;
 mod store;
 mod web;
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
-pub use envelope::{decode, encode, DecodeError, Decoded, Migration};
+pub use envelope::{decode, decode_value, encode, DecodeError, Decoded, Migration};
+#[cfg(target_arch = "wasm32")]
+pub use json_browser::parse_json;
+#[cfg(not(target_arch = "wasm32"))]
+pub use json_native::parse_json;
 // Keys are a model type; they are re-exported here for code that names them with storage.
 pub use crate::model::{Namespace, Slot, KEY_PREFIX};
 pub use store::{migrations, Refused, Store};
 pub use web::{shared_store, WebBackend};
+
+/// How deeply stored JSON may nest; the app's own data nests three levels.
+pub const MAX_JSON_DEPTH: usize = 32;
 
 /// Why a storage call failed.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -4,15 +4,12 @@
 //! (here or in another tab) is never written back by state held from before.
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use std::rc::Rc;
-
-use serde::de::DeserializeOwned;
-use serde::Serialize;
 
 use super::{decode, encode, Backend, Decoded, Migration, StorageError};
 use crate::model::{
-    ForgetReport, Namespace, PersistedAction, PersistedPart, Slot, Snapshot, StorageStatus, Stored,
+    ForgetReport, FromJson, Namespace, PersistedAction, PersistedPart, Slot, Snapshot,
+    StorageStatus, Stored, ToJson,
 };
 
 /// Why the store refused to write a key.
@@ -46,7 +43,8 @@ pub fn migrations(slot: Slot) -> &'static [Migration] {
 pub struct Store {
     backend: Option<Rc<dyn Backend>>,
     namespace: Namespace,
-    keys: RefCell<BTreeMap<Slot, KeyState>>,
+    /// One entry per slot, in `Slot::ALL` order (a map would add kB of wasm for four keys).
+    keys: RefCell<[KeyState; Slot::ALL.len()]>,
 }
 
 impl Store {
@@ -80,14 +78,11 @@ impl Store {
 
     /// The current generation of `slot` (see [`Snapshot`]).
     pub fn generation(&self, slot: Slot) -> u64 {
-        self.keys
-            .borrow()
-            .get(&slot)
-            .map_or(0, |key| key.generation)
+        self.keys.borrow()[slot as usize].generation
     }
 
     /// Reads `slot` now: at load, and again whenever another tab changes it.
-    pub fn read<T: DeserializeOwned>(&self, slot: Slot) -> Snapshot<T> {
+    pub fn read<T: FromJson>(&self, slot: Slot) -> Snapshot<T> {
         let Some(backend) = &self.backend else {
             return self.snapshot(slot, Stored::Unavailable);
         };
@@ -97,7 +92,7 @@ impl Store {
         };
         let stored = {
             let mut keys = self.keys.borrow_mut();
-            let key = keys.entry(slot).or_default();
+            let key = &mut keys[slot as usize];
             if raw.is_none() && key.last_seen.is_some() {
                 key.generation += 1; // Removed since this page last saw it.
             }
@@ -117,7 +112,7 @@ impl Store {
     }
 
     /// Writes `data` to `slot` for state read at `generation`, unless the rules forbid it.
-    pub fn save<T: Serialize + DeserializeOwned>(
+    pub fn save<T: ToJson + FromJson>(
         &self,
         slot: Slot,
         data: &T,
@@ -128,7 +123,7 @@ impl Store {
         };
         let key_name = self.key(slot);
         let mut keys = self.keys.borrow_mut();
-        let key = keys.entry(slot).or_default();
+        let key = &mut keys[slot as usize];
         if key.newer {
             return Err(Refused::Newer);
         }
@@ -173,7 +168,7 @@ impl Store {
     ) -> Option<PersistedAction<P>>
     where
         P: PersistedPart,
-        P::Saved: Serialize + DeserializeOwned,
+        P::Saved: ToJson + FromJson,
     {
         let (saved, generation) = pending?;
         Some(match self.save(slot, &saved, generation) {
@@ -189,9 +184,7 @@ impl Store {
             None => ForgetReport::Removed(Vec::new()),
             Some(backend) => remove_all(backend.as_ref(), &self.namespace),
         };
-        let mut keys = self.keys.borrow_mut();
-        for slot in Slot::ALL {
-            let key = keys.entry(*slot).or_default();
+        for key in self.keys.borrow_mut().iter_mut() {
             key.generation += 1;
             key.last_seen = None;
         }

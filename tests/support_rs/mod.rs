@@ -5,11 +5,8 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use serde::de::DeserializeOwned;
-use serde::Serialize;
-
 use gut_skin_axis::model::{
-    Namespace, Persisted, PersistedAction, PersistedPart, Slot, StorageStatus,
+    FromJson, Namespace, Persisted, PersistedAction, PersistedPart, Slot, StorageStatus, ToJson,
 };
 use gut_skin_axis::storage::{Backend, MemoryBackend, StorageError, Store};
 
@@ -30,7 +27,7 @@ pub struct Mounted<P: PersistedPart> {
 impl<P> Mounted<P>
 where
     P: PersistedPart,
-    P::Saved: Serialize + DeserializeOwned,
+    P::Saved: ToJson + FromJson,
 {
     /// Mounts the part: the hook's first read.
     pub fn mount(store: &Rc<Store>, slot: Slot, content: &'static P::Content) -> Self {
