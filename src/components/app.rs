@@ -6,15 +6,15 @@ use super::{
     ArticleSection, DisclaimerNotice, Island, IslandKind, MedicalDisclaimer, ReferenceList,
     TableOfContents,
 };
-use crate::content::{ARTICLE, EMBED_SOURCE_LINK, LEDE, PRIVACY_NOTE, SUBTITLE, TITLE};
-use crate::model::CitationIndex;
+use crate::content::{
+    review_line, ARTICLE, EMBED_SOURCE_LINK, HOW_WRITTEN, HOW_WRITTEN_TITLE, LEDE, PRIVACY_NOTE,
+    REVIEW, SUBTITLE, TITLE,
+};
 
 /// The full page: title, contents, article, quizzes, checklist, references, disclaimer,
 /// snippet builder. Embeds are cut from this same page (see `mount`).
 #[function_component]
 pub fn App() -> Html {
-    // Citation numbers depend only on static content, so compute them once.
-    let citations = use_memo((), |_| CitationIndex::from_sections(ARTICLE));
     html! {
         <>
             <a class="skip-link" href="#main">{ "Skip to the article" }</a>
@@ -29,13 +29,18 @@ pub fn App() -> Html {
                 <article class="article">
                     <p class="lede">{ LEDE }</p>
                     { for ARTICLE.iter().map(|section| html! {
-                        <ArticleSection key={section.id} {section} citations={citations.clone()} />
+                        <ArticleSection key={section.id} {section} />
                     }) }
+                    <section id="how-written" class="how-written" aria-labelledby="how-written-heading">
+                        <h2 id="how-written-heading">{ HOW_WRITTEN_TITLE }</h2>
+                        { for HOW_WRITTEN.iter().map(|paragraph| html! { <p>{ *paragraph }</p> }) }
+                        <p class="review-dates">{ review_line(REVIEW) }</p>
+                    </section>
                 </article>
                 <Island kind={IslandKind::Quiz} />
                 <Island kind={IslandKind::SelfCheck} />
                 <Island kind={IslandKind::Checklist} />
-                <ReferenceList citations={citations.clone()} />
+                <ReferenceList />
                 <MedicalDisclaimer />
                 <Island kind={IslandKind::EmbedBuilder} />
                 <p class="embed-source">

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
+use super::cite::render_claim;
 use super::links::{use_page_links, PageLinks};
 use super::persist::focus;
 use super::StorageNotice;
@@ -130,7 +131,7 @@ fn render_tip(
                     { "Why it helps" }<span class="visually-hidden">{ format!(": {}", tip.label) }</span>
                 </summary>
                 <p>
-                    { tip.why }{ " " }
+                    { render_claim(&tip.why, links) }{ " " }
                     { links.read_more(tip.section) }
                 </p>
             </details>

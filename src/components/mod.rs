@@ -3,6 +3,7 @@
 mod app;
 mod article;
 mod checklist;
+mod cite;
 mod diagram;
 mod disclaimer;
 mod embed_builder;
@@ -19,8 +20,9 @@ mod storage_notice;
 mod toc;
 
 pub use app::App;
-pub use article::{ArticleSection, ArticleSectionProps, CitationMarks, CitationMarksProps};
+pub use article::{ArticleSection, ArticleSectionProps};
 pub use checklist::{TipChecklist, TipChecklistProps};
+pub use cite::{citation_marks, render_claim, CitationMarks, CitationMarksProps};
 pub use diagram::AxisDiagram;
 pub use disclaimer::{DisclaimerNotice, MedicalDisclaimer};
 pub use embed_builder::EmbedBuilder;

@@ -1,4 +1,4 @@
-//! The habits self-check: eight questions, a kind result, and links to matching tips.
+//! The habits self-check: seven questions, a kind result, and links to matching tips.
 
 use std::rc::Rc;
 
@@ -16,7 +16,7 @@ use crate::model::{
     restore_self_check, HabitKey, Persisted, SavedResult, SelfCheckAction, SelfCheckState,
     StorageStatus,
 };
-use crate::storage::{Namespace, Slot};
+use crate::storage::{Namespace, Slot, SELF_CHECK_MIGRATIONS};
 
 const WORDS: NoticeWords = NoticeWords {
     thing: "your answers",
@@ -105,7 +105,7 @@ pub fn SelfCheck(props: &SelfCheckProps) -> Html {
     let store = use_slot::<SelfCheckState>(
         &props.namespace,
         Slot::SelfCheck,
-        &[],
+        SELF_CHECK_MIGRATIONS,
         on_answers,
         forget.clone(),
     );

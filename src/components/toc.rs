@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::content::Section;
+use crate::content::{Section, HOW_WRITTEN_TITLE};
 
 /// Properties of [`TableOfContents`].
 #[derive(Properties, PartialEq)]
@@ -23,6 +23,7 @@ pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
                         <a href={format!("#{}", section.id)}>{ section.title }</a>
                     </li>
                 }) }
+                <li key="how-written"><a href="#how-written">{ HOW_WRITTEN_TITLE }</a></li>
                 <li key="quiz"><a href="#quiz">{ "Test what you know" }</a></li>
                 <li key="self-check"><a href="#self-check">{ "Check your habits" }</a></li>
                 <li key="checklist"><a href="#checklist">{ "Your gut-friendly checklist" }</a></li>

@@ -1,45 +1,44 @@
 //! Everything the explainer says, as typed data that components render and tests check.
 
 mod article;
+mod claims;
 mod diagram;
+mod page;
 mod quiz;
 mod references;
+mod review;
+mod sections;
 mod self_check;
 mod tips;
 
-pub use article::{
-    ARTICLE, DISCLAIMER, DISCLAIMER_SHORT, EMBED_SOURCE_LINK, LEDE, PRIVACY_NOTE, SUBTITLE, TITLE,
-};
+pub use article::ARTICLE;
+pub use claims::{Claim, Figure, Inline};
 pub use diagram::{
     DiagramLink, DiagramNode, DIAGRAM_CAPTION, DIAGRAM_DESC, DIAGRAM_LINKS, DIAGRAM_NODES,
     DIAGRAM_TITLE,
 };
+pub use page::{
+    DISCLAIMER, DISCLAIMER_SHORT, EMBED_SOURCE_LINK, HOW_WRITTEN, HOW_WRITTEN_TITLE, LEDE,
+    PRIVACY_NOTE, SUBTITLE, TITLE,
+};
 pub use quiz::{quiz_band_message, QuizQuestion, QUIZ, QUIZ_INTRO, QUIZ_TITLE};
-pub use references::REFERENCES;
+pub use references::{citation_number, CITATION_ORDER, REFERENCES};
+pub use review::{review_line, ReviewDates, REVIEW};
+pub use sections::{SectionHead, SECTIONS};
 pub use self_check::{
-    habit_band_text, HabitQuestion, HABITS, SELF_CHECK_CAVEAT, SELF_CHECK_INTRO, SELF_CHECK_TITLE,
+    habit_band_text, FollowUp, HabitQuestion, HABITS, SELF_CHECK_CAVEAT, SELF_CHECK_INTRO,
+    SELF_CHECK_TITLE,
 };
 pub use tips::{
     forget_message, needs_javascript, progress_text, storage_notice, NoticeWords, Tip,
     CHECKLIST_INTRO, CHECKLIST_PRIVACY, CHECKLIST_TITLE, CHECKLIST_WORDS, TIPS, UNDO_SECONDS,
 };
 
-/// A piece of running text inside a paragraph or list item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Inline {
-    /// Plain text.
-    Text(&'static str),
-    /// A technical term explained where it first appears (rendered as `<dfn>`).
-    Term(&'static str),
-    /// Numbered citations of one or more references, by reference id.
-    Cite(&'static [&'static str]),
-}
-
 /// A block of content inside an article section.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Block {
-    /// A paragraph of inline content.
-    Paragraph(&'static [Inline]),
+    /// A paragraph: one claim, a fact with its sources or framing with none.
+    Paragraph(Claim<&'static [Inline]>),
     /// A bulleted list; each item has a bold lead-in and a body.
     Tips(&'static [TipItem]),
     /// The gut ⇄ immune system ⇄ skin diagram.
@@ -51,14 +50,14 @@ pub enum Block {
 pub struct TipItem {
     /// The short action, shown in bold.
     pub lead: &'static str,
-    /// The explanation with its citations.
-    pub body: &'static [Inline],
+    /// The explanation: a fact with its sources, or framing.
+    pub body: Claim<&'static [Inline]>,
 }
 
 /// One h2 section of the article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Section {
-    /// Stable fragment id, used by the table of contents and later by quiz links.
+    /// Stable fragment id, used by the table of contents, quiz and tip links (as in [`SECTIONS`]).
     pub id: &'static str,
     /// The section heading.
     pub title: &'static str,
@@ -77,18 +76,21 @@ pub struct Reference {
     pub title: &'static str,
     /// Journal or publisher with volume and pages.
     pub source: &'static str,
-    /// Year of publication.
-    pub year: u16,
+    /// Year of publication; `None` for a web page that states none.
+    pub year: Option<u16>,
     /// A DOI or official https link.
     pub url: &'static str,
 }
 
 /// The title of the article section `id`, or "the article" for an unknown id.
+///
+/// It reads the small [`SECTIONS`] table, not [`ARTICLE`], so that islands linking to a
+/// section do not pull the article's text into the wasm.
 pub fn section_title(id: &str) -> &'static str {
-    ARTICLE
+    SECTIONS
         .iter()
-        .find(|section| section.id == id)
-        .map_or("the article", |section| section.title)
+        .find(|head| head.id == id)
+        .map_or("the article", |head| head.title)
 }
 
 /// Looks up a reference by id.
@@ -98,21 +100,28 @@ pub fn reference(id: &str) -> Option<&'static Reference> {
 
 /// The words of every inline run, for counting and searching.
 pub fn inline_text(inlines: &[Inline]) -> impl Iterator<Item = &'static str> + '_ {
-    inlines.iter().filter_map(|inline| match inline {
-        Inline::Text(text) | Inline::Term(text) => Some(*text),
-        Inline::Cite(_) => None,
+    inlines.iter().map(|inline| match inline {
+        Inline::Text(text) | Inline::Term(text) => *text,
     })
+}
+
+/// Every claim of a section, paragraphs and list items alike, in reading order.
+pub fn section_claims(section: &Section) -> Vec<Claim<&'static [Inline]>> {
+    let mut claims = Vec::new();
+    for block in section.blocks {
+        match block {
+            Block::Paragraph(claim) => claims.push(*claim),
+            Block::Tips(items) => claims.extend(items.iter().map(|item| item.body)),
+            Block::AxisDiagram => {}
+        }
+    }
+    claims
 }
 
 /// Every inline run of a section, paragraphs and list items alike, in reading order.
 pub fn section_inlines(section: &Section) -> Vec<&'static [Inline]> {
-    let mut runs = Vec::new();
-    for block in section.blocks {
-        match block {
-            Block::Paragraph(inlines) => runs.push(*inlines),
-            Block::Tips(items) => runs.extend(items.iter().map(|item| item.body)),
-            Block::AxisDiagram => {}
-        }
-    }
-    runs
+    section_claims(section)
+        .into_iter()
+        .map(|claim| claim.text())
+        .collect()
 }

@@ -20,7 +20,7 @@ pub use quiz::{
     quiz_band, restore_quiz, QuestionKey, QuizAction, QuizBand, QuizPhase, QuizState, SavedQuiz,
 };
 pub use self_check::{
-    day_and_month, habit_band, restore_self_check, HabitBand, HabitKey, SavedResult,
-    SelfCheckAction, SelfCheckState,
+    day_and_month, habit_band, restore_self_check, HabitBand, HabitKey, HabitScale, SavedResult,
+    SelfCheckAction, SelfCheckState, CURRENT_SCALE, OLD_SCALE,
 };
 pub use shuffle::{is_permutation, shuffled, Rng};

@@ -8,6 +8,7 @@
 
 mod checklist_store;
 mod envelope;
+mod self_check_migrations;
 mod slot_store;
 mod web;
 
@@ -16,6 +17,7 @@ use std::collections::BTreeMap;
 
 pub use checklist_store::{ChecklistData, ChecklistStore, CHECKLIST_MIGRATIONS};
 pub use envelope::{decode, encode, DecodeError, Decoded, Migration};
+pub use self_check_migrations::SELF_CHECK_MIGRATIONS;
 pub use slot_store::SlotStore;
 pub use web::{announce_forgotten, on_forgotten, WebBackend};
 
