@@ -5,15 +5,20 @@
 #   ./run.sh build   release build into dist/
 #   ./run.sh bench [N]  Lighthouse on the page and a script-free snapshot, N runs each
 #   (./run.sh post-build is Trunk's post_build hook, not for people)
-set -euo pipefail
+set -Eeuo pipefail
+# Never stop silently: name the command and line that failed.
+trap 'printf "\nerror: run.sh stopped at line %s: %s\n" "$LINENO" "$BASH_COMMAND" >&2' ERR
 cd "$(dirname "$0")"
 ROOT=$PWD
 
 TRUNK_VERSION=0.21.14
 # wasm-opt comes from the npm package binaryen@132, pinned in tests/package.json.
 export PATH="$HOME/.cargo/bin:$ROOT/tests/node_modules/.bin:$PATH"
+# Set either to use another Chromium or ChromeDriver than Debian's.
+export CHROMIUM_PATH=${CHROMIUM_PATH:-/usr/bin/chromium}
 export CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
-export WASM_BINDGEN_TEST_WEBDRIVER_JSON="$ROOT/tests/webdriver.json"
+# tests/webdriver.json with this Chromium in it (written by ensure_chromium).
+export WASM_BINDGEN_TEST_WEBDRIVER_JSON="$ROOT/target/webdriver.json"
 export CARGO_TERM_COLOR=never
 
 say() { printf '\n==> %s\n' "$*"; }
@@ -24,12 +29,16 @@ can_apt() { [ "$(id -u)" = 0 ] && have apt-get; }
 
 ensure_rust() {
   have cargo && have rustup || die "Rust is missing: install it with rustup (stable toolchain, 1.84 or newer), then run this again."
-  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  local installed
+  # Read whole lists first: `grep -q` closing a pipe early fails it under pipefail.
+  installed=$(rustup target list --installed)
+  if ! grep -qx wasm32-unknown-unknown <<<"$installed"; then
     say "Adding the wasm32-unknown-unknown target"
     rustup target add wasm32-unknown-unknown
   fi
+  installed=$(rustup component list --installed)
   for component in rustfmt clippy; do
-    if ! rustup component list --installed | grep -q "^$component"; then
+    if ! grep -q "^$component" <<<"$installed"; then
       say "Adding rustup component $component"
       rustup component add "$component"
     fi
@@ -70,14 +79,17 @@ ensure_node_modules() {
 }
 
 ensure_chromium() {
-  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then return; fi
-  if can_apt; then
-    say "Installing Chromium and ChromeDriver (Debian packages)"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
-  else
-    die "Chromium is missing: install the Debian packages chromium and chromium-driver (sudo apt-get install chromium chromium-driver), then run this again."
+  if [ ! -x "$CHROMIUM_PATH" ] || [ ! -x "$CHROMEDRIVER" ]; then
+    if [ "$CHROMIUM_PATH" = /usr/bin/chromium ] && [ "$CHROMEDRIVER" = /usr/bin/chromedriver ] && can_apt; then
+      say "Installing Chromium and ChromeDriver (Debian packages)"
+      apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
+    else
+      die "Chromium ($CHROMIUM_PATH) or ChromeDriver ($CHROMEDRIVER) is missing: install the Debian packages chromium and chromium-driver (sudo apt-get install chromium chromium-driver), or set CHROMIUM_PATH and CHROMEDRIVER to your own, then run this again."
+    fi
   fi
+  mkdir -p target
+  sed "s#\"/usr/bin/chromium\"#\"$CHROMIUM_PATH\"#" tests/webdriver.json > "$WASM_BINDGEN_TEST_WEBDRIVER_JSON"
 }
 
 release_build() {
@@ -133,10 +145,8 @@ e2e_layer() {
   report_sizes
   say "End-to-end tests (node --test, playwright-core, axe-core) in headless Chromium"
   (cd tests && node --test --test-reporter=tap e2e/) 2>&1 | tee "$log" || status=$?
-  passed=$(grep -E '^# pass [0-9]+' "$log" | awk '{print $3}' | tail -n 1)
-  failed=$(grep -E '^# fail [0-9]+' "$log" | awk '{print $3}' | tail -n 1)
-  passed=${passed:-0}
-  failed=${failed:-0}
+  passed=$(awk '/^# pass [0-9]+/ { n = $3 } END { print n + 0 }' "$log")
+  failed=$(awk '/^# fail [0-9]+/ { n = $3 } END { print n + 0 }' "$log")
   if [ "$status" != 0 ] && [ "$failed" = 0 ]; then failed=1; fi
   record "end-to-end (node --test)" "$passed" "$failed"
 }
@@ -169,74 +179,31 @@ run_tests() {
   local line
   for line in "${SUMMARY[@]}"; do printf '%s\n' "$line"; done
   printf '%d passed, %d failed\n' "$TOTAL_PASSED" "$TOTAL_FAILED"
-  [ "$TOTAL_FAILED" = 0 ]
+  # exit, not a failing test: the ERR trap would print a line after the total.
+  if [ "$TOTAL_FAILED" != 0 ]; then exit 1; fi
 }
 
-# Trunk post_build hook: writes widget.js with this build's hashed file names.
+# Trunk post_build hook, for dev (./run.sh serve) and release builds alike: prerenders
+# the page into index.html (so both serve the same page), and writes widget.js with this
+# build's hashed file names. Release builds also get their CSP and compressed copies.
 post_build() {
   local dir=${TRUNK_STAGING_DIR:?run by trunk as a post_build hook} glue wasm css
-  glue=$(cd "$dir" && ls gut-skin-axis-*.js | grep -v '_bg' | head -n 1)
-  wasm=$(cd "$dir" && ls gut-skin-axis-*_bg.wasm | head -n 1)
-  css=$(cd "$dir" && ls main-*.css | head -n 1)
+  glue=$(find "$dir" -maxdepth 1 -name 'gut-skin-axis-*.js' ! -name '*_bg*' -printf '%f\n' -quit)
+  wasm=$(find "$dir" -maxdepth 1 -name 'gut-skin-axis-*_bg.wasm' -printf '%f\n' -quit)
+  css=$(find "$dir" -maxdepth 1 -name 'main-*.css' -printf '%f\n' -quit)
   [ -n "$glue" ] && [ -n "$wasm" ] && [ -n "$css" ] || die "post-build: build output not found in $dir"
   sed -e "s/@GLUE@/$glue/" -e "s/@WASM@/$wasm/" -e "s/@CSS@/$css/" static/widget.js > "$dir/widget.js"
+  # Native, in cargo's dev profile: quick to rebuild, and the page it writes is the same
+  # in either profile.
+  cargo run --quiet --locked --bin prerender -- "$dir/index.html" || die "post-build: prerender failed"
   if [ "${TRUNK_PROFILE:-}" = release ]; then
     have node || die "post-build: Node.js is needed for release builds"
-    # Native, so a quick dev build; the page it writes is the same either way.
-    cargo run --quiet --locked --bin prerender -- "$dir/index.html"
-    lock_down_and_compress "$dir"
+    CSP_BASE="$CSP_BASE" node tests/build/lock-down.mjs "$dir" || die "post-build: lock-down failed"
   fi
 }
 
 # The Content-Security-Policy every release page carries (and the README's server sends).
 CSP_BASE="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'"
-
-# Release only: adds a CSP <meta> that allows Trunk's inline loader by its hash (and
-# no other inline script), then writes .gz and .br beside every text and wasm asset.
-lock_down_and_compress() {
-  CSP_BASE="$CSP_BASE" node --input-type=module - "$1" <<'NODE'
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-
-const dir = process.argv[2];
-const indexPath = join(dir, 'index.html');
-let html = readFileSync(indexPath, 'utf8');
-// Paint first: the prerendered page reads without any script, so the wasm is
-// fetched once the largest content has painted (or after 1.5 s at the latest),
-// rather than preloaded alongside the CSS.
-html = html.replace(/<link rel="preload" href="[^"]+_bg\.wasm"[^>]*>/, '');
-const paintFirst = `await new Promise((resolve) => {
-  const next = () => requestAnimationFrame(() => setTimeout(resolve, 0));
-  setTimeout(resolve, 1500);
-  try {
-    new PerformanceObserver((list, observer) => { observer.disconnect(); next(); })
-      .observe({ type: 'largest-contentful-paint', buffered: true });
-  } catch (error) {
-    next();
-  }
-});`;
-html = html.replace('<script type="module">', `<script type="module">\n${paintFirst}`);
-const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
-  ([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`,
-);
-const policy = process.env.CSP_BASE.replace("script-src 'self' 'wasm-unsafe-eval'", ["script-src 'self' 'wasm-unsafe-eval'", ...hashes].join(' '));
-html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n    <meta http-equiv="Content-Security-Policy" content="${policy}">`);
-writeFileSync(indexPath, html);
-writeFileSync(join(dir, 'csp.txt'), `${policy}\n`);
-
-for (const name of readdirSync(dir)) {
-  if (!/\.(html|js|css|wasm|svg)$/.test(name)) continue;
-  const body = readFileSync(join(dir, name));
-  writeFileSync(join(dir, `${name}.gz`), gzipSync(body, { level: 9 }));
-  writeFileSync(
-    join(dir, `${name}.br`),
-    brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
-  );
-}
-NODE
-}
 
 case "${1:-}" in
   post-build) post_build ;;
@@ -245,8 +212,11 @@ case "${1:-}" in
     ensure_trunk
     ensure_wasm_bindgen
     cargo fetch --locked
-    say "Serving on http://127.0.0.1:8080 (live reload on save; Ctrl-C stops)"
-    exec trunk serve --offline
+    say "Serving on http://127.0.0.1:${TRUNK_SERVE_PORT:-8080} (live reload on save; Ctrl-C stops)"
+    # NO_COLOR means "no colour" whatever its value; trunk accepts only true or false.
+    if [ -n "${NO_COLOR:-}" ]; then export NO_COLOR=true; fi
+    # Its own output folder, so a dev server never overwrites the release build in dist/.
+    exec trunk serve --offline --dist target/serve
     ;;
   test) run_tests ;;
   bench)
@@ -269,7 +239,7 @@ case "${1:-}" in
     report_sizes
     ;;
   *)
-    printf 'usage: %s serve|test|build\n' "$0" >&2
+    printf 'usage: %s serve|test|build|bench [N]\n' "$0" >&2
     exit 2
     ;;
 esac

@@ -206,12 +206,32 @@ fn every_storage_problem_has_a_notice_and_saved_has_none() {
     use gut_skin_axis::content::{storage_notice, CHECKLIST_WORDS};
     use gut_skin_axis::model::StorageStatus::*;
     assert_eq!(storage_notice(Saved, CHECKLIST_WORDS), None);
-    for status in [MemoryOnly, SaveFailed, StartedFresh, ReadOnlyNewer] {
+    for status in [
+        MemoryOnly,
+        StorageFull,
+        SaveFailed,
+        StartedFresh,
+        ReadOnlyNewer,
+    ] {
         let text = storage_notice(status, CHECKLIST_WORDS).unwrap_or_default();
         assert!(text.len() > 30, "{status:?}");
     }
     let fresh = storage_notice(StartedFresh, CHECKLIST_WORDS).unwrap_or_default();
     assert!(fresh.contains("the checklist has started fresh"));
+}
+
+#[test]
+fn only_a_full_quota_is_called_full() {
+    use gut_skin_axis::content::{storage_notice, CHECKLIST_WORDS};
+    use gut_skin_axis::model::StorageStatus::*;
+    let full = storage_notice(StorageFull, CHECKLIST_WORDS).unwrap_or_default();
+    assert!(full.contains("storage is full"), "{full}");
+    for status in [MemoryOnly, SaveFailed, StartedFresh, ReadOnlyNewer] {
+        let text = storage_notice(status, CHECKLIST_WORDS).unwrap_or_default();
+        assert!(!text.contains(" full"), "{status:?} says full: {text}");
+    }
+    let failed = storage_notice(SaveFailed, CHECKLIST_WORDS).unwrap_or_default();
+    assert!(failed.contains("could not be saved"), "{failed}");
 }
 
 #[test]

@@ -264,3 +264,36 @@ async fn prerendered_page_has_one_empty_container_per_island_and_no_island_conte
     );
     assert!(html.contains("Skin conditions studied so far"));
 }
+
+/// The text between `open`'s end and the next `<`.
+fn text_after<'a>(html: &'a str, open: &str) -> Option<&'a str> {
+    let at = html.find(open)? + open.len();
+    let rest = &html[at..];
+    let start = rest.find('>')? + 1;
+    let end = rest[start..].find('<')?;
+    Some(rest[start..start + end].trim())
+}
+
+#[tokio::test]
+async fn contents_entries_read_the_heading_of_what_they_link_to() {
+    let html = render_app().await;
+    // Attribute order is the renderer's: find the nav by its heading.
+    let nav_start = html
+        .find(r#"id="toc-heading""#)
+        .expect("a table of contents");
+    let nav_end = nav_start + html[nav_start..].find("</nav>").expect("nav closes");
+    let nav = &html[nav_start..nav_end];
+    let mut checked = 0;
+    for (at, _) in nav.match_indices(r##"<a href="#"##) {
+        let rest = &nav[at + 10..];
+        let target = &rest[..rest.find('"').expect("href closes")];
+        let label = text_after(&nav[at..], "<a").expect("link text");
+        let element = html
+            .find(&format!(r#" id="{target}""#))
+            .unwrap_or_else(|| panic!("no element with id {target}"));
+        let heading = text_after(&html[element..], "<h2").expect("a heading after the target");
+        assert_eq!(label, heading, "contents entry for #{target}");
+        checked += 1;
+    }
+    assert!(checked >= ARTICLE.len() + 6, "only {checked} entries");
+}

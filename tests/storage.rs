@@ -159,7 +159,7 @@ fn a_full_quota_keeps_the_tick_and_reports_it() {
     let state = state.reduce(ChecklistAction::Toggle("fibre-30g".into()));
     let saved = store.save(&state.ticked);
     let state = state.reduce(ChecklistAction::SaveResult(saved));
-    assert_eq!(state.status, StorageStatus::SaveFailed);
+    assert_eq!(state.status, StorageStatus::StorageFull);
     assert!(state.is_ticked("fibre-30g"), "the tick stays on screen");
 
     *backend.write_error.borrow_mut() = None;

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::links::use_page_links;
 
-use crate::content::{DISCLAIMER, DISCLAIMER_SHORT};
+use crate::content::{DISCLAIMER, DISCLAIMER_SHORT, DISCLAIMER_TITLE};
 
 /// A one-line reminder that the page is educational, linking to the full disclaimer.
 #[function_component]
@@ -24,7 +24,7 @@ pub fn DisclaimerNotice() -> Html {
 pub fn MedicalDisclaimer() -> Html {
     html! {
         <section id="disclaimer" class="disclaimer" aria-labelledby="disclaimer-heading">
-            <h2 id="disclaimer-heading">{ "Medical disclaimer" }</h2>
+            <h2 id="disclaimer-heading">{ DISCLAIMER_TITLE }</h2>
             { for DISCLAIMER.iter().map(|paragraph| html! { <p>{ *paragraph }</p> }) }
         </section>
     }

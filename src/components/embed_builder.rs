@@ -1,9 +1,11 @@
 //! "Embed this explainer": a publisher picks options, sees a live preview and copies a snippet.
 
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use super::links::page_address;
-use crate::content::needs_javascript;
+use crate::content::{needs_javascript, EMBED_TITLE};
 use crate::model::{
     embed_query, iframe_snippet, parse_options, widget_snippet, EmbedOptions, OptionWarning, Part,
     Theme,
@@ -127,7 +129,7 @@ pub fn EmbedBuilder() -> Html {
     };
     html! {
         <section id="embed" class="embed-builder" aria-labelledby="embed-heading">
-            <h2 id="embed-heading">{ "Embed this explainer" }</h2>
+            <h2 id="embed-heading">{ EMBED_TITLE }</h2>
             <p class="needs-js">{ needs_javascript("The snippet builder") }</p>
             <p>{ "Publishers can put the whole explainer, or just its quiz, self-check or checklist, into their own pages. Choose what to show, check the preview, then copy a snippet. Readers' answers and ticks stay in their own browser; nothing is sent to you or to anyone else." }</p>
             <form class="embed-form" onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())}>
@@ -204,33 +206,61 @@ fn snippet_block(
     }
 }
 
-/// Copies through the Clipboard API; where that is refused, selects the text instead.
+/// What the reader is told when the snippet is selected for them to copy by hand.
+const SELECTED_FOR_COPY: &str =
+    "Copying is not available here, so the snippet is selected: press Ctrl+C (or ⌘C) to copy it.";
+
+/// Copies through the Clipboard API; where that is missing or refused, selects the text instead.
 fn copy(id: &str, text: &str, copied: UseStateHandle<String>) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let promise = window.navigator().clipboard().write_text(text);
     let select = {
         let id = id.to_owned();
+        let window = window.clone();
         move || {
             let area = window
                 .document()
-                .and_then(|document| document.get_element_by_id(&id));
-            if let Some(area) = area.and_then(|area| {
-                wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlTextAreaElement>(area).ok()
-            }) {
-                area.select();
+                .and_then(|document| document.get_element_by_id(&id))
+                .and_then(|area| area.dyn_into::<HtmlTextAreaElement>().ok());
+            if let Some(area) = area {
                 let _ = area.focus();
+                area.select();
             }
         }
+    };
+    let Some(promise) = clipboard_write(&window, text) else {
+        select();
+        copied.set(SELECTED_FOR_COPY.to_owned());
+        return;
     };
     yew::platform::spawn_local(async move {
         match wasm_bindgen_futures::JsFuture::from(promise).await {
             Ok(_) => copied.set("Copied. Paste it into your page's HTML.".to_owned()),
             Err(_) => {
                 select();
-                copied.set("This browser blocked copying, so the snippet is selected: press Ctrl+C (or ⌘C) to copy it.".to_owned());
+                copied.set(SELECTED_FOR_COPY.to_owned());
             }
         }
     });
+}
+
+/// The promise of `navigator.clipboard.writeText(text)`, or `None` where the API is
+/// missing (plain http, some frames) or throws. Called through `Reflect` so that a
+/// missing API or a thrown error comes back as a value, never as an exception in the wasm.
+fn clipboard_write(window: &web_sys::Window, text: &str) -> Option<js_sys::Promise> {
+    let clipboard =
+        js_sys::Reflect::get(&window.navigator(), &JsValue::from_str("clipboard")).ok()?;
+    if clipboard.is_undefined() || clipboard.is_null() {
+        return None;
+    }
+    let write = js_sys::Reflect::get(&clipboard, &JsValue::from_str("writeText"))
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    write
+        .call1(&clipboard, &JsValue::from_str(text))
+        .ok()?
+        .dyn_into::<js_sys::Promise>()
+        .ok()
 }

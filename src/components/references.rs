@@ -2,14 +2,14 @@
 
 use yew::prelude::*;
 
-use crate::content::{reference, CITATION_ORDER};
+use crate::content::{reference, CITATION_ORDER, REFERENCES_TITLE};
 
 /// Every cited source, numbered by first citation, each with its DOI or official link.
 #[function_component]
 pub fn ReferenceList() -> Html {
     html! {
         <section id="references" class="references" aria-labelledby="references-heading">
-            <h2 id="references-heading">{ "References" }</h2>
+            <h2 id="references-heading">{ REFERENCES_TITLE }</h2>
             <ol>
                 { for CITATION_ORDER.iter().enumerate().filter_map(|(index, id)| {
                     let source = reference(id)?;

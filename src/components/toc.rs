@@ -2,7 +2,10 @@
 
 use yew::prelude::*;
 
-use crate::content::{Section, HOW_WRITTEN_TITLE};
+use crate::content::{
+    Section, CHECKLIST_TITLE, CONTENTS_TITLE, DISCLAIMER_TITLE, EMBED_TITLE, HOW_WRITTEN_TITLE,
+    QUIZ_TITLE, REFERENCES_TITLE, SELF_CHECK_TITLE,
+};
 
 /// Properties of [`TableOfContents`].
 #[derive(Properties, PartialEq)]
@@ -16,7 +19,7 @@ pub struct TableOfContentsProps {
 pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
     html! {
         <nav class="toc" aria-labelledby="toc-heading">
-            <h2 id="toc-heading">{ "Contents" }</h2>
+            <h2 id="toc-heading">{ CONTENTS_TITLE }</h2>
             <ol>
                 { for props.sections.iter().map(|section| html! {
                     <li key={section.id}>
@@ -24,12 +27,12 @@ pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
                     </li>
                 }) }
                 <li key="how-written"><a href="#how-written">{ HOW_WRITTEN_TITLE }</a></li>
-                <li key="quiz"><a href="#quiz">{ "Test what you know" }</a></li>
-                <li key="self-check"><a href="#self-check">{ "Check your habits" }</a></li>
-                <li key="checklist"><a href="#checklist">{ "Your gut-friendly checklist" }</a></li>
-                <li key="references"><a href="#references">{ "References" }</a></li>
-                <li key="disclaimer"><a href="#disclaimer">{ "Medical disclaimer" }</a></li>
-                <li key="embed"><a href="#embed">{ "Embed this explainer" }</a></li>
+                <li key="quiz"><a href="#quiz">{ QUIZ_TITLE }</a></li>
+                <li key="self-check"><a href="#self-check">{ SELF_CHECK_TITLE }</a></li>
+                <li key="checklist"><a href="#checklist">{ CHECKLIST_TITLE }</a></li>
+                <li key="references"><a href="#references">{ REFERENCES_TITLE }</a></li>
+                <li key="disclaimer"><a href="#disclaimer">{ DISCLAIMER_TITLE }</a></li>
+                <li key="embed"><a href="#embed">{ EMBED_TITLE }</a></li>
             </ol>
         </nav>
     }

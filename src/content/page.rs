@@ -23,7 +23,19 @@ pub const DISCLAIMER: &[&str] = &[
 pub const EMBED_SOURCE_LINK: &str = "Open the full gut–skin axis explainer";
 
 /// What the page does with the reader's data.
-pub const PRIVACY_NOTE: &str = "This page runs entirely in your browser. It uses no cookies and no tracking; your checklist is kept only in this browser, and nothing you do here is sent to anyone.";
+pub const PRIVACY_NOTE: &str = "This page runs entirely in your browser. It uses no cookies and no tracking, and nothing you do here is sent to anyone. Your checklist ticks, your quiz progress, your self-check answers and your last self-check result are kept only in this browser on this device, and \u{201c}Forget my data on this device\u{201d} in the checklist removes all of them.";
+
+/// The heading of the table of contents.
+pub const CONTENTS_TITLE: &str = "Contents";
+
+/// The heading of the reference list.
+pub const REFERENCES_TITLE: &str = "References";
+
+/// The heading of the medical disclaimer.
+pub const DISCLAIMER_TITLE: &str = "Medical disclaimer";
+
+/// The heading of the snippet builder for publishers.
+pub const EMBED_TITLE: &str = "Embed this explainer";
 
 /// The heading of the note on how the explainer was written.
 pub const HOW_WRITTEN_TITLE: &str = "How this explainer was written";

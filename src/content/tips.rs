@@ -160,7 +160,8 @@ pub fn storage_notice(status: StorageStatus, words: NoticeWords) -> Option<Strin
     match status {
         StorageStatus::Saved => None,
         StorageStatus::MemoryOnly => Some(format!("This browser is not letting the page save data, so {thing} will last only until you close or reload it.")),
-        StorageStatus::SaveFailed => Some("Your last change is shown but could not be saved: this browser's storage is full. It will be kept if space frees up.".to_owned()),
+        StorageStatus::StorageFull => Some("Your last change is shown but could not be saved: this browser's storage is full. It will be kept if space frees up.".to_owned()),
+        StorageStatus::SaveFailed => Some("Your last change is shown but could not be saved. It will be kept if a later save works.".to_owned()),
         StorageStatus::StartedFresh => Some(format!("Your saved data could not be read, so {part} has started fresh.")),
         StorageStatus::ReadOnlyNewer => Some(format!("A newer version of this page saved {thing} here. What could be read is shown, but changes you make now will not be saved over it.")),
     }

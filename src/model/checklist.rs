@@ -10,7 +10,9 @@ pub enum StorageStatus {
     Saved,
     /// Storage is missing or blocked: ticks live in memory for this page only.
     MemoryOnly,
-    /// The last save failed (for example the quota is full); the ticks stay on screen.
+    /// The last save failed because the browser's storage quota is full; the change stays on screen.
+    StorageFull,
+    /// The last save failed for another reason; the change stays on screen.
     SaveFailed,
     /// Stored data could not be read, so the checklist started empty.
     StartedFresh,

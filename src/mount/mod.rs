@@ -27,6 +27,11 @@ pub fn mount_page() {
     let Some(root) = document.get_element_by_id("app") else {
         return;
     };
+    if !has_islands(&root) {
+        // A blank page with a silent console is the worst failure to debug: name the cause.
+        web_sys::console::error_1(&JsValue::from_str(NOTHING_TO_MOUNT));
+        return;
+    }
     let pairs = query_pairs(&window.location().search().unwrap_or_default());
     if !pairs.iter().any(|(name, _)| name == "embed") {
         // One island per task, so that no single long task keeps the page from responding.
@@ -54,6 +59,14 @@ pub fn mount_page() {
     // The page was hidden until now (see index.html), so the full page never flashes.
     let _ = root.set_attribute("data-live", "");
     report_height(&window, &root);
+}
+
+/// The console line when `#app` holds no prerendered page to make live.
+pub const NOTHING_TO_MOUNT: &str = "gut-skin-axis: #app holds no prerendered page, so there is nothing to make live. The build's prerender step (src/bin/prerender.rs, run by `./run.sh post-build` from Trunk's post_build hook) probably did not run: build with ./run.sh serve or ./run.sh build.";
+
+/// Whether `root` holds at least one island container.
+fn has_islands(root: &Element) -> bool {
+    matches!(root.query_selector("[data-island]"), Ok(Some(_)))
 }
 
 /// Mounts the chosen parts into `root` (a widget's shadow-root container). `page` is the

@@ -108,6 +108,7 @@ fn status_of(result: Result<(), StorageError>) -> StorageStatus {
     match result {
         Ok(()) => StorageStatus::Saved,
         Err(StorageError::Unavailable) => StorageStatus::MemoryOnly,
-        Err(StorageError::QuotaExceeded | StorageError::Other(_)) => StorageStatus::SaveFailed,
+        Err(StorageError::QuotaExceeded) => StorageStatus::StorageFull,
+        Err(StorageError::Other(_)) => StorageStatus::SaveFailed,
     }
 }

@@ -80,3 +80,44 @@ test('snippets copied from the builder work when pasted into a page on another o
     await host.close();
   }
 });
+
+test('where the Clipboard API is missing or throws, copying selects the snippet and says how to copy it', async () => {
+  const variants = {
+    missing: () => {
+      Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true });
+    },
+    throwing: () => {
+      Object.defineProperty(Navigator.prototype, 'clipboard', {
+        get: () => ({ writeText: () => { throw new DOMException('Not allowed here', 'NotAllowedError'); } }),
+        configurable: true,
+      });
+    },
+    refusing: () => {
+      Object.defineProperty(Navigator.prototype, 'clipboard', {
+        get: () => ({ writeText: () => Promise.reject(new DOMException('Denied', 'NotAllowedError')) }),
+        configurable: true,
+      });
+    },
+  };
+  for (const [name, init] of Object.entries(variants)) {
+    const { context, page, problems } = await openPage(env.browser, env.app.url, {}, { init });
+    const button = page.getByRole('button', { name: 'Copy the widget snippet' });
+    await page.waitForSelector('#embed button:not([disabled])');
+    await button.click();
+    await page.locator('#embed .copy-status').getByText('press Ctrl+C').waitFor();
+    const selection = await page.evaluate(() => {
+      const area = document.getElementById('snippet-widget');
+      return {
+        focused: document.activeElement === area,
+        selected: area.value.slice(area.selectionStart, area.selectionEnd),
+        value: area.value,
+      };
+    });
+    assert.equal(selection.focused, true, `${name}: the snippet has focus`);
+    assert.equal(selection.selected, selection.value, `${name}: the whole snippet is selected`);
+    // The page is still live after the failure: another click works the same way.
+    await button.click();
+    assert.deepEqual(problems, [], name);
+    await context.close();
+  }
+});

@@ -110,9 +110,27 @@ test('a full quota keeps the tick and says it could not be saved', async () => {
   assert.equal(await notice(page), '');
   await box(page, 'plants-30-week').check();
   await page.waitForFunction(() => document.querySelector('.checklist .storage-notice').innerText !== '');
-  assert.match(await notice(page), /could not be saved/);
+  assert.match(await notice(page), /could not be saved: this browser's storage is full/);
   assert.equal(await box(page, 'plants-30-week').isChecked(), true);
   assert.equal(await progressText(page), `1 of ${TIP_COUNT} done`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a save that fails for another reason says it could not be saved, not that storage is full', async () => {
+  const init = () => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException('Write refused', 'InvalidStateError');
+    };
+  };
+  const { context, page, problems } = await openChecklist({}, init);
+  assert.equal(await notice(page), '');
+  await box(page, 'plants-30-week').check();
+  await page.waitForFunction(() => document.querySelector('.checklist .storage-notice').innerText !== '');
+  const text = await notice(page);
+  assert.match(text, /could not be saved/);
+  assert.doesNotMatch(text, /full/);
+  assert.equal(await box(page, 'plants-30-week').isChecked(), true);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -79,6 +79,15 @@ test('forged or insane height messages are ignored', async () => {
   const { context, page, frame, problems } = await openHost('/embed.html');
   await frame.locator('#quiz button:not([disabled])').waitFor();
   const fitted = await waitFitted(page, frame);
+  // Every height embed.js applies from now on is recorded.
+  await page.evaluate(() => {
+    window.appliedHeights = [];
+    const target = document.getElementById('explainer');
+    new MutationObserver(() => window.appliedHeights.push(target.style.height)).observe(target, {
+      attributes: true,
+      attributeFilter: ['style'],
+    });
+  });
   // From the host page itself: the wrong source.
   await page.evaluate(() => window.postMessage({ type: 'gut-skin-axis:height', height: 300 }, '*'));
   // From inside our iframe, but not a sane height.
@@ -93,16 +102,37 @@ test('forged or insane height messages are ignored', async () => {
     other.srcdoc = "<script>parent.postMessage({type:'gut-skin-axis:height',height:333},'*')</script>";
     document.body.append(other);
   });
+  // Positive control, sent last: a sane message from our own iframe is applied, so the
+  // listener was working all along, and it saw the forged ones first.
+  const control = fitted + 37;
   await page.waitForTimeout(300);
-  assert.equal(await frameHeight(page), fitted);
+  await frame.locator('body').evaluate((_, height) => {
+    window.parent.postMessage({ type: 'gut-skin-axis:height', height }, '*');
+  }, control);
+  await page.waitForFunction((height) => window.appliedHeights.includes(`${height}px`), control);
+  const applied = await page.evaluate(() => window.appliedHeights);
+  for (const height of applied) {
+    assert.ok([`${fitted}px`, `${control}px`].includes(height), `a forged height was applied: ${applied}`);
+  }
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test('without embed.js the iframe keeps its snippet height and scrolls', async () => {
-  const { context, page, frame, problems } = await openHost('/no-script.html');
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const { problems } = watch(page);
+  // Positive control: the app does post its height; only nothing on this page listens.
+  await page.addInitScript(() => {
+    window.heightMessages = 0;
+    addEventListener('message', (event) => {
+      if (event.data?.type === 'gut-skin-axis:height') window.heightMessages += 1;
+    });
+  });
+  await page.goto(new URL('/no-script.html', env.host.url).href);
+  const frame = page.frameLocator('#explainer');
   await frame.locator('fieldset.tip-list:not([disabled])').waitFor();
-  await page.waitForTimeout(200);
+  await page.waitForFunction(() => window.heightMessages > 0);
   assert.equal(await frameHeight(page), 640);
   const scrollable = await frame.locator('html').evaluate((html) => html.scrollHeight > html.clientHeight);
   assert.ok(scrollable, 'the content scrolls inside the frame');

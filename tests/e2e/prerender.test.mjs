@@ -3,8 +3,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
 import { watch } from '../support/browser.mjs';
 import { useBrowser } from '../support/harness.mjs';
+import { DIST, serveStatic } from '../support/server.mjs';
 
 const env = useBrowser();
 
@@ -21,7 +25,32 @@ test('with JavaScript off the whole article reads, and each interactive part say
   );
   assert.equal(notes.length, 4, 'quiz, self-check, checklist and snippet builder');
   for (const note of notes) assert.match(note, /needs JavaScript/);
+  const noscript = await page.locator('p.noscript').innerText();
+  assert.match(noscript, /article reads without JavaScript/);
+  assert.doesNotMatch(noscript, /to show the article/);
   await context.close();
+});
+
+test('a page whose #app was never prerendered says so in one console line instead of staying silent', async () => {
+  const built = await readFile(join(DIST, 'index.html'), 'utf8');
+  const blank = built.replace(/<div id="app">[\s\S]*<\/div>(\s*<noscript>)/, '<div id="app"></div>$1');
+  assert.notEqual(blank, built, 'the built page has a prerendered #app to empty');
+  // Served at the root, so the page's relative asset URLs still resolve.
+  const server = await serveStatic(DIST, { routes: { '/blank.html': blank } });
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const seen = watch(page);
+  try {
+    await page.goto(`${server.url}blank.html`);
+    const deadline = Date.now() + 20000;
+    while (seen.problems.length === 0 && Date.now() < deadline) await page.waitForTimeout(100);
+    await page.waitForTimeout(500);
+    assert.equal(seen.problems.length, 1, seen.problems.join('\n'));
+    assert.match(seen.problems[0], /#app holds no prerendered page.*prerender step/);
+  } finally {
+    await context.close();
+    await server.close();
+  }
 });
 
 test('before the wasm arrives the page is painted, its controls wait, and hydration keeps every node', async () => {

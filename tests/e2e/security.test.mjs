@@ -92,9 +92,11 @@ test('a page on another origin cannot frame the full page when frame-ancestors s
   const strict = await serveStatic(DIST, {
     headers: { 'content-security-policy': `${POLICY}; frame-ancestors 'self'` },
   });
+  // Positive control: the same page, served without frame-ancestors, frames fine.
+  const open = await serveStatic(DIST, { headers: { 'content-security-policy': POLICY } });
   const host = await serveStatic(DIST, {
     routes: {
-      '/framing.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Framing</title></head><body><iframe id="f" title="framed" src="${strict.url}"></iframe></body></html>`,
+      '/framing.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Framing</title></head><body><iframe id="f" title="framed" src="${strict.url}"></iframe><iframe id="control" title="control" src="${open.url}"></iframe></body></html>`,
     },
   });
   try {
@@ -102,7 +104,8 @@ test('a page on another origin cannot frame the full page when frame-ancestors s
     const page = await context.newPage();
     watch(page);
     await page.goto(new URL('/framing.html', host.url).href);
-    await page.waitForTimeout(500);
+    await page.frameLocator('#control').locator('h1').waitFor();
+    await page.waitForLoadState('load');
     // A blocked frame shows the browser's error page instead of ours.
     const framed = page.frames().find((frame) => frame.url().startsWith(strict.url));
     const rendered = framed ? await framed.locator('h1').count() : 0;
@@ -111,6 +114,7 @@ test('a page on another origin cannot frame the full page when frame-ancestors s
   } finally {
     await host.close();
     await strict.close();
+    await open.close();
   }
 });
 

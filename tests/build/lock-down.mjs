@@ -1,0 +1,84 @@
+// Release-only post-build step (run by `./run.sh post-build`): adds the paint-first
+// loader and a Content-Security-Policy <meta> that allows Trunk's inline scripts by hash
+// (and no other inline script), writes csp.txt, then a .gz and .br copy beside every
+// text and wasm asset. Every edit checks that the markup it expects is there, so a
+// change in Trunk's output fails the build instead of shipping a page without its CSP.
+//   node tests/build/lock-down.mjs DIST_DIR   (CSP_BASE in the environment)
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const [dir] = process.argv.slice(2);
+const base = process.env.CSP_BASE;
+if (!dir || !base) {
+  console.error('usage: CSP_BASE=… node tests/build/lock-down.mjs DIST_DIR');
+  process.exit(2);
+}
+
+/** Replaces exactly one match of `pattern`, or fails the build naming what was missing. */
+function replaceOnce(html, pattern, replacement, what) {
+  const count = typeof pattern === 'string' ? html.split(pattern).length - 1 : [...html.matchAll(pattern)].length;
+  if (count !== 1) {
+    console.error(`lock-down: expected exactly one ${what} in index.html, found ${count}`);
+    process.exit(1);
+  }
+  return html.replace(pattern, replacement);
+}
+
+const indexPath = join(dir, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+
+// Paint first: the prerendered page reads without any script, so the wasm is fetched
+// once the largest content has painted (or after 1.5 s at the latest), not preloaded.
+html = replaceOnce(html, /<link rel="preload" href="[^"]+_bg\.wasm"[^>]*>/g, '', 'wasm preload link');
+const paintFirst = `await new Promise((resolve) => {
+  const next = () => requestAnimationFrame(() => setTimeout(resolve, 0));
+  setTimeout(resolve, 1500);
+  try {
+    new PerformanceObserver((list, observer) => { observer.disconnect(); next(); })
+      .observe({ type: 'largest-contentful-paint', buffered: true });
+  } catch (error) {
+    next();
+  }
+});`;
+html = replaceOnce(html, '<script type="module">', `<script type="module">\n${paintFirst}`, 'inline module loader');
+
+const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
+if (inline.length === 0) {
+  console.error('lock-down: no inline script found to hash');
+  process.exit(1);
+}
+const hashes = inline.map(([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+const scriptSrc = "script-src 'self' 'wasm-unsafe-eval'";
+if (!base.includes(scriptSrc)) {
+  console.error(`lock-down: CSP_BASE lacks "${scriptSrc}"`);
+  process.exit(1);
+}
+const policy = base.replace(scriptSrc, [scriptSrc, ...hashes].join(' '));
+html = replaceOnce(
+  html,
+  '<meta charset="utf-8">',
+  `<meta charset="utf-8">\n    <meta http-equiv="Content-Security-Policy" content="${policy}">`,
+  'charset meta',
+);
+writeFileSync(indexPath, html);
+writeFileSync(join(dir, 'csp.txt'), `${policy}\n`);
+
+let compressed = 0;
+for (const name of readdirSync(dir)) {
+  if (!/\.(html|js|css|wasm|svg)$/.test(name)) continue;
+  const body = readFileSync(join(dir, name));
+  writeFileSync(join(dir, `${name}.gz`), gzipSync(body, { level: 9 }));
+  writeFileSync(
+    join(dir, `${name}.br`),
+    brotliCompressSync(body, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+    }),
+  );
+  compressed += 1;
+}
+if (compressed < 4) {
+  console.error(`lock-down: only ${compressed} assets to compress in ${dir}`);
+  process.exit(1);
+}
