@@ -6,10 +6,7 @@ use super::{
     ArticleSection, DisclaimerNotice, Island, IslandKind, MedicalDisclaimer, ReferenceList,
     TableOfContents,
 };
-use crate::content::{
-    review_line, ARTICLE, EMBED_SOURCE_LINK, HOW_WRITTEN, HOW_WRITTEN_TITLE, LEDE, PRIVACY_NOTE,
-    REVIEW, SUBTITLE, TITLE,
-};
+use crate::content::{ARTICLE, EMBED_SOURCE_LINK, LEDE, PRIVACY_NOTE, SUBTITLE, TITLE};
 
 /// The full page: title, contents, article, quizzes, checklist, references, disclaimer,
 /// snippet builder. Embeds are cut from this same page (see `mount`).
@@ -31,11 +28,6 @@ pub fn App() -> Html {
                     { for ARTICLE.iter().map(|section| html! {
                         <ArticleSection key={section.id} {section} />
                     }) }
-                    <section id="how-written" class="how-written" aria-labelledby="how-written-heading">
-                        <h2 id="how-written-heading">{ HOW_WRITTEN_TITLE }</h2>
-                        { for HOW_WRITTEN.iter().map(|paragraph| html! { <p>{ *paragraph }</p> }) }
-                        <p class="review-dates">{ review_line(REVIEW) }</p>
-                    </section>
                 </article>
                 <Island kind={IslandKind::Quiz} />
                 <Island kind={IslandKind::SelfCheck} />

@@ -2,9 +2,14 @@
 
 use yew::prelude::*;
 
-use crate::content::{reference, CITATION_ORDER, REFERENCES_TITLE};
+use crate::content::{
+    reference, review_line, CITATION_ORDER, HOW_WRITTEN, HOW_WRITTEN_TITLE, REFERENCES_TITLE,
+    REVIEW,
+};
 
-/// Every cited source, numbered by first citation, each with its DOI or official link.
+/// Every cited source, numbered by first citation, each with its DOI or official link; then
+/// how the explainer was written and when it was reviewed (embeds keep or drop all of it with
+/// the article).
 #[function_component]
 pub fn ReferenceList() -> Html {
     html! {
@@ -25,6 +30,11 @@ pub fn ReferenceList() -> Html {
                     })
                 }) }
             </ol>
+            <section id="how-written" class="how-written" aria-labelledby="how-written-heading">
+                <h3 id="how-written-heading">{ HOW_WRITTEN_TITLE }</h3>
+                { for HOW_WRITTEN.iter().map(|paragraph| html! { <p>{ *paragraph }</p> }) }
+                <p class="review-dates">{ review_line(REVIEW) }</p>
+            </section>
         </section>
     }
 }

@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use crate::content::{
-    Section, CHECKLIST_TITLE, CONTENTS_TITLE, DISCLAIMER_TITLE, EMBED_TITLE, HOW_WRITTEN_TITLE,
-    QUIZ_TITLE, REFERENCES_TITLE, SELF_CHECK_TITLE,
+    Section, CHECKLIST_TITLE, CONTENTS_TITLE, DISCLAIMER_TITLE, EMBED_TITLE, QUIZ_TITLE,
+    REFERENCES_TITLE, SELF_CHECK_TITLE,
 };
 
 /// Properties of [`TableOfContents`].
@@ -26,7 +26,6 @@ pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
                         <a href={format!("#{}", section.id)}>{ section.title }</a>
                     </li>
                 }) }
-                <li key="how-written"><a href="#how-written">{ HOW_WRITTEN_TITLE }</a></li>
                 <li key="quiz"><a href="#quiz">{ QUIZ_TITLE }</a></li>
                 <li key="self-check"><a href="#self-check">{ SELF_CHECK_TITLE }</a></li>
                 <li key="checklist"><a href="#checklist">{ CHECKLIST_TITLE }</a></li>

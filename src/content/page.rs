@@ -42,7 +42,7 @@ pub const HOW_WRITTEN_TITLE: &str = "How this explainer was written";
 
 /// The note on how the explainer was written, one paragraph per entry.
 pub const HOW_WRITTEN: &[&str] = &[
-    "This page draws on peer-reviewed studies and reviews, one Cochrane review, and advice from public health bodies in the UK and the US. Each fact has a number that leads to its source in the reference list.",
+    "This page draws on peer-reviewed studies and reviews, one Cochrane review, a dermatology guideline, and advice from public health bodies in the UK and the US. Each fact has a number that leads to its source in the reference list.",
     "Most of the links between the gut and the skin found so far are associations. They show that two things tend to go together, not that one causes the other. Where a finding comes from a small study or from animals, the text says so.",
     "No one sponsored this explainer. It does not name or sell any brand or product.",
 ];

@@ -131,7 +131,7 @@ pub const QUIZ: &[QuizQuestion] = &[
     },
     QuizQuestion {
         id: "biggest-influence",
-        prompt: "Which of these explains the most of the differences in gut microbes between people?",
+        prompt: "Which of these does most to explain why gut microbes differ from one person to another?",
         options: &[
             "Diet and medicines",
             "The genes you inherited",

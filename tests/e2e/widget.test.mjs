@@ -119,8 +119,7 @@ test('article and diagram parts come from the prerendered page, cut to what was 
   const w1 = page.locator('#w1');
   const w2 = page.locator('#w2');
   await w1.locator('article section h2').first().waitFor();
-  // Seven sections and the note on how the explainer was written.
-  assert.equal(await w1.locator('article section h2').count(), 8);
+  assert.equal(await w1.locator('article section h2').count(), 7);
   assert.equal(await w1.locator('figure.axis-diagram').count(), 0, 'no diagram unless asked for');
   assert.ok((await w1.locator('#references li').count()) >= 6);
   assert.equal(await w1.locator('#quiz').count(), 0);
