@@ -202,44 +202,77 @@ fn no_placeholder_text_anywhere() {
 }
 
 #[test]
-fn every_storage_problem_has_a_notice_and_saved_has_none() {
-    use gut_skin_axis::content::{storage_notice, CHECKLIST_WORDS};
+fn every_storage_problem_has_a_notice_that_names_its_part() {
+    use gut_skin_axis::components::status_notice;
+    use gut_skin_axis::content::{CHECKLIST_WORDS, QUIZ_WORDS, SELF_CHECK_WORDS};
     use gut_skin_axis::model::StorageStatus::*;
-    assert_eq!(storage_notice(Saved, CHECKLIST_WORDS), None);
-    for status in [
-        MemoryOnly,
-        StorageFull,
-        SaveFailed,
-        StartedFresh,
-        ReadOnlyNewer,
-    ] {
-        let text = storage_notice(status, CHECKLIST_WORDS).unwrap_or_default();
-        assert!(text.len() > 30, "{status:?}");
+    for words in [CHECKLIST_WORDS, QUIZ_WORDS, SELF_CHECK_WORDS] {
+        assert_eq!(status_notice(Saved, words), None);
+        for status in [
+            MemoryOnly,
+            StorageFull,
+            SaveFailed,
+            StartedFresh,
+            ReadOnlyNewer,
+        ] {
+            let text = status_notice(status, words).unwrap_or_default();
+            assert!(text.len() > 30, "{status:?}");
+            assert!(
+                text.contains(words.part) || text.contains(words.thing),
+                "{status:?} does not name {}: {text}",
+                words.part
+            );
+        }
+        // Only the checklist holds ticks.
+        let all: Vec<String> = [
+            MemoryOnly,
+            StorageFull,
+            SaveFailed,
+            StartedFresh,
+            ReadOnlyNewer,
+        ]
+        .into_iter()
+        .filter_map(|status| status_notice(status, words))
+        .chain([words.removed_elsewhere.to_owned()])
+        .collect();
+        assert_eq!(
+            all.iter().any(|text| text.contains("tick")),
+            words.part == "the checklist",
+            "{all:?}"
+        );
+        assert!(words.removed_elsewhere.contains("removed in another tab"));
+        assert!(words.removed_elsewhere.contains(words.part));
     }
-    let fresh = storage_notice(StartedFresh, CHECKLIST_WORDS).unwrap_or_default();
+    let fresh = status_notice(StartedFresh, CHECKLIST_WORDS).unwrap_or_default();
     assert!(fresh.contains("the checklist has started fresh"));
 }
 
 #[test]
 fn only_a_full_quota_is_called_full() {
-    use gut_skin_axis::content::{storage_notice, CHECKLIST_WORDS};
+    use gut_skin_axis::components::status_notice;
+    use gut_skin_axis::content::{CHECKLIST_WORDS, QUIZ_WORDS, SELF_CHECK_WORDS};
     use gut_skin_axis::model::StorageStatus::*;
-    let full = storage_notice(StorageFull, CHECKLIST_WORDS).unwrap_or_default();
-    assert!(full.contains("storage is full"), "{full}");
-    for status in [MemoryOnly, SaveFailed, StartedFresh, ReadOnlyNewer] {
-        let text = storage_notice(status, CHECKLIST_WORDS).unwrap_or_default();
-        assert!(!text.contains(" full"), "{status:?} says full: {text}");
+    for words in [CHECKLIST_WORDS, QUIZ_WORDS, SELF_CHECK_WORDS] {
+        let full = status_notice(StorageFull, words).unwrap_or_default();
+        assert!(full.contains("storage is full"), "{full}");
+        for status in [MemoryOnly, SaveFailed, StartedFresh, ReadOnlyNewer] {
+            let text = status_notice(status, words).unwrap_or_default();
+            assert!(!text.contains(" full"), "{status:?} says full: {text}");
+        }
+        let failed = status_notice(SaveFailed, words).unwrap_or_default();
+        assert!(failed.contains("could not be saved"), "{failed}");
     }
-    let failed = storage_notice(SaveFailed, CHECKLIST_WORDS).unwrap_or_default();
-    assert!(failed.contains("could not be saved"), "{failed}");
 }
 
 #[test]
 fn forget_messages_say_what_was_removed() {
-    use gut_skin_axis::content::forget_message;
-    use gut_skin_axis::model::ForgetReport;
-    let removed = forget_message(&ForgetReport::Removed(vec!["your checklist ticks"]));
-    assert_eq!(removed, "Removed from this device: your checklist ticks.");
+    use gut_skin_axis::components::forget_message;
+    use gut_skin_axis::model::{ForgetReport, Slot};
+    let removed = forget_message(&ForgetReport::Removed(vec![Slot::Checklist, Slot::Quiz]));
+    assert_eq!(
+        removed,
+        "Removed from this device: your checklist ticks, your quiz progress."
+    );
     assert!(forget_message(&ForgetReport::Removed(vec![])).starts_with("Nothing"));
     assert!(forget_message(&ForgetReport::Failed).contains("nothing could be removed"));
 }

@@ -1,31 +1,49 @@
 //! The versioned envelope and its migration chain, with a chain defined here.
 #![cfg(not(target_arch = "wasm32"))]
 
-use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
-
+use gut_skin_axis::model::{Fields, FromJson, Json, ToJson};
 use gut_skin_axis::storage::{decode, encode, DecodeError, Decoded, Migration};
 
-#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, PartialEq)]
 struct V3 {
     items: Vec<String>,
     count: u32,
 }
 
+impl FromJson for V3 {
+    fn from_json(json: &Json) -> Option<Self> {
+        let fields = json.as_object()?;
+        Some(Self {
+            items: fields.read("items")?,
+            count: fields.read("count")?,
+        })
+    }
+}
+
+impl ToJson for V3 {
+    fn to_json(&self) -> Json {
+        Json::Object(
+            Fields::new()
+                .with("items", &self.items)
+                .with("count", &self.count),
+        )
+    }
+}
+
 /// v1 → v2: the field `list` was renamed to `items`.
-fn rename_list(mut fields: Map<String, Value>) -> Result<Map<String, Value>, DecodeError> {
+fn rename_list(mut fields: Fields) -> Result<Fields, DecodeError> {
     let list = fields.remove("list").ok_or(DecodeError::WrongShape)?;
-    fields.insert("items".into(), list);
+    fields.insert("items", list);
     Ok(fields)
 }
 
 /// v2 → v3: a `count` field was added.
-fn add_count(mut fields: Map<String, Value>) -> Result<Map<String, Value>, DecodeError> {
-    let count = fields
-        .get("items")
-        .and_then(Value::as_array)
-        .map_or(0, Vec::len);
-    fields.insert("count".into(), Value::from(count as u64));
+fn add_count(mut fields: Fields) -> Result<Fields, DecodeError> {
+    let count = match fields.get("items") {
+        Some(Json::Array(items)) => items.len(),
+        _ => 0,
+    };
+    fields.insert("count", Json::Number(count as f64));
     Ok(fields)
 }
 

@@ -96,8 +96,8 @@ fn self_check_has_seven_questions_on_a_fourteen_point_scale_each_with_a_tip() {
     use gut_skin_axis::content::{HABITS, TIPS};
     use gut_skin_axis::model::{SelfCheckState, CURRENT_SCALE};
     assert_eq!(HABITS.len(), 7);
-    let keys: Vec<_> = HABITS.iter().map(|habit| habit.key()).collect();
-    assert_eq!(SelfCheckState::max_score(&keys), 14);
+    let keys = gut_skin_axis::components::habit_keys();
+    assert_eq!(SelfCheckState::max_score(keys), 14);
     assert_eq!(CURRENT_SCALE.max, 14);
     assert!(
         HABITS.iter().all(|habit| habit.id != "water"),
@@ -123,15 +123,16 @@ fn self_check_has_seven_questions_on_a_fourteen_point_scale_each_with_a_tip() {
 
 #[test]
 fn every_band_message_is_kind_and_every_result_carries_the_caveat() {
-    use gut_skin_axis::content::{habit_band_text, SELF_CHECK_CAVEAT};
+    use gut_skin_axis::components::habit_band_text;
+    use gut_skin_axis::content::SELF_CHECK_CAVEAT;
     use gut_skin_axis::model::HabitBand;
     for band in [
         HabitBand::RoomToBuild,
         HabitBand::GoodBase,
         HabitBand::Strong,
     ] {
-        let (name, text) = habit_band_text(band);
-        assert!(!name.is_empty() && text.len() > 40);
+        let text = habit_band_text(band);
+        assert!(!text.name.is_empty() && text.explanation.len() > 40);
     }
     for word in [
         "not a diagnosis",

@@ -3,18 +3,17 @@
 
 use proptest::prelude::*;
 
-use gut_skin_axis::content::{HABITS, QUIZ};
 use gut_skin_axis::model::{
     day_and_month, habit_band, is_permutation, quiz_band, HabitBand, HabitKey, QuestionKey,
     QuizAction, QuizBand, QuizPhase, QuizState, SelfCheckAction, SelfCheckState,
 };
 
 fn quiz_keys() -> Vec<QuestionKey> {
-    QUIZ.iter().map(|question| question.key()).collect()
+    gut_skin_axis::components::quiz_keys().to_vec()
 }
 
 fn habit_keys() -> Vec<HabitKey> {
-    HABITS.iter().map(|habit| habit.key()).collect()
+    gut_skin_axis::components::habit_keys().to_vec()
 }
 
 /// Answers every question, right for the first `right` positions and wrong after.

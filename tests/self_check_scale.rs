@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use gut_skin_axis::model::{habit_band, HabitBand, SelfCheckState};
-use gut_skin_axis::storage::{decode, encode, Decoded, SELF_CHECK_MIGRATIONS};
+use gut_skin_axis::storage::{decode, encode, migrations, Decoded, Slot, SELF_CHECK_MIGRATIONS};
 
 #[test]
 fn habit_bands_have_the_briefs_edges_over_fourteen_points() {
@@ -39,8 +39,7 @@ fn a_result_saved_on_the_old_sixteen_point_scale_keeps_its_own_band() {
 
 #[test]
 fn answers_saved_by_the_eight_question_version_keep_the_seven_that_still_apply() {
-    use gut_skin_axis::content::HABITS;
-    let keys: Vec<_> = HABITS.iter().map(|habit| habit.key()).collect();
+    let keys = gut_skin_axis::components::habit_keys();
     let old = r#"{"v":1,"answers":[2,1,0,2,1,0,2,1],"submitted":true}"#;
     let Ok(Decoded::Migrated(state)) = decode::<SelfCheckState>(old, SELF_CHECK_MIGRATIONS) else {
         panic!("a version 1 state is migrated");
@@ -61,8 +60,12 @@ fn answers_saved_by_the_eight_question_version_keep_the_seven_that_still_apply()
         !state.submitted,
         "the reader asks again for a result on the new scale"
     );
-    assert!(state.fits(&keys));
-    // Written back at the new version, it reads as current.
+    assert!(state.fits(keys));
+    // The store uses this chain for the self-check's slot; written back, it reads as current.
+    assert_eq!(
+        migrations(Slot::SelfCheck).len(),
+        SELF_CHECK_MIGRATIONS.len()
+    );
     let written = encode(&state, SELF_CHECK_MIGRATIONS);
     assert!(written.starts_with(r#"{"v":2,"#), "{written}");
     assert_eq!(

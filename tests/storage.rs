@@ -1,50 +1,37 @@
-//! The storage adapter against in-memory and failing backends.
+//! The storage adapter and the persisted-part model against in-memory and failing backends.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::cell::RefCell;
-use std::collections::BTreeSet;
+mod support_rs;
+
 use std::rc::Rc;
 
-use gut_skin_axis::model::{ChecklistAction, ChecklistState, ForgetReport, StorageStatus};
-use gut_skin_axis::storage::{
-    Backend, ChecklistStore, MemoryBackend, Namespace, Slot, StorageError,
+use gut_skin_axis::model::{
+    ChecklistAction, ChecklistData, ChecklistState, ForgetReport, Snapshot, StorageStatus, Stored,
+    TickSet,
 };
+use gut_skin_axis::storage::{Backend, MemoryBackend, Namespace, Slot, StorageError, Store};
+use support_rs::{page, FailingBackend, Mounted};
 
-/// A backend whose reads, writes or both fail in a chosen way.
-#[derive(Default)]
-struct FailingBackend {
-    inner: MemoryBackend,
-    read_error: Option<StorageError>,
-    write_error: RefCell<Option<StorageError>>,
-}
-
-impl Backend for FailingBackend {
-    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
-        match &self.read_error {
-            Some(error) => Err(error.clone()),
-            None => self.inner.get(key),
-        }
-    }
-    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
-        match &*self.write_error.borrow() {
-            Some(error) => Err(error.clone()),
-            None => self.inner.set(key, value),
-        }
-    }
-    fn remove(&self, key: &str) -> Result<(), StorageError> {
-        match &*self.write_error.borrow() {
-            Some(error) => Err(error.clone()),
-            None => self.inner.remove(key),
-        }
-    }
-}
-
-fn ids(list: &[&str]) -> BTreeSet<String> {
+fn ids(list: &[&str]) -> TickSet {
     list.iter().map(|id| id.to_string()).collect()
 }
 
 fn key() -> String {
     Namespace::none().key(Slot::Checklist)
+}
+
+fn data(list: &[&str]) -> ChecklistData {
+    ChecklistData {
+        ticked: list.iter().map(|id| id.to_string()).collect(),
+    }
+}
+
+fn checklist(store: &Rc<Store>) -> Mounted<ChecklistState> {
+    Mounted::mount(store, Slot::Checklist, &())
+}
+
+fn toggle(id: &str) -> ChecklistAction {
+    ChecklistAction::Toggle(id.into())
 }
 
 #[test]
@@ -63,27 +50,34 @@ fn keys_are_prefixed_and_namespaced() {
 #[test]
 fn ticks_round_trip_in_a_versioned_envelope() {
     let backend = Rc::new(MemoryBackend::new());
-    let store = ChecklistStore::new(backend.clone(), &Namespace::none());
+    let store = page(&backend, &Namespace::none());
     assert_eq!(
-        store.save(&ids(&["sleep-7h", "fibre-30g"])),
-        StorageStatus::Saved
+        store.save(Slot::Checklist, &data(&["fibre-30g", "sleep-7h"]), 0),
+        Ok(StorageStatus::Saved)
     );
     let raw = backend.get(&key()).unwrap().unwrap();
     assert_eq!(raw, r#"{"v":1,"ticked":["fibre-30g","sleep-7h"]}"#);
-    assert_eq!(
-        store.load(),
-        (ids(&["fibre-30g", "sleep-7h"]), StorageStatus::Saved)
-    );
+    let reloaded = checklist(&page(&backend, &Namespace::none()));
+    assert_eq!(reloaded.model.state.ticked, ids(&["fibre-30g", "sleep-7h"]));
+    assert_eq!(reloaded.status(), StorageStatus::Saved);
 }
 
 #[test]
 fn nothing_stored_loads_empty_and_saveable() {
-    let store = ChecklistStore::new(Rc::new(MemoryBackend::new()), &Namespace::none());
-    assert_eq!(store.load(), (BTreeSet::new(), StorageStatus::Saved));
+    let store = page(&Rc::new(MemoryBackend::new()), &Namespace::none());
+    assert_eq!(
+        store.read::<ChecklistData>(Slot::Checklist),
+        Snapshot {
+            stored: Stored::Absent,
+            generation: 0
+        }
+    );
+    let part = checklist(&store);
+    assert!(part.model.can_save() && part.model.state.ticked.is_empty());
 }
 
 #[test]
-fn corrupt_or_misshapen_data_starts_fresh() {
+fn corrupt_or_misshapen_data_starts_fresh_and_is_replaced_by_the_next_change() {
     for raw in [
         "not json",
         "[]",
@@ -97,11 +91,14 @@ fn corrupt_or_misshapen_data_starts_fresh() {
     ] {
         let backend = Rc::new(MemoryBackend::new());
         backend.set(&key(), raw).unwrap();
-        let store = ChecklistStore::new(backend, &Namespace::none());
+        let mut part = checklist(&page(&backend, &Namespace::none()));
+        assert_eq!(part.status(), StorageStatus::StartedFresh, "{raw}");
+        assert!(part.model.state.ticked.is_empty(), "{raw}");
+        part.act(toggle("a"));
+        assert_eq!(part.status(), StorageStatus::Saved, "{raw}");
         assert_eq!(
-            store.load(),
-            (BTreeSet::new(), StorageStatus::StartedFresh),
-            "{raw}"
+            backend.get(&key()).unwrap().as_deref(),
+            Some(r#"{"v":1,"ticked":["a"]}"#)
         );
     }
 }
@@ -111,27 +108,29 @@ fn newer_versions_are_read_where_understood_and_never_overwritten() {
     let backend = Rc::new(MemoryBackend::new());
     let newer = r#"{"v":7,"ticked":["fibre-30g"],"colour":"blue"}"#;
     backend.set(&key(), newer).unwrap();
-    let store = ChecklistStore::new(backend.clone(), &Namespace::none());
-    let (ticked, status) = store.load();
-    assert_eq!(
-        (ticked.clone(), status),
-        (ids(&["fibre-30g"]), StorageStatus::ReadOnlyNewer)
-    );
+    let store = page(&backend, &Namespace::none());
+    let mut part = checklist(&store);
+    assert_eq!(part.model.state.ticked, ids(&["fibre-30g"]));
+    assert_eq!(part.status(), StorageStatus::ReadOnlyNewer);
 
-    // The reducer refuses to save it, whatever the reader does.
-    let state = ChecklistState::default()
-        .reduce(ChecklistAction::Loaded(ticked, status))
-        .reduce(ChecklistAction::Toggle("sleep-7h".into()));
-    assert!(!state.can_save());
+    // The reader's tick shows, but nothing is written, whatever the caller tries.
+    part.act(toggle("sleep-7h"));
+    assert!(part.model.state.is_ticked("sleep-7h"));
+    assert_eq!(
+        store.save(
+            Slot::Checklist,
+            &data(&["x"]),
+            store.generation(Slot::Checklist)
+        ),
+        Err(gut_skin_axis::storage::Refused::Newer)
+    );
     assert_eq!(backend.get(&key()).unwrap().as_deref(), Some(newer));
 
-    backend
-        .set(&key(), r#"{"v":9,"ticks":{"a":true}}"#)
-        .unwrap();
-    assert_eq!(
-        store.load(),
-        (BTreeSet::new(), StorageStatus::ReadOnlyNewer)
-    );
+    let unknown = r#"{"v":9,"ticks":{"a":true}}"#;
+    backend.set(&key(), unknown).unwrap();
+    part.storage_event();
+    assert!(part.model.state.ticked.is_empty());
+    assert_eq!(part.status(), StorageStatus::ReadOnlyNewer);
 }
 
 #[test]
@@ -140,65 +139,73 @@ fn blocked_storage_works_in_memory_and_says_so() {
         read_error: Some(StorageError::Unavailable),
         ..Default::default()
     });
-    let store = ChecklistStore::new(backend, &Namespace::none());
-    assert_eq!(store.load(), (BTreeSet::new(), StorageStatus::MemoryOnly));
-    let memory = ChecklistStore::memory_only(&Namespace::none());
-    assert_eq!(memory.load().1, StorageStatus::MemoryOnly);
-    assert_eq!(memory.save(&ids(&["a"])), StorageStatus::MemoryOnly);
+    let mut part = checklist(&page(&backend, &Namespace::none()));
+    assert_eq!(part.status(), StorageStatus::MemoryOnly);
+    part.act(toggle("a"));
+    assert!(part.model.state.is_ticked("a"), "works in memory");
+    assert_eq!(part.status(), StorageStatus::MemoryOnly);
+    let memory = Rc::new(Store::memory_only(&Namespace::none()));
+    assert_eq!(checklist(&memory).status(), StorageStatus::MemoryOnly);
+    assert_eq!(
+        memory.save(Slot::Checklist, &data(&["a"]), 0),
+        Ok(StorageStatus::MemoryOnly)
+    );
 }
 
 #[test]
 fn a_full_quota_keeps_the_tick_and_reports_it() {
     let backend = Rc::new(FailingBackend::default());
-    let store = ChecklistStore::new(backend.clone(), &Namespace::none());
-    let state = ChecklistState::default().reduce(ChecklistAction::Loaded(
-        BTreeSet::new(),
-        StorageStatus::Saved,
-    ));
+    let store = page(&backend, &Namespace::none());
+    let mut part = checklist(&store);
     *backend.write_error.borrow_mut() = Some(StorageError::QuotaExceeded);
-    let state = state.reduce(ChecklistAction::Toggle("fibre-30g".into()));
-    let saved = store.save(&state.ticked);
-    let state = state.reduce(ChecklistAction::SaveResult(saved));
-    assert_eq!(state.status, StorageStatus::StorageFull);
-    assert!(state.is_ticked("fibre-30g"), "the tick stays on screen");
+    part.act(toggle("fibre-30g"));
+    assert_eq!(part.status(), StorageStatus::StorageFull);
+    assert!(
+        part.model.state.is_ticked("fibre-30g"),
+        "the tick stays on screen"
+    );
+    assert_eq!(backend.get(&key()).unwrap(), None);
 
     *backend.write_error.borrow_mut() = None;
-    let state = state.reduce(ChecklistAction::Toggle("sleep-7h".into()));
-    let saved = store.save(&state.ticked);
-    let state = state.reduce(ChecklistAction::SaveResult(saved));
-    assert_eq!(state.status, StorageStatus::Saved);
-    assert_eq!(store.load().0, ids(&["fibre-30g", "sleep-7h"]));
+    part.act(toggle("sleep-7h"));
+    assert_eq!(part.status(), StorageStatus::Saved);
+    let reloaded = checklist(&page(&backend, &Namespace::none()));
+    assert_eq!(reloaded.model.state.ticked, ids(&["fibre-30g", "sleep-7h"]));
 }
 
 #[test]
 fn storage_revoked_mid_session_falls_back_to_memory() {
     let backend = Rc::new(FailingBackend::default());
-    let store = ChecklistStore::new(backend.clone(), &Namespace::none());
+    let store = page(&backend, &Namespace::none());
     *backend.write_error.borrow_mut() = Some(StorageError::Unavailable);
-    assert_eq!(store.save(&ids(&["a"])), StorageStatus::MemoryOnly);
+    assert_eq!(
+        store.save(Slot::Checklist, &data(&["a"]), 0),
+        Ok(StorageStatus::MemoryOnly)
+    );
     *backend.write_error.borrow_mut() = Some(StorageError::Other("weird".into()));
-    assert_eq!(store.save(&ids(&["a"])), StorageStatus::SaveFailed);
+    assert_eq!(
+        store.save(Slot::Checklist, &data(&["a"]), 0),
+        Ok(StorageStatus::SaveFailed)
+    );
 }
 
 #[test]
 fn ticks_follow_ids_when_tips_are_reordered_added_or_retired() {
     let backend = Rc::new(MemoryBackend::new());
-    let store = ChecklistStore::new(backend, &Namespace::none());
-    store.save(&ids(&["fibre-30g", "retired-tip"]));
-    let state = ChecklistState::default().reduce({
-        let (ticked, status) = store.load();
-        ChecklistAction::Loaded(ticked, status)
-    });
+    backend
+        .set(&key(), r#"{"v":1,"ticked":["fibre-30g","retired-tip"]}"#)
+        .unwrap();
+    let mut part = checklist(&page(&backend, &Namespace::none()));
     // A new list: reordered, one tip added, "retired-tip" gone.
     let current = ["new-tip", "sleep-7h", "fibre-30g"];
-    assert_eq!(state.done_among(current), 1);
-    assert!(state.is_ticked("fibre-30g"));
-    assert!(!state.is_ticked("new-tip"));
+    assert_eq!(part.model.state.done_among(current), 1);
+    assert!(part.model.state.is_ticked("fibre-30g"));
+    assert!(!part.model.state.is_ticked("new-tip"));
     // The retired tick is kept, so bringing the tip back restores it.
-    let state = state.reduce(ChecklistAction::Toggle("sleep-7h".into()));
-    store.save(&state.ticked);
+    part.act(toggle("sleep-7h"));
+    let reloaded = checklist(&page(&backend, &Namespace::none()));
     assert_eq!(
-        store.load().0,
+        reloaded.model.state.ticked,
         ids(&["fibre-30g", "retired-tip", "sleep-7h"])
     );
 }
@@ -211,17 +218,22 @@ fn forget_removes_only_the_apps_keys() {
         .set("gut-skin-axis-lookalike", "keep me too")
         .unwrap();
     let other = Namespace::named("othersite").unwrap();
-    ChecklistStore::new(backend.clone(), &other).save(&ids(&["a"]));
-    let store = ChecklistStore::new(backend.clone(), &Namespace::none());
+    checklist(&page(&backend, &other)).act(toggle("a"));
+    let store = page(&backend, &Namespace::none());
     assert_eq!(
-        store.forget(),
+        store.forget_all(),
         ForgetReport::Removed(vec![]),
         "nothing stored yet"
     );
-    store.save(&ids(&["a"]));
+    let mut part = checklist(&store);
+    part.act(toggle("a"));
+    assert!(
+        backend.get(&key()).unwrap().is_some(),
+        "saved before forgetting"
+    );
     assert_eq!(
-        store.forget(),
-        ForgetReport::Removed(vec![Slot::Checklist.label()])
+        store.forget_all(),
+        ForgetReport::Removed(vec![Slot::Checklist])
     );
     assert_eq!(
         backend.keys(),
@@ -239,10 +251,12 @@ fn forget_reports_failure_when_storage_is_unreachable() {
         read_error: Some(StorageError::Unavailable),
         ..Default::default()
     });
-    let store = ChecklistStore::new(backend, &Namespace::none());
-    assert_eq!(store.forget(), ForgetReport::Failed);
     assert_eq!(
-        ChecklistStore::memory_only(&Namespace::none()).forget(),
+        page(&backend, &Namespace::none()).forget_all(),
+        ForgetReport::Failed
+    );
+    assert_eq!(
+        Store::memory_only(&Namespace::none()).forget_all(),
         ForgetReport::Removed(vec![])
     );
 }
@@ -250,9 +264,10 @@ fn forget_reports_failure_when_storage_is_unreachable() {
 #[test]
 fn namespaces_never_mix() {
     let backend = Rc::new(MemoryBackend::new());
-    let a = ChecklistStore::new(backend.clone(), &Namespace::named("a").unwrap());
-    let b = ChecklistStore::new(backend.clone(), &Namespace::named("b").unwrap());
-    a.save(&ids(&["fibre-30g"]));
-    assert_eq!(b.load().0, BTreeSet::new());
-    assert_eq!(a.load().0, ids(&["fibre-30g"]));
+    let mut a = checklist(&page(&backend, &Namespace::named("a").unwrap()));
+    a.act(toggle("fibre-30g"));
+    let b = checklist(&page(&backend, &Namespace::named("b").unwrap()));
+    assert!(b.model.state.ticked.is_empty());
+    let a = checklist(&page(&backend, &Namespace::named("a").unwrap()));
+    assert_eq!(a.model.state.ticked, ids(&["fibre-30g"]));
 }

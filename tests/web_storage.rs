@@ -1,13 +1,12 @@
 //! The web storage backend against the real `localStorage`, with unique keys per test.
 #![cfg(target_arch = "wasm32")]
 
-use std::collections::BTreeSet;
 use std::rc::Rc;
 use std::time::Duration;
 
 use gut_skin_axis::components::{TipChecklist, TipChecklistProps};
-use gut_skin_axis::model::{ForgetReport, StorageStatus};
-use gut_skin_axis::storage::{Backend, ChecklistStore, Namespace, Slot, StorageError, WebBackend};
+use gut_skin_axis::model::{ChecklistData, ForgetReport, StorageStatus, Stored};
+use gut_skin_axis::storage::{Backend, Namespace, Slot, StorageError, Store, WebBackend};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{HtmlInputElement, Storage};
@@ -41,25 +40,33 @@ fn web_backend_round_trips_and_removes() {
 }
 
 #[wasm_bindgen_test]
-fn checklist_store_persists_and_forgets_only_its_own_keys() {
+fn the_store_persists_and_forgets_only_its_own_keys() {
     let namespace = unique_namespace();
     let host_key = format!("host-{}", namespace.key(Slot::Checklist));
     local_storage()
         .set_item(&host_key, "host data")
         .expect("host key");
 
-    let store = ChecklistStore::new(Rc::new(WebBackend::open().expect("storage")), &namespace);
-    let ticked: BTreeSet<String> = ["fibre-30g", "sleep-7h"]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
-    assert_eq!(store.save(&ticked), StorageStatus::Saved);
-    assert_eq!(store.load(), (ticked, StorageStatus::Saved));
+    let store = Store::new(Rc::new(WebBackend::open().expect("storage")), &namespace);
+    let ticked = ChecklistData {
+        ticked: vec!["fibre-30g".into(), "sleep-7h".into()],
+    };
     assert_eq!(
-        store.forget(),
-        ForgetReport::Removed(vec![Slot::Checklist.label()])
+        store.save(Slot::Checklist, &ticked, 0),
+        Ok(StorageStatus::Saved)
     );
-    assert_eq!(store.load().0, BTreeSet::new());
+    assert_eq!(
+        store.read::<ChecklistData>(Slot::Checklist).stored,
+        Stored::Current(ticked)
+    );
+    assert_eq!(
+        store.forget_all(),
+        ForgetReport::Removed(vec![Slot::Checklist])
+    );
+    assert_eq!(
+        store.read::<ChecklistData>(Slot::Checklist).stored,
+        Stored::Absent
+    );
     assert_eq!(
         local_storage()
             .get_item(&host_key)

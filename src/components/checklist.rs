@@ -1,29 +1,20 @@
 //! The tip checklist: renders `ChecklistState` and turns events into actions.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::cite::render_claim;
 use super::links::{use_page_links, PageLinks};
-use super::persist::focus;
-use super::StorageNotice;
+use super::persist::{forget_everything, use_persisted, PersistedHandle};
+use super::storage_notice::{forget_message, notice_for, StorageNotice};
 use crate::content::{
-    forget_message, needs_javascript, progress_text, storage_notice, Tip, CHECKLIST_INTRO,
-    CHECKLIST_PRIVACY, CHECKLIST_TITLE, CHECKLIST_WORDS, TIPS, UNDO_SECONDS,
+    needs_javascript, progress_text, Tip, CHECKLIST_INTRO, CHECKLIST_PRIVACY, CHECKLIST_TITLE,
+    CHECKLIST_WORDS, TIPS, UNDO_SECONDS,
 };
-use crate::model::{ChecklistAction, ChecklistState};
-use crate::storage::{announce_forgotten, ChecklistStore, Namespace, WebBackend};
-
-impl Reducible for ChecklistState {
-    type Action = ChecklistAction;
-
-    fn reduce(self: Rc<Self>, action: ChecklistAction) -> Rc<Self> {
-        Rc::new((*self).clone().reduce(action))
-    }
-}
+use crate::model::{
+    ChecklistAction, ChecklistState, ForgetReport, Namespace, PersistedAction, Removal, Slot,
+};
 
 /// Properties of [`TipChecklist`].
 #[derive(Properties, PartialEq, Clone, Default)]
@@ -33,43 +24,47 @@ pub struct TipChecklistProps {
     pub namespace: Namespace,
 }
 
-type StoreCell = Rc<RefCell<Option<Rc<ChecklistStore>>>>;
-
 /// The checklist of gut-friendly tips, saved on this device.
 #[function_component]
 pub fn TipChecklist(props: &TipChecklistProps) -> Html {
-    let state = use_reducer(ChecklistState::default);
+    let model = use_persisted::<ChecklistState>(&props.namespace, Slot::Checklist, &());
     let links = use_page_links();
-    let store: StoreCell = use_mut_ref(|| None);
+    let report = use_state(|| None::<ForgetReport>);
     let clear_ref = use_node_ref();
     let undo_ref = use_node_ref();
 
-    use_storage(&state, &store, &props.namespace);
-    use_undo_window(&state, &clear_ref, &undo_ref);
+    use_undo_window(&model, &clear_ref, &undo_ref);
 
+    let act = |action: fn(&'static str) -> ChecklistAction, id: &'static str| {
+        let model = model.clone();
+        move || model.dispatch(PersistedAction::Act(action(id)))
+    };
     let toggle = |id: &'static str| {
-        let state = state.clone();
-        Callback::from(move |_: Event| state.dispatch(ChecklistAction::Toggle(id.to_owned())))
+        let toggle = act(|id| ChecklistAction::Toggle(id.to_owned()), id);
+        Callback::from(move |_: Event| toggle())
     };
     let on_clear = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(ChecklistAction::ClearAll))
+        let clear = act(|_| ChecklistAction::ClearAll, "");
+        Callback::from(move |_: MouseEvent| clear())
     };
     let on_undo = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(ChecklistAction::Undo))
-    };
-    let on_forget = {
-        let (state, store, namespace) = (state.clone(), store.clone(), props.namespace.clone());
+        let undo = act(|_| ChecklistAction::Undo, "");
+        let (undo_ref, clear_ref) = (undo_ref.clone(), clear_ref.clone());
         Callback::from(move |_: MouseEvent| {
-            if let Some(store) = store.borrow().as_ref() {
-                state.dispatch(ChecklistAction::Forgot(store.forget()));
-                // The quiz and self-check on this page reset their own state too.
-                announce_forgotten(&namespace);
-            }
+            move_focus_off_undo(&undo_ref, &clear_ref);
+            undo();
         })
     };
+    let on_forget = {
+        let (report, namespace) = (report.clone(), props.namespace.clone());
+        // Every part on this page, this one included, resets through the hook.
+        Callback::from(move |_: MouseEvent| report.set(Some(forget_everything(&namespace))))
+    };
 
+    let state = &model.state;
+    let forgot_here = (model.removed == Some(Removal::Here))
+        .then_some(report.as_ref())
+        .flatten();
     let done = state.done_among(TIPS.iter().map(|tip| tip.id));
     let total = TIPS.len();
     html! {
@@ -77,8 +72,8 @@ pub fn TipChecklist(props: &TipChecklistProps) -> Html {
             <h2 id="checklist-heading">{ CHECKLIST_TITLE }</h2>
             <p class="needs-js">{ needs_javascript("The checklist") }</p>
             <p>{ CHECKLIST_INTRO }</p>
-            <StorageNotice message={storage_notice(state.status, CHECKLIST_WORDS)} />
-            <fieldset class="tip-list" disabled={!state.loaded}>
+            <StorageNotice message={notice_for(&model, CHECKLIST_WORDS)} />
+            <fieldset class="tip-list" disabled={!model.loaded}>
                 <legend>{ "Habits to tick off" }</legend>
                 <ul>
                     { for TIPS.iter().map(|tip| render_tip(tip, state.is_ticked(tip.id), toggle(tip.id), &links)) }
@@ -90,10 +85,10 @@ pub fn TipChecklist(props: &TipChecklistProps) -> Html {
                     aria-labelledby="checklist-progress-text"></progress>
             </div>
             <div class="checklist-actions">
-                <button type="button" ref={clear_ref} onclick={on_clear} disabled={!state.loaded}>
+                <button type="button" ref={clear_ref} onclick={on_clear} disabled={!model.loaded}>
                     { "Clear all" }
                 </button>
-                <button type="button" onclick={on_forget} disabled={!state.loaded}>
+                <button type="button" onclick={on_forget} disabled={!model.loaded}>
                     { "Forget my data on this device" }
                 </button>
             </div>
@@ -104,7 +99,7 @@ pub fn TipChecklist(props: &TipChecklistProps) -> Html {
                         <button type="button" ref={undo_ref} onclick={on_undo}>{ "Undo" }</button>
                     </p>
                 }
-                if let Some(report) = &state.forgotten {
+                if let Some(report) = forgot_here {
                     <p>{ forget_message(report) }</p>
                 }
             </div>
@@ -139,75 +134,53 @@ fn render_tip(
     }
 }
 
-/// Loads ticks after mounting, follows other tabs, and saves each local change.
-#[hook]
-fn use_storage(state: &UseReducerHandle<ChecklistState>, store: &StoreCell, namespace: &Namespace) {
-    {
-        let dispatcher = state.dispatcher();
-        let store = store.clone();
-        // Storage is touched only in effects: they never run during native rendering.
-        use_effect_with(namespace.clone(), move |namespace| {
-            let opened = Rc::new(match WebBackend::open() {
-                Ok(backend) => ChecklistStore::new(Rc::new(backend), namespace),
-                Err(_) => ChecklistStore::memory_only(namespace),
-            });
-            let (ticked, status) = opened.load();
-            dispatcher.dispatch(ChecklistAction::Loaded(ticked, status));
-            let watcher = {
-                let (opened, dispatcher) = (opened.clone(), dispatcher.clone());
-                WebBackend::watch(opened.key().to_owned(), move || {
-                    dispatcher.dispatch(ChecklistAction::External(opened.load().0));
-                })
-            };
-            *store.borrow_mut() = Some(opened);
-            move || drop(watcher)
-        });
-    }
-    let dispatcher = state.dispatcher();
-    let store = store.clone();
-    let (ticked, can_save) = (state.ticked.clone(), state.can_save());
-    use_effect_with(state.revision, move |revision| {
-        if *revision > 0 && can_save {
-            if let Some(store) = store.borrow().as_ref() {
-                dispatcher.dispatch(ChecklistAction::SaveResult(store.save(&ticked)));
-            }
-        }
-    });
-}
-
-/// Closes the undo window after a few seconds and keeps keyboard focus sensible.
+/// Closes the undo window after a few seconds. Focus moves to "Clear all" only
+/// if it was on Undo, and without scrolling the page to it.
 #[hook]
 fn use_undo_window(
-    state: &UseReducerHandle<ChecklistState>,
+    model: &PersistedHandle<ChecklistState>,
     clear_ref: &NodeRef,
     undo_ref: &NodeRef,
 ) {
-    let dispatcher = state.dispatcher();
+    let timer = use_mut_ref(|| None::<Timeout>);
+    let dispatcher = model.dispatcher();
     let (clear_ref, undo_ref) = (clear_ref.clone(), undo_ref.clone());
-    use_effect_with(state.undo.is_some(), move |open| {
-        let timer = if *open {
-            focus(&undo_ref);
-            Some(Timeout::new(UNDO_SECONDS * 1000, move || {
-                dispatcher.dispatch(ChecklistAction::UndoExpired)
-            }))
-        } else {
-            // The Undo button is gone; if it had focus, give focus back to "Clear all".
-            if focus_is_lost() {
-                focus(&clear_ref);
-            }
-            None
-        };
-        move || drop(timer)
+    use_effect_with(model.state.undo.is_some(), move |open| {
+        // The timer is kept here and dropped (cancelled) when the window closes early.
+        *timer.borrow_mut() = open.then(|| {
+            super::persist::focus(&undo_ref);
+            Timeout::new(UNDO_SECONDS * 1000, move || {
+                move_focus_off_undo(&undo_ref, &clear_ref);
+                dispatcher.dispatch(PersistedAction::Act(ChecklistAction::UndoExpired));
+            })
+        });
+        move || drop(timer.borrow_mut().take())
     });
 }
 
-fn focus_is_lost() -> bool {
+/// Before the Undo button goes away: if it has focus, hand focus to "Clear all"
+/// without scrolling; anywhere else, focus stays where the reader put it.
+fn move_focus_off_undo(undo_ref: &NodeRef, clear_ref: &NodeRef) {
+    let Some(undo) = undo_ref.cast::<web_sys::Element>() else {
+        return;
+    };
     let document = web_sys::window().and_then(|window| window.document());
-    match document {
-        Some(document) => {
-            let active = document.active_element();
-            active.is_none() || active == document.body().map(Into::into)
+    let has_focus = document
+        .and_then(|document| document.active_element())
+        .is_some_and(|active| active == undo);
+    // Inside a widget's shadow root, the document sees the host as active.
+    let has_focus = has_focus
+        || undo
+            .get_root_node()
+            .dyn_ref::<web_sys::ShadowRoot>()
+            .and_then(web_sys::ShadowRoot::active_element)
+            .is_some_and(|active| active == undo);
+    if has_focus {
+        if let Some(clear) = clear_ref.cast::<web_sys::HtmlElement>() {
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            // Focus can fail on a detached element; there is nothing useful to do then.
+            let _ = clear.focus_with_options(&options);
         }
-        None => false,
     }
 }

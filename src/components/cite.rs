@@ -8,7 +8,8 @@ use crate::content::{citation_number, Claim};
 /// Superscript reference numbers for `ids`, linking to the list (on this page or the full one).
 pub fn citation_marks(ids: &[&str], links: &PageLinks) -> Html {
     let mut numbers: Vec<usize> = ids.iter().filter_map(|id| citation_number(id)).collect();
-    numbers.sort_unstable();
+    // One small insertion sort serves the whole wasm (see `model::sort_small`).
+    crate::model::sort_small(&mut numbers);
     numbers.dedup();
     if numbers.is_empty() {
         return Html::default();

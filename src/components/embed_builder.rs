@@ -104,7 +104,7 @@ pub fn EmbedBuilder() -> Html {
                 next.parts.remove(at);
             } else {
                 next.parts.push(part);
-                next.parts.sort_unstable();
+                crate::model::sort_small(&mut next.parts);
             }
             choices.set(next);
         })

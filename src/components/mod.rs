@@ -30,8 +30,10 @@ pub use island::{
     Island, IslandKind, IslandPlaceholders, IslandProps, IslandRoot, IslandRootProps,
 };
 pub use links::{page_address, use_page_links, PageLinks};
-pub use quiz::{KnowledgeQuiz, KnowledgeQuizProps, QuizModel, QuizMsg};
+pub use quiz::{quiz_keys, KnowledgeQuiz, KnowledgeQuizProps};
+pub use quiz_result::quiz_band_message;
 pub use references::ReferenceList;
-pub use self_check::{SelfCheck, SelfCheckModel, SelfCheckMsg, SelfCheckProps};
-pub use storage_notice::StorageNotice;
+pub use self_check::{habit_keys, SelfCheck, SelfCheckProps};
+pub use self_check_result::habit_band_text;
+pub use storage_notice::{forget_message, notice_for, status_notice, StorageNotice};
 pub use toc::TableOfContents;

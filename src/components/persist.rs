@@ -1,53 +1,118 @@
-//! A hook that connects a component's state to one storage slot.
+//! The one hook through which every part keeps its state on the device.
+//!
+//! It opens the page's shared store after mounting (never during a render, which
+//! also runs natively), loads the part's key, follows the key when another tab
+//! changes or removes it, resets the part when "Forget my data" is pressed
+//! anywhere on this page, and saves after every local change. The rules live in
+//! the model ([`Persisted`]) and in the store, so no part can break them.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use serde::de::DeserializeOwned;
-use serde::Serialize;
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use web_sys::{CustomEvent, StorageEvent};
 use yew::prelude::*;
 
-use crate::model::StorageStatus;
-use crate::storage::{on_forgotten, Migration, Namespace, Slot, SlotStore, WebBackend};
+use crate::model::{
+    ForgetReport, FromJson, Namespace, Persisted, PersistedAction, PersistedPart, Slot, ToJson,
+};
+use crate::storage::{shared_store, Store};
 
-/// A slot store that exists once the component has mounted.
-pub type SharedStore<T> = Rc<RefCell<Option<Rc<SlotStore<T>>>>>;
+impl<P: PersistedPart> Reducible for Persisted<P> {
+    type Action = PersistedAction<P>;
 
-/// Opens `slot` after mounting (never during a render, which also runs natively),
-/// passes what it holds to `on_load`, and calls `on_forget` when the reader forgets
-/// their data elsewhere on the page.
-#[hook]
-pub fn use_slot<T>(
-    namespace: &Namespace,
-    slot: Slot,
-    migrations: &'static [Migration],
-    on_load: Callback<(Option<T>, StorageStatus)>,
-    on_forget: Callback<()>,
-) -> SharedStore<T>
-where
-    T: Serialize + DeserializeOwned + 'static,
-{
-    let store: SharedStore<T> = use_mut_ref(|| None);
-    let shared = store.clone();
-    use_effect_with(namespace.clone(), move |namespace| {
-        let opened = Rc::new(match WebBackend::open() {
-            Ok(backend) => SlotStore::new(Rc::new(backend), namespace, slot, migrations),
-            Err(_) => SlotStore::memory_only(namespace, slot, migrations),
-        });
-        on_load.emit(opened.load());
-        *shared.borrow_mut() = Some(opened);
-        let listener = on_forgotten(namespace, move || on_forget.emit(()));
-        move || drop(listener)
-    });
-    store
+    fn reduce(self: Rc<Self>, action: PersistedAction<P>) -> Rc<Self> {
+        Rc::new((*self).clone().reduce(action))
+    }
 }
 
-/// Saves `data` through `store` if it has opened; `None` before mounting.
-pub fn save_to<T: Serialize + DeserializeOwned>(
-    store: &SharedStore<T>,
-    data: &T,
-) -> Option<StorageStatus> {
-    store.borrow().as_ref().map(|store| store.save(data))
+/// A part's state and storage bookkeeping; dispatch `PersistedAction::Act` to change it.
+pub type PersistedHandle<P> = UseReducerHandle<Persisted<P>>;
+
+/// Keeps part `P` in `slot` of `namespace`; see the module documentation.
+#[hook]
+pub fn use_persisted<P>(
+    namespace: &Namespace,
+    slot: Slot,
+    content: &'static P::Content,
+) -> PersistedHandle<P>
+where
+    P: PersistedPart,
+    P::Saved: ToJson + FromJson,
+{
+    // Re-render only on a real change: a save that changes nothing shows nothing new.
+    let model = use_reducer_eq(move || Persisted::<P>::new(content));
+    let store: Rc<RefCell<Option<Rc<Store>>>> = use_mut_ref(|| None);
+    {
+        let (dispatcher, store) = (model.dispatcher(), store.clone());
+        use_effect_with(namespace.clone(), move |namespace| {
+            let opened = shared_store(namespace);
+            dispatcher.dispatch(PersistedAction::Loaded(opened.read(slot)));
+            *store.borrow_mut() = Some(opened.clone());
+            let listeners = follow(&opened, slot, &dispatcher);
+            move || drop(listeners)
+        });
+    }
+    let dispatcher = model.dispatcher();
+    let pending = model.pending_save();
+    use_effect_with(model.revision, move |_| {
+        let store = store.borrow().clone();
+        if let Some(next) = store.and_then(|store| store.save_pending::<P>(slot, pending)) {
+            dispatcher.dispatch(next);
+        }
+    });
+    model
+}
+
+/// Listens for other tabs changing `slot`'s key and for "Forget my data" on this page.
+fn follow<P>(
+    store: &Rc<Store>,
+    slot: Slot,
+    dispatcher: &UseReducerDispatcher<Persisted<P>>,
+) -> Option<[EventListener; 2]>
+where
+    P: PersistedPart,
+    P::Saved: FromJson,
+{
+    let window = web_sys::window()?;
+    let other_tabs = {
+        let (store, dispatcher, key) = (store.clone(), dispatcher.clone(), store.key(slot));
+        EventListener::new(&window, "storage", move |event| {
+            let Some(event) = event.dyn_ref::<StorageEvent>() else {
+                return;
+            };
+            // A `None` key means another tab cleared the whole storage area.
+            if event.key().is_none_or(|changed| changed == key) {
+                dispatcher.dispatch(PersistedAction::External(store.read(slot)));
+            }
+        })
+    };
+    let this_page = {
+        let (store, dispatcher) = (store.clone(), dispatcher.clone());
+        EventListener::new(&window, forgotten_event(store.namespace()), move |_| {
+            dispatcher.dispatch(PersistedAction::Forgotten(store.generation(slot)));
+        })
+    };
+    Some([other_tabs, this_page])
+}
+
+/// Removes every key the app owns in `namespace`, and resets every part on this
+/// page that uses it (other tabs follow through their `storage` events).
+pub fn forget_everything(namespace: &Namespace) -> ForgetReport {
+    let report = shared_store(namespace).forget_all();
+    if let (Some(window), Ok(event)) = (
+        web_sys::window(),
+        CustomEvent::new(&forgotten_event(namespace)),
+    ) {
+        // Dispatch only fails for an uninitialised event, which this is not.
+        let _ = window.dispatch_event(&event);
+    }
+    report
+}
+
+fn forgotten_event(namespace: &Namespace) -> String {
+    namespace.event_name("forgotten")
 }
 
 /// Moves keyboard focus to `node`, if it is in the page.

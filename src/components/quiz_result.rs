@@ -4,9 +4,17 @@ use yew::prelude::*;
 
 use super::cite::render_claim;
 use super::links::PageLinks;
-use super::quiz::band_message;
-use crate::content::QUIZ;
-use crate::model::{QuestionKey, QuizState};
+use crate::content::{QUIZ, QUIZ_BAND_MESSAGES};
+use crate::model::{quiz_band, QuestionKey, QuizBand, QuizState};
+
+/// The message for a quiz score band.
+pub fn quiz_band_message(band: QuizBand) -> &'static str {
+    match band {
+        QuizBand::Strong => QUIZ_BAND_MESSAGES.strong,
+        QuizBand::Good => QUIZ_BAND_MESSAGES.good,
+        QuizBand::Starting => QUIZ_BAND_MESSAGES.starting,
+    }
+}
 
 /// "7 of 10", the band message, the review and "Try again".
 pub fn render_result(
@@ -20,7 +28,7 @@ pub fn render_result(
     html! {
         <div class="quiz-result">
             <h3 tabindex="-1" ref={result_ref.clone()}>{ format!("You got {score} of {total}") }</h3>
-            <p>{ band_message(score, total) }</p>
+            <p>{ quiz_band_message(quiz_band(score, total)) }</p>
             <h4>{ "Review your answers" }</h4>
             <ol class="quiz-review">
                 { for state.order.iter().enumerate().filter_map(|(position, &index)| {

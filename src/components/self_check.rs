@@ -1,78 +1,39 @@
 //! The habits self-check: seven questions, a kind result, and links to matching tips.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::links::use_page_links;
-use super::persist::{focus, save_to, use_slot};
-use super::self_check_result::{render_last_result, render_result};
-use super::StorageNotice;
+use super::persist::{focus, use_persisted};
+use super::self_check_result::{render_last_result, render_result, Highlight};
+use super::storage_notice::{notice_for, StorageNotice};
 use crate::content::{
-    needs_javascript, storage_notice, HabitQuestion, NoticeWords, HABITS, SELF_CHECK_INTRO,
-    SELF_CHECK_TITLE,
+    needs_javascript, HABITS, SELF_CHECK_INTRO, SELF_CHECK_TITLE, SELF_CHECK_WORDS,
 };
 use crate::model::{
-    restore_self_check, HabitKey, Persisted, SavedResult, SelfCheckAction, SelfCheckState,
-    StorageStatus,
-};
-use crate::storage::{Namespace, Slot, SELF_CHECK_MIGRATIONS};
-
-const WORDS: NoticeWords = NoticeWords {
-    thing: "your answers",
-    part: "the self-check",
+    HabitKey, LastResult, LastResultAction, Namespace, PersistedAction, SelfCheckAction,
+    SelfCheckState, Slot,
 };
 
-pub(super) fn keys() -> Vec<HabitKey> {
-    HABITS.iter().map(HabitQuestion::key).collect()
-}
-
-/// The self-check state with its storage bookkeeping and the last saved result.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct SelfCheckModel {
-    answers: Persisted<SelfCheckState>,
-    last: Option<SavedResult>,
-}
-
-/// Messages to [`SelfCheckModel`].
-pub enum SelfCheckMsg {
-    /// Stored answers (if any) after mounting.
-    Restored(Option<SelfCheckState>, StorageStatus),
-    /// The result saved on an earlier visit.
-    LastResult(Option<SavedResult>),
-    /// A reader action.
-    Act(SelfCheckAction),
-    /// The outcome of saving.
-    Saved(StorageStatus),
-    /// The reader forgot their data elsewhere on the page.
-    Forgotten,
-}
-
-impl Reducible for SelfCheckModel {
-    type Action = SelfCheckMsg;
-
-    fn reduce(self: Rc<Self>, msg: SelfCheckMsg) -> Rc<Self> {
-        let mut model = (*self).clone();
-        let keys = keys();
-        let answers = model.answers;
-        model.answers = match msg {
-            SelfCheckMsg::Restored(saved, status) => {
-                let (state, status) = restore_self_check(saved, status, &keys);
-                answers.restored(state, status)
-            }
-            SelfCheckMsg::LastResult(last) => {
-                model.last = last;
-                answers
-            }
-            SelfCheckMsg::Act(action) => answers.changed(|state| state.reduce(&keys, action)),
-            SelfCheckMsg::Saved(status) => answers.saved(status),
-            SelfCheckMsg::Forgotten => {
-                model.last = None;
-                answers.reset(SelfCheckState::new(keys.len()))
-            }
+/// What the scoring needs to know about each question, in content order.
+static HABIT_KEYS: [HabitKey; HABITS.len()] = {
+    let mut keys = [HabitKey {
+        id: "",
+        points: &[],
+    }; HABITS.len()];
+    let mut index = 0;
+    while index < HABITS.len() {
+        keys[index] = HabitKey {
+            id: HABITS[index].id,
+            points: HABITS[index].points,
         };
-        Rc::new(model)
+        index += 1;
     }
+    keys
+};
+
+/// What the scoring needs to know about each question, in content order.
+pub fn habit_keys() -> &'static [HabitKey] {
+    &HABIT_KEYS
 }
 
 /// Properties of [`SelfCheck`].
@@ -86,58 +47,17 @@ pub struct SelfCheckProps {
 /// The habits self-check.
 #[function_component]
 pub fn SelfCheck(props: &SelfCheckProps) -> Html {
-    let model = use_reducer(SelfCheckModel::default);
+    let keys = &HABIT_KEYS[..];
+    let model = use_persisted::<SelfCheckState>(&props.namespace, Slot::SelfCheck, &HABIT_KEYS);
+    let last = use_persisted::<LastResult>(&props.namespace, Slot::SelfCheckResult, &());
     let links = use_page_links();
     let interacted = use_mut_ref(|| false);
+    let highlight: Highlight = use_mut_ref(|| None);
     let (result_ref, form_ref) = (use_node_ref(), use_node_ref());
-    let on_answers = {
-        let model = model.dispatcher();
-        Callback::from(move |(saved, status)| model.dispatch(SelfCheckMsg::Restored(saved, status)))
-    };
-    let on_last_result = {
-        let model = model.dispatcher();
-        Callback::from(move |(saved, _)| model.dispatch(SelfCheckMsg::LastResult(saved)))
-    };
-    let forget = {
-        let model = model.dispatcher();
-        Callback::from(move |()| model.dispatch(SelfCheckMsg::Forgotten))
-    };
-    let store = use_slot::<SelfCheckState>(
-        &props.namespace,
-        Slot::SelfCheck,
-        SELF_CHECK_MIGRATIONS,
-        on_answers,
-        forget.clone(),
-    );
-    let result_store = use_slot::<SavedResult>(
-        &props.namespace,
-        Slot::SelfCheckResult,
-        &[],
-        on_last_result,
-        forget,
-    );
-    {
-        let (dispatcher, store, result_store) =
-            (model.dispatcher(), store.clone(), result_store.clone());
-        let (state, can_save) = (model.answers.state.clone(), model.answers.can_save());
-        use_effect_with(model.answers.revision, move |revision| {
-            if *revision > 0 && can_save {
-                if let Some(status) = save_to(&store, &state) {
-                    dispatcher.dispatch(SelfCheckMsg::Saved(status));
-                }
-                if let Some(result) = state.saved_result(&keys(), &today()) {
-                    // The answers' notice already covers a failed save.
-                    let _ = save_to(&result_store, &result);
-                    // "Last time" now means this result, in this visit too.
-                    dispatcher.dispatch(SelfCheckMsg::LastResult(Some(result)));
-                }
-            }
-        });
-    }
     {
         let interacted = interacted.clone();
         let (result_ref, form_ref) = (result_ref.clone(), form_ref.clone());
-        let state = &model.answers.state;
+        let state = &model.state;
         use_effect_with(
             (state.submitted, state.incomplete),
             move |(submitted, incomplete)| {
@@ -152,32 +72,41 @@ pub fn SelfCheck(props: &SelfCheckProps) -> Html {
         );
     }
     let act = {
-        let (model, interacted) = (model.clone(), interacted.clone());
+        let (model, last, interacted) = (model.clone(), last.clone(), interacted.clone());
         move |action: SelfCheckAction| -> Box<dyn Fn()> {
-            let (model, interacted) = (model.clone(), interacted.clone());
+            let (model, last, interacted) = (model.clone(), last.clone(), interacted.clone());
             Box::new(move || {
                 *interacted.borrow_mut() = true;
-                model.dispatch(SelfCheckMsg::Act(action));
+                let next = model.state.clone().reduce(keys, action);
+                if !model.state.submitted {
+                    // A result just given is "last time" from now on, in this visit too.
+                    if let Some(result) = next.saved_result(keys, &today()) {
+                        last.dispatch(PersistedAction::Act(LastResultAction::Record(result)));
+                    }
+                }
+                model.dispatch(PersistedAction::Act(action));
             })
         }
     };
-    let state = &model.answers.state;
+    let state = &model.state;
+    let notice =
+        notice_for(&model, SELF_CHECK_WORDS).or_else(|| notice_for(&last, SELF_CHECK_WORDS));
     html! {
         <section id="self-check" class="self-check" aria-labelledby="self-check-heading">
             <h2 id="self-check-heading">{ SELF_CHECK_TITLE }</h2>
             <p class="needs-js">{ needs_javascript("The self-check") }</p>
             <p>{ SELF_CHECK_INTRO }</p>
             if !state.submitted {
-                { model.last.as_ref().map(render_last_result).unwrap_or_default() }
+                { last.state.0.as_ref().map(render_last_result).unwrap_or_default() }
             }
-            <StorageNotice message={storage_notice(model.answers.status, WORDS)} />
+            <StorageNotice message={notice} />
             if state.submitted {
-                { render_result(state, &keys(), &result_ref, {
+                { render_result(state, keys, &result_ref, {
                     let restart = act(SelfCheckAction::Restart);
                     Callback::from(move |_: MouseEvent| restart())
-                }, &links) }
+                }, &links, &highlight) }
             } else {
-                { render_form(state, model.answers.loaded, &form_ref, &act) }
+                { render_form(state, model.loaded, &form_ref, &act) }
             }
         </section>
     }

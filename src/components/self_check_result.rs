@@ -1,12 +1,24 @@
 //! The self-check result, the weakest areas with their tips, and last visit's result.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::links::PageLinks;
-use crate::content::{habit_band_text, HABITS, SELF_CHECK_CAVEAT, TIPS};
-use crate::model::{day_and_month, habit_band, HabitKey, SavedResult, SelfCheckState};
+use crate::content::{HabitBandText, HABITS, HABIT_BAND_TEXTS, SELF_CHECK_CAVEAT, TIPS};
+use crate::model::{day_and_month, habit_band, HabitBand, HabitKey, SavedResult, SelfCheckState};
+
+/// The name and explanation of a habits band.
+pub fn habit_band_text(band: HabitBand) -> HabitBandText {
+    match band {
+        HabitBand::RoomToBuild => HABIT_BAND_TEXTS.room_to_build,
+        HabitBand::GoodBase => HABIT_BAND_TEXTS.good_base,
+        HabitBand::Strong => HABIT_BAND_TEXTS.strong,
+    }
+}
 
 /// "Last time, on 12 November: 9 of 14, “A good base with a few gaps”."
 ///
@@ -17,7 +29,7 @@ pub fn render_last_result(last: &SavedResult) -> Html {
         return Html::default();
     };
     let band = habit_band(last.score, last.max)
-        .map(|band| format!(", “{}”", habit_band_text(band).0))
+        .map(|band| format!(", “{}”", habit_band_text(band).name))
         .unwrap_or_default();
     html! {
         <p class="last-result">
@@ -33,6 +45,7 @@ pub fn render_result(
     result_ref: &NodeRef,
     on_restart: Callback<MouseEvent>,
     links: &PageLinks,
+    highlight: &Highlight,
 ) -> Html {
     let (score, max) = (state.score(keys), SelfCheckState::max_score(keys));
     let band = habit_band(score, max).map(habit_band_text);
@@ -47,8 +60,8 @@ pub fn render_result(
             <h3 tabindex="-1" ref={result_ref.clone()}>
                 { format!("Your habits score: {score} of {max}") }
             </h3>
-            if let Some((band, explanation)) = band {
-                <p><strong>{ band }</strong>{ ". " }{ explanation }</p>
+            if let Some(HabitBandText { name, explanation }) = band {
+                <p><strong>{ name }</strong>{ ". " }{ explanation }</p>
             }
             { for follow_ups.map(|text| html! { <p class="follow-up"><strong>{ text }</strong></p> }) }
             if weakest.is_empty() {
@@ -62,7 +75,7 @@ pub fn render_result(
                         Some(html! {
                             <li key={habit.id}>
                                 <strong>{ habit.area }</strong>{ ": " }
-                                { links.tip(tip.id, tip.label.to_owned(), go_to_tip(tip.id)) }
+                                { links.tip(tip.id, tip.label.to_owned(), go_to_tip(tip.id, highlight.clone())) }
                             </li>
                         })
                     }) }
@@ -74,8 +87,24 @@ pub fn render_result(
     }
 }
 
+/// The tip highlighted last, with the timer that fades it; owned by the self-check,
+/// so the timer is cancelled (and the highlight removed) when it goes away.
+pub type Highlight = Rc<RefCell<Option<Highlighted>>>;
+
+/// A highlighted tip and the timer that will remove its highlight.
+pub struct Highlighted {
+    classes: web_sys::DomTokenList,
+    _fade: Timeout,
+}
+
+impl Drop for Highlighted {
+    fn drop(&mut self) {
+        let _ = self.classes.remove_1("highlight");
+    }
+}
+
 /// Scrolls to a tip in the checklist, focuses its checkbox and highlights it briefly.
-fn go_to_tip(id: &'static str) -> Callback<MouseEvent> {
+fn go_to_tip(id: &'static str, highlight: Highlight) -> Callback<MouseEvent> {
     Callback::from(move |event: MouseEvent| {
         let (Some(item), Some(checkbox)) = (
             find_near(&event, &format!("tip-{id}")),
@@ -89,13 +118,19 @@ fn go_to_tip(id: &'static str) -> Callback<MouseEvent> {
         if let Ok(checkbox) = checkbox.dyn_into::<web_sys::HtmlElement>() {
             let _ = checkbox.focus();
         }
+        // Any earlier highlight ends now (dropping it removes its class).
+        drop(highlight.borrow_mut().take());
         let classes = item.class_list();
         let _ = classes.add_1("highlight");
         // The highlight fades by itself; removing the class lets it replay next time.
-        Timeout::new(2_500, move || {
-            let _ = classes.remove_1("highlight");
-        })
-        .forget();
+        let fading = classes.clone();
+        let fade = Timeout::new(2_500, move || {
+            let _ = fading.remove_1("highlight");
+        });
+        *highlight.borrow_mut() = Some(Highlighted {
+            classes,
+            _fade: fade,
+        });
     })
 }
 

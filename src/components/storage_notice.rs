@@ -1,6 +1,14 @@
-//! A polite, visible notice about where the reader's data is (or is not) kept.
+//! A polite, visible notice about where the reader's data is (or is not) kept,
+//! and the choice of which notice a part's storage state calls for.
 
 use yew::prelude::*;
+
+use crate::content::{
+    forgot_notice, memory_only_notice, newer_version_notice, save_failed_notice,
+    started_fresh_notice, storage_full_notice, NoticeWords, CHECKLIST_WORDS, FORGET_FAILED,
+    FORGOT_NOTHING, LAST_RESULT_STORED, QUIZ_WORDS, SELF_CHECK_WORDS,
+};
+use crate::model::{ForgetReport, Persisted, PersistedPart, Removal, Slot, StorageStatus};
 
 /// Properties of [`StorageNotice`].
 #[derive(Properties, PartialEq)]
@@ -18,5 +26,46 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
                 <p class="notice">{ message.clone() }</p>
             }
         </div>
+    }
+}
+
+/// The notice for a part: a removal in another tab first, else its storage status.
+pub fn notice_for<P: PersistedPart>(model: &Persisted<P>, words: NoticeWords) -> Option<String> {
+    if model.removed == Some(Removal::Elsewhere) {
+        return Some(words.removed_elsewhere.to_owned());
+    }
+    status_notice(model.status, words)
+}
+
+/// The notice for a storage status, or `None` when all is well.
+pub fn status_notice(status: StorageStatus, words: NoticeWords) -> Option<String> {
+    match status {
+        StorageStatus::Saved => None,
+        StorageStatus::MemoryOnly => Some(memory_only_notice(words)),
+        StorageStatus::StorageFull => Some(storage_full_notice(words)),
+        StorageStatus::SaveFailed => Some(save_failed_notice(words)),
+        StorageStatus::StartedFresh => Some(started_fresh_notice(words)),
+        StorageStatus::ReadOnlyNewer => Some(newer_version_notice(words)),
+    }
+}
+
+/// What to tell the reader after "Forget my data on this device".
+pub fn forget_message(report: &ForgetReport) -> String {
+    match report {
+        ForgetReport::Removed(slots) if slots.is_empty() => FORGOT_NOTHING.to_owned(),
+        ForgetReport::Removed(slots) => {
+            let labels: Vec<&str> = slots.iter().map(|slot| stored_label(*slot)).collect();
+            forgot_notice(&labels)
+        }
+        ForgetReport::Failed => FORGET_FAILED.to_owned(),
+    }
+}
+
+fn stored_label(slot: Slot) -> &'static str {
+    match slot {
+        Slot::Checklist => CHECKLIST_WORDS.stored,
+        Slot::Quiz => QUIZ_WORDS.stored,
+        Slot::SelfCheck => SELF_CHECK_WORDS.stored,
+        Slot::SelfCheckResult => LAST_RESULT_STORED,
     }
 }

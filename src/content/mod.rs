@@ -3,6 +3,7 @@
 mod article;
 mod claims;
 mod diagram;
+mod notices;
 mod page;
 mod quiz;
 mod references;
@@ -17,21 +18,26 @@ pub use diagram::{
     DiagramLink, DiagramNode, DIAGRAM_CAPTION, DIAGRAM_DESC, DIAGRAM_LINKS, DIAGRAM_NODES,
     DIAGRAM_TITLE,
 };
+pub use notices::{
+    forgot_notice, memory_only_notice, newer_version_notice, save_failed_notice,
+    started_fresh_notice, storage_full_notice, NoticeWords, CHECKLIST_WORDS, FORGET_FAILED,
+    FORGOT_NOTHING, LAST_RESULT_STORED, QUIZ_WORDS, SELF_CHECK_WORDS,
+};
 pub use page::{
     CONTENTS_TITLE, DISCLAIMER, DISCLAIMER_SHORT, DISCLAIMER_TITLE, EMBED_SOURCE_LINK, EMBED_TITLE,
     HOW_WRITTEN, HOW_WRITTEN_TITLE, LEDE, PRIVACY_NOTE, REFERENCES_TITLE, SUBTITLE, TITLE,
 };
-pub use quiz::{quiz_band_message, QuizQuestion, QUIZ, QUIZ_INTRO, QUIZ_TITLE};
+pub use quiz::{QuizBandMessages, QuizQuestion, QUIZ, QUIZ_BAND_MESSAGES, QUIZ_INTRO, QUIZ_TITLE};
 pub use references::{citation_number, CITATION_ORDER, REFERENCES};
 pub use review::{review_line, ReviewDates, REVIEW};
 pub use sections::{SectionHead, SECTIONS};
 pub use self_check::{
-    habit_band_text, FollowUp, HabitQuestion, HABITS, SELF_CHECK_CAVEAT, SELF_CHECK_INTRO,
-    SELF_CHECK_TITLE,
+    FollowUp, HabitBandText, HabitBandTexts, HabitQuestion, HABITS, HABIT_BAND_TEXTS,
+    SELF_CHECK_CAVEAT, SELF_CHECK_INTRO, SELF_CHECK_TITLE,
 };
 pub use tips::{
-    forget_message, needs_javascript, progress_text, storage_notice, NoticeWords, Tip,
-    CHECKLIST_INTRO, CHECKLIST_PRIVACY, CHECKLIST_TITLE, CHECKLIST_WORDS, TIPS, UNDO_SECONDS,
+    needs_javascript, progress_text, Tip, CHECKLIST_INTRO, CHECKLIST_PRIVACY, CHECKLIST_TITLE,
+    TIPS, UNDO_SECONDS,
 };
 
 /// A block of content inside an article section.
@@ -82,15 +88,29 @@ pub struct Reference {
     pub url: &'static str,
 }
 
+/// Each article section's id and title, in order: a copy of the headings of
+/// [`ARTICLE`] (a test keeps them equal), so that code in the wasm that names a
+/// section does not pull the whole article text in with it.
+pub const SECTION_TITLES: [(&str, &str); 7] = {
+    use sections::{AXIS, CONDITIONS, HABITS, IMMUNE, MICROBIOMES, SHAPES, SIGNALS};
+    [
+        (AXIS.id, AXIS.title),
+        (MICROBIOMES.id, MICROBIOMES.title),
+        (IMMUNE.id, IMMUNE.title),
+        (SIGNALS.id, SIGNALS.title),
+        (CONDITIONS.id, CONDITIONS.title),
+        (SHAPES.id, SHAPES.title),
+        (HABITS.id, HABITS.title),
+    ]
+};
+
 /// The title of the article section `id`, or "the article" for an unknown id.
 ///
-/// It reads the small [`SECTIONS`] table, not [`ARTICLE`], so that islands linking to a
-/// section do not pull the article's text into the wasm.
 pub fn section_title(id: &str) -> &'static str {
-    SECTIONS
+    SECTION_TITLES
         .iter()
-        .find(|head| head.id == id)
-        .map_or("the article", |head| head.title)
+        .find(|(section, _)| *section == id)
+        .map_or("the article", |(_, title)| title)
 }
 
 /// Looks up a reference by id.

@@ -1,7 +1,6 @@
 //! The knowledge quiz: ten questions answerable from the article.
 
 use super::Claim::{self, Fact};
-use crate::model::{QuestionKey, QuizBand};
 
 /// One quiz question with its options, answer, explanation and source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,17 +17,6 @@ pub struct QuizQuestion {
     pub explanation: Claim<&'static str>,
     /// The article section (id) the answer comes from.
     pub section: &'static str,
-}
-
-impl QuizQuestion {
-    /// What the quiz logic needs to know.
-    pub const fn key(&self) -> QuestionKey {
-        QuestionKey {
-            id: self.id,
-            options: self.options.len(),
-            correct: self.correct,
-        }
-    }
 }
 
 /// The quiz's heading.
@@ -194,11 +182,20 @@ pub const QUIZ: &[QuizQuestion] = &[
     },
 ];
 
-/// The message for a score band.
-pub fn quiz_band_message(band: QuizBand) -> &'static str {
-    match band {
-        QuizBand::Strong => "Excellent: you have a firm grasp of how the gut and the skin are linked.",
-        QuizBand::Good => "Good going: you know the basics, and the review below fills in the gaps.",
-        QuizBand::Starting => "A good start. The review below explains every answer, and each links back to the part of the article it comes from.",
-    }
+/// What a quiz score says, for each band from the highest down.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QuizBandMessages {
+    /// 80 % or more right.
+    pub strong: &'static str,
+    /// 50–79 % right.
+    pub good: &'static str,
+    /// Under 50 % right.
+    pub starting: &'static str,
 }
+
+/// The message for each score band.
+pub const QUIZ_BAND_MESSAGES: QuizBandMessages = QuizBandMessages {
+    strong: "Excellent: you have a firm grasp of how the gut and the skin are linked.",
+    good: "Good going: you know the basics, and the review below fills in the gaps.",
+    starting: "A good start. The review below explains every answer, and each links back to the part of the article it comes from.",
+};

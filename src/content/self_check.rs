@@ -1,7 +1,6 @@
 //! The habits self-check: seven questions scored over 14 points.
 
 use super::Figure;
-use crate::model::{HabitBand, HabitKey};
 
 /// A line shown with the result when the reader picks one particular option.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,16 +33,6 @@ pub struct HabitQuestion {
     pub follow_up: Option<FollowUp>,
     /// The checklist tip (id) that helps with this area.
     pub tip: &'static str,
-}
-
-impl HabitQuestion {
-    /// What the scoring needs to know.
-    pub const fn key(&self) -> HabitKey {
-        HabitKey {
-            id: self.id,
-            points: self.points,
-        }
-    }
 }
 
 /// The self-check's heading.
@@ -138,20 +127,38 @@ pub const HABITS: &[HabitQuestion] = &[
     },
 ];
 
-/// The band's name and a plain, kind explanation.
-pub fn habit_band_text(band: HabitBand) -> (&'static str, &'static str) {
-    match band {
-        HabitBand::RoomToBuild => (
-            "Lots of room to build gut-friendly habits",
-            "That is a common place to start, and every small step counts. Pick one tip below and try it for a week before adding another.",
-        ),
-        HabitBand::GoodBase => (
-            "A good base with a few gaps",
-            "You already do several things that support your gut. The areas below are where a small change could add the most.",
-        ),
-        HabitBand::Strong => (
-            "Strong gut-friendly habits",
-            "Your everyday habits already give your gut a lot of support. Keep them up, and see the tips below if you want to go further.",
-        ),
-    }
+/// A habits band's name and a plain, kind explanation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HabitBandText {
+    /// The band's name.
+    pub name: &'static str,
+    /// What it means, kindly.
+    pub explanation: &'static str,
 }
+
+/// The words for each habits band, from the lowest up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HabitBandTexts {
+    /// The lowest band.
+    pub room_to_build: HabitBandText,
+    /// The middle band.
+    pub good_base: HabitBandText,
+    /// The highest band.
+    pub strong: HabitBandText,
+}
+
+/// The words for each habits band.
+pub const HABIT_BAND_TEXTS: HabitBandTexts = HabitBandTexts {
+    room_to_build: HabitBandText {
+        name: "Lots of room to build gut-friendly habits",
+        explanation: "That is a common place to start, and every small step counts. Pick one tip below and try it for a week before adding another.",
+    },
+    good_base: HabitBandText {
+        name: "A good base with a few gaps",
+        explanation: "You already do several things that support your gut. The areas below are where a small change could add the most.",
+    },
+    strong: HabitBandText {
+        name: "Strong gut-friendly habits",
+        explanation: "Your everyday habits already give your gut a lot of support. Keep them up, and see the tips below if you want to go further.",
+    },
+};

@@ -2,7 +2,6 @@
 
 use super::Claim::{self, Fact};
 use super::Figure;
-use crate::model::{ForgetReport, StorageStatus};
 
 /// One gut-friendly habit the reader can tick off.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -138,49 +137,6 @@ pub const CHECKLIST_PRIVACY: &str =
 
 /// Seconds during which "Clear all" can be undone.
 pub const UNDO_SECONDS: u32 = 8;
-
-/// How a storage notice names the data and the part of the page it belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct NoticeWords {
-    /// The data, e.g. "your ticks".
-    pub thing: &'static str,
-    /// The part of the page, e.g. "the checklist".
-    pub part: &'static str,
-}
-
-/// Words for the checklist's notices.
-pub const CHECKLIST_WORDS: NoticeWords = NoticeWords {
-    thing: "your ticks",
-    part: "the checklist",
-};
-
-/// The notice for a storage status, or `None` when all is well.
-pub fn storage_notice(status: StorageStatus, words: NoticeWords) -> Option<String> {
-    let NoticeWords { thing, part } = words;
-    match status {
-        StorageStatus::Saved => None,
-        StorageStatus::MemoryOnly => Some(format!("This browser is not letting the page save data, so {thing} will last only until you close or reload it.")),
-        StorageStatus::StorageFull => Some("Your last change is shown but could not be saved: this browser's storage is full. It will be kept if space frees up.".to_owned()),
-        StorageStatus::SaveFailed => Some("Your last change is shown but could not be saved. It will be kept if a later save works.".to_owned()),
-        StorageStatus::StartedFresh => Some(format!("Your saved data could not be read, so {part} has started fresh.")),
-        StorageStatus::ReadOnlyNewer => Some(format!("A newer version of this page saved {thing} here. What could be read is shown, but changes you make now will not be saved over it.")),
-    }
-}
-
-/// What to tell the reader after "Forget my data on this device".
-pub fn forget_message(report: &ForgetReport) -> String {
-    match report {
-        ForgetReport::Removed(labels) if labels.is_empty() => {
-            "Nothing from this page was stored on this device.".to_owned()
-        }
-        ForgetReport::Removed(labels) => {
-            format!("Removed from this device: {}.", labels.join(", "))
-        }
-        ForgetReport::Failed => {
-            "This browser's storage could not be reached, so nothing could be removed.".to_owned()
-        }
-    }
-}
 
 /// The one line shown, with JavaScript off, where an interactive part would be.
 pub fn needs_javascript(part: &str) -> String {

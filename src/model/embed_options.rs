@@ -1,7 +1,7 @@
 //! Embed options, the same from a query string and from data attributes; invalid values
 //! fall back to their defaults with one warning each, and nothing here can panic.
 
-use crate::storage::Namespace;
+use super::Namespace;
 
 /// A part of the explainer that an embed can show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -106,15 +106,28 @@ impl Accent {
 }
 
 fn relative_luminance(r: u8, g: u8, b: u8) -> f64 {
-    let linear = |c: u8| {
-        let c = f64::from(c) / 255.0;
-        if c <= 0.039_28 {
-            c / 12.92
-        } else {
-            ((c + 0.055) / 1.055).powf(2.4)
-        }
-    };
-    0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b)
+    0.2126 * linear_channel(r) + 0.7152 * linear_channel(g) + 0.0722 * linear_channel(b)
+}
+
+/// An sRGB channel as linear light (WCAG's formula).
+pub fn linear_channel(c: u8) -> f64 {
+    let c = f64::from(c) / 255.0;
+    if c <= 0.039_28 {
+        c / 12.92
+    } else {
+        power_2_4((c + 0.055) / 1.055)
+    }
+}
+
+/// `x^2.4` for `x` in (0, 1] as `x² · x^0.4`, the fifth root by Newton's method
+/// from `√x`: `powf` would link 2 kB of libm into the wasm for this one use.
+fn power_2_4(x: f64) -> f64 {
+    let square = x * x;
+    let mut root = x.sqrt(); // x^0.5, within 40 % of x^0.4 on this range.
+    for _ in 0..8 {
+        root = (4.0 * root + square / (root * root * root * root)) / 5.0;
+    }
+    square * root
 }
 
 /// Everything an embed can choose.
@@ -186,7 +199,7 @@ pub fn parse_options(get: impl Fn(&str) -> Option<String>) -> (EmbedOptions, Vec
         let parsed: Option<Vec<Part>> = names.iter().map(|name| Part::parse(name)).collect();
         match parsed {
             Some(mut parts) if !parts.is_empty() => {
-                parts.sort_unstable();
+                super::sort_small(&mut parts);
                 parts.dedup();
                 options.parts = parts;
             }

@@ -4,23 +4,33 @@ mod checklist;
 mod citations;
 mod embed_options;
 mod embed_snippets;
+mod json;
 mod persisted;
 mod quiz;
+mod saved_json;
 mod self_check;
 mod shuffle;
+mod small_sort;
+mod storage_keys;
+mod tick_set;
 
-pub use checklist::{ChecklistAction, ChecklistState, ForgetReport, StorageStatus};
+pub use checklist::{ChecklistAction, ChecklistData, ChecklistState};
 pub use citations::CitationIndex;
 pub use embed_options::{
-    parse_options, query_pairs, Accent, EmbedOptions, OptionWarning, Part, Theme,
+    linear_channel, parse_options, query_pairs, Accent, EmbedOptions, OptionWarning, Part, Theme,
 };
 pub use embed_snippets::{embed_query, embed_title, iframe_snippet, widget_snippet};
-pub use persisted::Persisted;
-pub use quiz::{
-    quiz_band, restore_quiz, QuestionKey, QuizAction, QuizBand, QuizPhase, QuizState, SavedQuiz,
+pub use json::{Fields, FromJson, Json, ToJson, MAX_EXACT_INTEGER};
+pub use persisted::{
+    ForgetReport, Persisted, PersistedAction, PersistedPart, Removal, Snapshot, StorageStatus,
+    Stored,
 };
+pub use quiz::{quiz_band, QuestionKey, QuizAction, QuizBand, QuizPhase, QuizState, SavedQuiz};
 pub use self_check::{
-    day_and_month, habit_band, restore_self_check, HabitBand, HabitKey, HabitScale, SavedResult,
-    SelfCheckAction, SelfCheckState, CURRENT_SCALE, OLD_SCALE,
+    day_and_month, habit_band, HabitBand, HabitKey, HabitScale, LastResult, LastResultAction,
+    SavedResult, SelfCheckAction, SelfCheckState, CURRENT_SCALE, OLD_SCALE,
 };
 pub use shuffle::{is_permutation, shuffled, Rng};
+pub use small_sort::sort_small;
+pub use storage_keys::{Namespace, Slot, KEY_PREFIX};
+pub use tick_set::TickSet;

@@ -1,93 +1,248 @@
-//! Wraps any state that is kept in storage: loaded or not, saveable or not, changed or not.
+//! One model for every part the page keeps in storage: what was read, what the
+//! reader changed, what must be saved, and what another tab or "Forget" did.
+//!
+//! A part (the quiz, the self-check, its last result, the checklist) only says
+//! how its state is built, restored, saved and changed ([`PersistedPart`]); everything
+//! about storage is handled here once, and by the store, which enforces the
+//! same rules on its side.
 
-use super::StorageStatus;
+use super::storage_keys::Slot;
 
-/// A state plus what the page knows about its storage.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Persisted<S> {
-    /// The wrapped state.
-    pub state: S,
-    /// True once stored data has been read.
-    pub loaded: bool,
-    /// Storage status, which decides the notice the reader sees.
-    pub status: StorageStatus,
-    /// Counts local changes that need saving.
-    pub revision: u64,
+/// Where a part's data stands with respect to this browser's storage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum StorageStatus {
+    /// Loaded from and saved to storage (or nothing has happened yet).
+    #[default]
+    Saved,
+    /// Storage is missing or blocked: the data lives in memory for this page only.
+    MemoryOnly,
+    /// The last save failed because the browser's storage quota is full; the change stays on screen.
+    StorageFull,
+    /// The last save failed for another reason; the change stays on screen.
+    SaveFailed,
+    /// Stored data could not be read, so the part started fresh.
+    StartedFresh,
+    /// Stored data came from a newer version: shown, never overwritten until a reload.
+    ReadOnlyNewer,
 }
 
-impl<S: PartialEq> Persisted<S> {
-    /// Takes what storage held (`None` keeps the current state) and its status.
-    pub fn restored(mut self, state: Option<S>, status: StorageStatus) -> Self {
-        if let Some(state) = state {
-            self.state = state;
+impl StorageStatus {
+    /// False when writing would be pointless (memory only) or harmful (newer data).
+    pub fn accepts_writes(self) -> bool {
+        !matches!(
+            self,
+            StorageStatus::MemoryOnly | StorageStatus::ReadOnlyNewer
+        )
+    }
+}
+
+/// What "Forget my data on this device" did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ForgetReport {
+    /// These slots held data and were removed; empty means nothing was stored.
+    Removed(Vec<Slot>),
+    /// Storage could not be reached, so nothing could be removed.
+    Failed,
+}
+
+/// What one read of a key found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Stored<T> {
+    /// Nothing is stored under the key.
+    Absent,
+    /// Data written by this version (or upgraded from an older one).
+    Current(T),
+    /// Data written by a newer version: what could be understood, if anything.
+    Newer(Option<T>),
+    /// Text that is not a readable envelope of the expected shape.
+    Unreadable,
+    /// Storage cannot be reached: the part keeps its data in memory.
+    Unavailable,
+}
+
+/// A read of a key together with the store's generation of that key. A save is
+/// accepted only with the generation of the latest removal the store has seen,
+/// so state held from before a "Forget" can never write the key back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Snapshot<T> {
+    /// What the read found.
+    pub stored: Stored<T>,
+    /// The key's generation at the time of the read.
+    pub generation: u64,
+}
+
+/// One part of the page whose state is kept in storage.
+pub trait PersistedPart: Clone + PartialEq + Sized + 'static {
+    /// The state as stored (inside the versioned envelope).
+    type Saved: PartialEq;
+    /// Something the reader did to the part.
+    type Action;
+    /// What the part needs to know about the content (question keys), or `()`.
+    type Content: ?Sized + 'static;
+
+    /// The state of a reader who has done nothing yet.
+    fn fresh(content: &Self::Content) -> Self;
+    /// The state saved data describes, or `None` when it no longer fits the content.
+    fn restore(saved: Self::Saved, content: &Self::Content) -> Option<Self>;
+    /// What to store for this state; `None` when there is nothing worth keeping.
+    fn to_saved(&self, content: &Self::Content) -> Option<Self::Saved>;
+    /// Applies a reader's action.
+    fn act(self, action: Self::Action, content: &Self::Content) -> Self;
+}
+
+/// Why a part was reset without the reader acting on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Removal {
+    /// "Forget my data" was pressed on this page.
+    Here,
+    /// Another tab removed the key (its "Forget my data", or clearing the site's data).
+    Elsewhere,
+}
+
+/// Something that happened to a persisted part.
+#[derive(Debug)]
+pub enum PersistedAction<P: PersistedPart> {
+    /// The first read after mounting.
+    Loaded(Snapshot<P::Saved>),
+    /// Another tab changed or removed the key; this is the store's new read of it.
+    External(Snapshot<P::Saved>),
+    /// "Forget my data" on this page removed every key; the generation after it.
+    Forgotten(u64),
+    /// The reader acted.
+    Act(P::Action),
+    /// The outcome of saving.
+    SaveResult(StorageStatus),
+}
+
+/// A part's state plus everything the page knows about its storage.
+#[derive(Debug)]
+pub struct Persisted<P: PersistedPart> {
+    /// The part's own state.
+    pub state: P,
+    /// Storage status, which decides the notice the reader sees.
+    pub status: StorageStatus,
+    /// True once stored data has been read.
+    pub loaded: bool,
+    /// Counts local changes that need saving; reads and resets never count.
+    pub revision: u64,
+    /// The key's generation that the state builds on (see [`Snapshot`]).
+    pub generation: u64,
+    /// Set when the part was reset by a removal, until the reader acts again.
+    pub removed: Option<Removal>,
+    content: &'static P::Content,
+}
+
+impl<P: PersistedPart> Clone for Persisted<P> {
+    fn clone(&self) -> Self {
+        Self {
+            state: self.state.clone(),
+            content: self.content,
+            removed: self.removed,
+            ..*self
         }
-        self.status = status;
-        self.loaded = true;
-        self
+    }
+}
+
+impl<P: PersistedPart> PartialEq for Persisted<P> {
+    fn eq(&self, other: &Self) -> bool {
+        // The content is fixed for the page, so it never tells two states apart.
+        (&self.state, self.status, self.loaded, self.revision)
+            == (&other.state, other.status, other.loaded, other.revision)
+            && (self.generation, self.removed) == (other.generation, other.removed)
+    }
+}
+
+impl<P: PersistedPart> Persisted<P> {
+    /// A part that has not read storage yet.
+    pub fn new(content: &'static P::Content) -> Self {
+        Self {
+            state: P::fresh(content),
+            status: StorageStatus::Saved,
+            loaded: false,
+            revision: 0,
+            generation: 0,
+            removed: None,
+            content,
+        }
     }
 
-    /// Applies a local change; only a real change needs saving.
-    pub fn changed(mut self, change: impl FnOnce(S) -> S) -> Self
-    where
-        S: Clone,
-    {
-        let before = self.state.clone();
-        self.state = change(self.state);
-        if before != self.state {
-            self.revision += 1;
+    /// The content the part was built with.
+    pub fn content(&self) -> &'static P::Content {
+        self.content
+    }
+
+    /// Applies one action and returns the new model.
+    pub fn reduce(mut self, action: PersistedAction<P>) -> Self {
+        match action {
+            PersistedAction::Loaded(snapshot) => {
+                self.take(snapshot);
+                self.loaded = true;
+            }
+            PersistedAction::External(snapshot) => {
+                let removed = snapshot.stored == Stored::Absent;
+                self.take(snapshot);
+                self.removed = removed.then_some(Removal::Elsewhere);
+            }
+            PersistedAction::Forgotten(generation) => {
+                self.state = P::fresh(self.content);
+                self.generation = generation;
+                self.removed = Some(Removal::Here);
+                if self.status == StorageStatus::StartedFresh {
+                    self.status = StorageStatus::Saved; // The unreadable data is gone.
+                }
+            }
+            PersistedAction::Act(action) => {
+                let before = self.state.to_saved(self.content);
+                self.state = self.state.act(action, self.content);
+                if self.state.to_saved(self.content) != before {
+                    self.revision += 1;
+                    self.removed = None;
+                }
+            }
+            PersistedAction::SaveResult(status) => {
+                if self.can_save() {
+                    self.status = status;
+                }
+            }
         }
         self
     }
 
-    /// Replaces the state without saving it (the data was forgotten elsewhere).
-    pub fn reset(mut self, state: S) -> Self {
-        self.state = state;
-        self
-    }
-
-    /// Records the outcome of a save.
-    pub fn saved(mut self, status: StorageStatus) -> Self {
-        if self.can_save() {
-            self.status = status;
-        }
-        self
-    }
-
-    /// Whether changes should be written to storage.
+    /// Whether local changes should be written to storage.
     pub fn can_save(&self) -> bool {
         self.loaded && self.status.accepts_writes()
     }
-}
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn only_real_changes_bump_the_revision() {
-        let wrapped = Persisted::<u8>::default().restored(Some(3), StorageStatus::Saved);
-        let same = wrapped.clone().changed(|n| n);
-        assert_eq!(same.revision, 0);
-        let changed = wrapped.changed(|n| n + 1);
-        assert_eq!((changed.state, changed.revision), (4, 1));
+    /// What to save now, with the generation the store must still be at; `None` when
+    /// nothing should be written.
+    pub fn pending_save(&self) -> Option<(P::Saved, u64)> {
+        if self.revision == 0 || !self.can_save() {
+            return None;
+        }
+        Some((self.state.to_saved(self.content)?, self.generation))
     }
 
-    #[test]
-    fn nothing_is_saved_before_loading_or_when_read_only() {
-        assert!(!Persisted::<u8>::default().can_save());
-        let newer = Persisted::<u8>::default().restored(None, StorageStatus::ReadOnlyNewer);
-        assert!(!newer.can_save());
-        assert_eq!(
-            newer.saved(StorageStatus::Saved).status,
-            StorageStatus::ReadOnlyNewer
-        );
-    }
-
-    #[test]
-    fn reset_does_not_ask_for_a_save() {
-        let wrapped = Persisted::<u8>::default()
-            .restored(Some(3), StorageStatus::Saved)
-            .reset(0);
-        assert_eq!((wrapped.state, wrapped.revision), (0, 0));
+    /// Adopts what a read found. Memory-only and newer-data states stay so until a
+    /// reload, as the store itself refuses those writes until then.
+    fn take(&mut self, snapshot: Snapshot<P::Saved>) {
+        let content = self.content;
+        let (state, status) = match snapshot.stored {
+            Stored::Absent => (None, StorageStatus::Saved),
+            Stored::Current(saved) => match P::restore(saved, content) {
+                Some(state) => (Some(state), StorageStatus::Saved),
+                None => (None, StorageStatus::StartedFresh),
+            },
+            Stored::Newer(saved) => (
+                saved.and_then(|saved| P::restore(saved, content)),
+                StorageStatus::ReadOnlyNewer,
+            ),
+            Stored::Unreadable => (None, StorageStatus::StartedFresh),
+            Stored::Unavailable => (None, StorageStatus::MemoryOnly),
+        };
+        self.state = state.unwrap_or_else(|| P::fresh(content));
+        self.generation = snapshot.generation;
+        if self.status.accepts_writes() || !self.loaded {
+            self.status = status;
+        }
     }
 }

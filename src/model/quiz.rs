@@ -1,9 +1,7 @@
 //! The knowledge quiz as a pure state machine: start, select, check, next, finish, try again.
 
-use serde::{Deserialize, Serialize};
-
+use super::persisted::PersistedPart;
 use super::shuffle::{is_permutation, shuffled, Rng};
-use super::StorageStatus;
 
 /// What the quiz logic needs to know about a question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,8 +15,7 @@ pub struct QuestionKey {
 }
 
 /// Where the reader is in the quiz.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum QuizPhase {
     /// Before the start button.
     #[default]
@@ -191,7 +188,7 @@ impl QuizState {
                 || (position == saved.position && saved.phase != QuizPhase::Asking);
             answer.is_some() == should_have
         }) && (saved.phase != QuizPhase::Finished
-            || saved.position + 1 == order.len());
+            || saved.position == order.len().saturating_sub(1));
         (fits && consistent).then_some(Self {
             phase: saved.phase,
             order,
@@ -203,22 +200,31 @@ impl QuizState {
     }
 }
 
-/// What to resume from stored progress: a state that no longer fits the questions
-/// restarts cleanly and is reported like unreadable data.
-pub fn restore_quiz(
-    saved: Option<SavedQuiz>,
-    status: StorageStatus,
-    keys: &[QuestionKey],
-) -> (Option<QuizState>, StorageStatus) {
-    match saved.map(|saved| QuizState::from_saved(saved, keys)) {
-        None => (None, status),
-        Some(Some(state)) => (Some(state), status),
-        Some(None) => (Some(QuizState::default()), StorageStatus::StartedFresh),
+impl PersistedPart for QuizState {
+    type Saved = SavedQuiz;
+    type Action = QuizAction;
+    type Content = [QuestionKey];
+
+    fn fresh(_: &[QuestionKey]) -> Self {
+        Self::default()
+    }
+
+    /// Progress that no longer fits the questions restarts cleanly.
+    fn restore(saved: SavedQuiz, keys: &[QuestionKey]) -> Option<Self> {
+        Self::from_saved(saved, keys)
+    }
+
+    fn to_saved(&self, keys: &[QuestionKey]) -> Option<SavedQuiz> {
+        Some(QuizState::to_saved(self, keys))
+    }
+
+    fn act(self, action: QuizAction, keys: &[QuestionKey]) -> Self {
+        self.reduce(keys, action)
     }
 }
 
 /// Quiz progress as stored (inside the versioned envelope).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SavedQuiz {
     /// Current phase.
     pub phase: QuizPhase,

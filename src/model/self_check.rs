@@ -1,8 +1,6 @@
 //! The habits self-check: answers, scoring, bands, weakest areas, and the saved result.
 
-use serde::{Deserialize, Serialize};
-
-use super::StorageStatus;
+use super::persisted::PersistedPart;
 
 /// What the scoring needs to know about one habit question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,14 +12,13 @@ pub struct HabitKey {
 }
 
 /// The self-check's state: one optional answer per question.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct SelfCheckState {
     /// Chosen option per question, in question order.
     pub answers: Vec<Option<usize>>,
     /// True once the reader asked for the result with every question answered.
     pub submitted: bool,
     /// True when the reader asked for the result with questions left; cleared by the next answer.
-    #[serde(skip)]
     pub incomplete: bool,
 }
 
@@ -174,7 +171,7 @@ impl SelfCheckState {
                 (points < best).then_some((points, question))
             })
             .collect();
-        below_full.sort_unstable();
+        super::sort_small(&mut below_full);
         below_full
             .into_iter()
             .take(limit)
@@ -210,24 +207,74 @@ impl SelfCheckState {
     }
 }
 
-/// What to resume from stored answers: answers that no longer fit restart cleanly.
-pub fn restore_self_check(
-    saved: Option<SelfCheckState>,
-    status: StorageStatus,
-    keys: &[HabitKey],
-) -> (Option<SelfCheckState>, StorageStatus) {
-    match saved {
-        None => (Some(SelfCheckState::new(keys.len())), status),
-        Some(state) if state.fits(keys) => (Some(state), status),
-        Some(_) => (
-            Some(SelfCheckState::new(keys.len())),
-            StorageStatus::StartedFresh,
-        ),
+impl PersistedPart for SelfCheckState {
+    type Saved = SelfCheckState;
+    type Action = SelfCheckAction;
+    type Content = [HabitKey];
+
+    fn fresh(keys: &[HabitKey]) -> Self {
+        Self::new(keys.len())
+    }
+
+    /// Answers that no longer fit the questions restart cleanly.
+    fn restore(saved: SelfCheckState, keys: &[HabitKey]) -> Option<Self> {
+        saved.fits(keys).then_some(Self {
+            incomplete: false,
+            ..saved
+        })
+    }
+
+    fn to_saved(&self, _: &[HabitKey]) -> Option<SelfCheckState> {
+        Some(Self {
+            incomplete: false,
+            ..self.clone()
+        })
+    }
+
+    fn act(self, action: SelfCheckAction, keys: &[HabitKey]) -> Self {
+        self.reduce(keys, action)
+    }
+}
+
+/// The last self-check result kept on this device, if any.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct LastResult(pub Option<SavedResult>);
+
+/// Something that changes the last result.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LastResultAction {
+    /// The reader saw a new result: it becomes "last time" from now on.
+    Record(SavedResult),
+}
+
+impl PersistedPart for LastResult {
+    type Saved = SavedResult;
+    type Action = LastResultAction;
+    type Content = ();
+
+    fn fresh(_: &()) -> Self {
+        Self(None)
+    }
+
+    /// A result with more points than available, or no real date, is not shown.
+    fn restore(saved: SavedResult, _: &()) -> Option<Self> {
+        let plausible = saved.score <= saved.max && day_and_month(&saved.date).is_some();
+        plausible.then_some(Self(Some(saved)))
+    }
+
+    fn to_saved(&self, _: &()) -> Option<SavedResult> {
+        self.0.clone()
+    }
+
+    fn act(self, action: LastResultAction, _: &()) -> Self {
+        match action {
+            LastResultAction::Record(result) => Self(Some(result)),
+        }
     }
 }
 
 /// The last result, kept on the device to show on the next visit.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SavedResult {
     /// Points scored.
     pub score: u32,

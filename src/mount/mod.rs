@@ -179,6 +179,25 @@ fn apply_look(element: &Element, options: &EmbedOptions) {
     }
 }
 
+/// A resize observer and the callback it calls, kept together: dropping this
+/// disconnects the observer before its callback is freed.
+struct HeightReporter {
+    observer: ResizeObserver,
+    _post: Closure<dyn FnMut()>,
+}
+
+impl Drop for HeightReporter {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+thread_local! {
+    /// The page's height reporter, held (not leaked) for as long as the page lives.
+    static HEIGHT_REPORTER: std::cell::RefCell<Option<HeightReporter>> =
+        const { std::cell::RefCell::new(None) };
+}
+
 /// Posts the app's height to the parent page whenever it changes, if there is a parent.
 fn report_height(window: &Window, root: &Element) {
     let Ok(Some(parent)) = window.parent() else {
@@ -198,7 +217,10 @@ fn report_height(window: &Window, root: &Element) {
     });
     if let Ok(observer) = ResizeObserver::new(post.as_ref().unchecked_ref()) {
         observer.observe(root);
+        let reporter = HeightReporter {
+            observer,
+            _post: post,
+        };
+        HEIGHT_REPORTER.with(|slot| *slot.borrow_mut() = Some(reporter));
     }
-    // The observer lives as long as the page.
-    post.forget();
 }

@@ -1,11 +1,10 @@
 //! A versioned JSON envelope, `{"v":N,…}`, with a chain of migrations.
 
-use serde::de::DeserializeOwned;
-use serde::Serialize;
-use serde_json::{Map, Value};
+use super::parse_json;
+use crate::model::{Fields, FromJson, Json, ToJson};
 
 /// Upgrades the fields of version N to those of version N + 1.
-pub type Migration = fn(Map<String, Value>) -> Result<Map<String, Value>, DecodeError>;
+pub type Migration = fn(Fields) -> Result<Fields, DecodeError>;
 
 /// Why stored text could not be used.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,45 +31,61 @@ pub enum Decoded<T> {
 ///
 /// `migrations[i]` upgrades version `i + 1` to `i + 2`, so the current version
 /// is `migrations.len() + 1`.
-pub fn decode<T: DeserializeOwned>(
-    raw: &str,
+pub fn decode<T: FromJson>(raw: &str, migrations: &[Migration]) -> Result<Decoded<T>, DecodeError> {
+    decode_value(parse_json(raw), migrations)
+}
+
+/// Decodes an already parsed envelope; `None` stands for text that is not JSON.
+pub fn decode_value<T: FromJson>(
+    value: Option<Json>,
     migrations: &[Migration],
 ) -> Result<Decoded<T>, DecodeError> {
-    let current = migrations.len() as u64 + 1;
-    let Ok(Value::Object(mut fields)) = serde_json::from_str::<Value>(raw) else {
-        return Err(DecodeError::Corrupt);
-    };
-    let version = match fields.remove("v") {
-        Some(Value::Number(number)) => number.as_u64().filter(|v| *v >= 1),
-        _ => None,
-    }
-    .ok_or(DecodeError::Corrupt)?;
-    if version > current {
+    // Only this last step depends on `T`, so the envelope code is in the wasm once.
+    Ok(match open(value, migrations)? {
+        Decoded::Current(fields) => Decoded::Current(read(&fields)?),
+        Decoded::Migrated(fields) => Decoded::Migrated(read(&fields)?),
         // Forward compatible: read the fields we know and ignore the rest.
-        return Ok(Decoded::Newer(
-            serde_json::from_value(Value::Object(fields)).ok(),
-        ));
-    }
-    let mut upgraded = false;
-    for migration in &migrations[(version - 1) as usize..] {
-        fields = migration(fields)?;
-        upgraded = true;
-    }
-    let data =
-        serde_json::from_value(Value::Object(fields)).map_err(|_| DecodeError::WrongShape)?;
-    Ok(if upgraded {
-        Decoded::Migrated(data)
-    } else {
-        Decoded::Current(data)
+        Decoded::Newer(fields) => Decoded::Newer(fields.and_then(|fields| read(&fields).ok())),
     })
 }
 
-/// Encodes `data` at the current version (`migrations.len() + 1`), with `v` first.
-pub fn encode<T: Serialize>(data: &T, migrations: &[Migration]) -> String {
+fn read<T: FromJson>(fields: &Json) -> Result<T, DecodeError> {
+    T::from_json(fields).ok_or(DecodeError::WrongShape)
+}
+
+/// Checks the version and runs the migrations: the fields at the current version.
+fn open(value: Option<Json>, migrations: &[Migration]) -> Result<Decoded<Json>, DecodeError> {
+    let current = migrations.len() + 1;
+    let Some(Json::Object(mut fields)) = value else {
+        return Err(DecodeError::Corrupt);
+    };
+    // A version is a whole number from 1 (any size: a far newer one is still newer).
+    let version = match fields.remove("v") {
+        Some(Json::Number(v)) if v >= 1.0 && v.fract() == 0.0 => v,
+        _ => return Err(DecodeError::Corrupt),
+    };
+    if version > current as f64 {
+        return Ok(Decoded::Newer(Some(Json::Object(fields))));
+    }
+    let mut upgraded = false;
+    for migration in &migrations[version as usize - 1..] {
+        fields = migration(fields)?;
+        upgraded = true;
+    }
+    let fields = Json::Object(fields);
+    Ok(if upgraded {
+        Decoded::Migrated(fields)
+    } else {
+        Decoded::Current(fields)
+    })
+}
+
+/// Encodes `data` at the current version (`migrations.len() + 1`), with `v` first,
+/// where a person reading storage looks.
+pub fn encode<T: ToJson>(data: &T, migrations: &[Migration]) -> String {
     let version = migrations.len() + 1;
-    // Stored types are structs without a `v` field, so they serialise to `{…}`;
-    // splicing keeps the version first, where a person reading storage looks.
-    let body = serde_json::to_string(data).unwrap_or_default();
+    // Stored types are objects without a `v` field: splice `v` in at the front.
+    let body = data.to_json().to_text();
     match body
         .strip_prefix('{')
         .and_then(|rest| rest.strip_suffix('}'))

@@ -6,23 +6,31 @@
 //! browser implementation. Nothing here ever lists, rewrites or clears keys
 //! that the app does not own.
 
-mod checklist_store;
 mod envelope;
+#[cfg(target_arch = "wasm32")]
+mod json_browser;
+#[cfg(not(target_arch = "wasm32"))]
+mod json_native;
 mod self_check_migrations;
-mod slot_store;
+mod store;
 mod web;
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
-pub use checklist_store::{ChecklistData, ChecklistStore, CHECKLIST_MIGRATIONS};
-pub use envelope::{decode, encode, DecodeError, Decoded, Migration};
+pub use envelope::{decode, decode_value, encode, DecodeError, Decoded, Migration};
+#[cfg(target_arch = "wasm32")]
+pub use json_browser::parse_json;
+#[cfg(not(target_arch = "wasm32"))]
+pub use json_native::parse_json;
+// Keys are a model type; they are re-exported here for code that names them with storage.
+pub use crate::model::{Namespace, Slot, KEY_PREFIX};
 pub use self_check_migrations::SELF_CHECK_MIGRATIONS;
-pub use slot_store::SlotStore;
-pub use web::{announce_forgotten, on_forgotten, WebBackend};
+pub use store::{migrations, Refused, Store};
+pub use web::{shared_store, WebBackend};
 
-/// Every key the app writes starts with this prefix.
-pub const KEY_PREFIX: &str = "gut-skin-axis";
+/// How deeply stored JSON may nest; the app's own data nests three levels.
+pub const MAX_JSON_DEPTH: usize = 32;
 
 /// Why a storage call failed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,107 +87,4 @@ impl Backend for MemoryBackend {
         self.entries.borrow_mut().remove(key);
         Ok(())
     }
-}
-
-/// One kind of data the app stores; each has its own key.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Slot {
-    /// The tip checklist's ticks.
-    Checklist,
-    /// Knowledge quiz progress and result.
-    Quiz,
-    /// Habits self-check answers in progress.
-    SelfCheck,
-    /// The last habits self-check result, with its date.
-    SelfCheckResult,
-}
-
-impl Slot {
-    /// Every slot the app owns: "Forget my data" removes all of them.
-    pub const ALL: &'static [Slot] = &[
-        Slot::Checklist,
-        Slot::Quiz,
-        Slot::SelfCheck,
-        Slot::SelfCheckResult,
-    ];
-
-    /// The last part of the slot's key.
-    pub fn name(self) -> &'static str {
-        match self {
-            Slot::Checklist => "checklist",
-            Slot::Quiz => "quiz",
-            Slot::SelfCheck => "self-check",
-            Slot::SelfCheckResult => "self-check-result",
-        }
-    }
-
-    /// How the slot is described to the reader after it is removed.
-    pub fn label(self) -> &'static str {
-        match self {
-            Slot::Checklist => "your checklist ticks",
-            Slot::Quiz => "your quiz progress",
-            Slot::SelfCheck => "your self-check answers",
-            Slot::SelfCheckResult => "your last self-check result",
-        }
-    }
-}
-
-/// A storage namespace chosen by an embedding page, so that two sites' data never mix.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Namespace(Option<String>);
-
-impl Namespace {
-    /// The default namespace (the app's own page).
-    pub fn none() -> Self {
-        Self(None)
-    }
-
-    /// A named namespace: 1–32 characters of `a-z`, `0-9`, `-` and `_`; anything else is `None`.
-    pub fn named(name: &str) -> Option<Self> {
-        let valid = (1..=32).contains(&name.len())
-            && name
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
-        valid.then(|| Self(Some(name.to_owned())))
-    }
-
-    /// The namespace's name, or `None` for the default one.
-    pub fn name(&self) -> Option<&str> {
-        self.0.as_deref()
-    }
-
-    /// The full key of a slot, e.g. `gut-skin-axis:checklist` or `gut-skin-axis@mysite:checklist`.
-    pub fn key(&self, slot: Slot) -> String {
-        match &self.0 {
-            // '@' cannot appear in a namespace or slot name, so keys never collide.
-            Some(name) => format!("{KEY_PREFIX}@{name}:{}", slot.name()),
-            None => format!("{KEY_PREFIX}:{}", slot.name()),
-        }
-    }
-}
-
-impl Namespace {
-    /// A page-level event name for this namespace, e.g. `gut-skin-axis:forgotten`.
-    pub fn event_name(&self, what: &str) -> String {
-        match &self.0 {
-            Some(name) => format!("{KEY_PREFIX}@{name}:{what}"),
-            None => format!("{KEY_PREFIX}:{what}"),
-        }
-    }
-}
-
-/// Removes every slot the app owns in `namespace`; returns the labels of those that existed.
-pub fn forget_all(
-    backend: &dyn Backend,
-    namespace: &Namespace,
-) -> Result<Vec<&'static str>, StorageError> {
-    let mut removed = Vec::new();
-    for slot in Slot::ALL {
-        let key = namespace.key(*slot);
-        if backend.get(&key)?.is_some() {
-            backend.remove(&key)?;
-            removed.push(slot.label());
-        }
-    }
-    Ok(removed)
 }

@@ -1,10 +1,12 @@
 //! The browser backend: `window.localStorage`, with every failure turned into a [`StorageError`].
 
-use gloo::events::EventListener;
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{CustomEvent, DomException, Storage, StorageEvent};
+use std::cell::RefCell;
+use std::rc::Rc;
 
-use super::{Backend, Namespace, StorageError};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{DomException, Storage};
+
+use super::{Backend, Namespace, StorageError, Store};
 
 /// `localStorage`, reached without a single `unwrap`.
 pub struct WebBackend {
@@ -20,45 +22,28 @@ impl WebBackend {
             Ok(None) | Err(_) => Err(StorageError::Unavailable),
         }
     }
-
-    /// Calls `on_change` whenever another tab changes `key` (or clears storage).
-    pub fn watch(key: String, on_change: impl Fn() + 'static) -> Option<EventListener> {
-        let window = web_sys::window()?;
-        Some(EventListener::new(&window, "storage", move |event| {
-            let Some(event) = event.dyn_ref::<StorageEvent>() else {
-                return;
-            };
-            // A `None` key means another tab cleared the whole storage area.
-            match event.key() {
-                Some(changed) if changed != key => {}
-                _ => on_change(),
-            }
-        }))
-    }
 }
 
-/// Tells every part of this page that uses `namespace` that its data was forgotten.
-pub fn announce_forgotten(namespace: &Namespace) {
-    if let (Some(window), Ok(event)) = (
-        web_sys::window(),
-        CustomEvent::new(&namespace.event_name("forgotten")),
-    ) {
-        // Dispatch only fails for an uninitialised event, which this is not.
-        let _ = window.dispatch_event(&event);
-    }
+thread_local! {
+    static STORES: RefCell<Vec<Rc<Store>>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Calls `on_forgotten` when another part of this page forgets `namespace`'s data.
-pub fn on_forgotten(
-    namespace: &Namespace,
-    on_forgotten: impl Fn() + 'static,
-) -> Option<EventListener> {
-    let window = web_sys::window()?;
-    Some(EventListener::new(
-        &window,
-        namespace.event_name("forgotten"),
-        move |_| on_forgotten(),
-    ))
+/// The page's one store for `namespace` over `localStorage` (memory only when it
+/// cannot be reached). Every part of the page shares it, so a removal or a newer
+/// version that one part sees holds for all of them.
+pub fn shared_store(namespace: &Namespace) -> Rc<Store> {
+    STORES.with(|stores| {
+        let mut stores = stores.borrow_mut();
+        if let Some(store) = stores.iter().find(|store| store.namespace() == namespace) {
+            return store.clone();
+        }
+        let store = Rc::new(match WebBackend::open() {
+            Ok(backend) => Store::new(Rc::new(backend), namespace),
+            Err(_) => Store::memory_only(namespace),
+        });
+        stores.push(store.clone());
+        store
+    })
 }
 
 impl Backend for WebBackend {

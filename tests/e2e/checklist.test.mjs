@@ -160,6 +160,9 @@ test('data from a newer version is shown and never overwritten', async () => {
   assert.match(await notice(page), /newer version/);
   await box(page, 'fibre-30g').check();
   assert.equal(await progressText(page), `2 of ${TIP_COUNT} done`);
+  // Positive control: a later save by another part of the page does reach storage.
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await page.waitForFunction(() => localStorage.getItem('gut-skin-axis:quiz') !== null);
   assert.equal(await stored(page), newer);
   assert.deepEqual(problems, []);
   await context.close();
@@ -215,9 +218,16 @@ test('forget my data removes only the keys the app owns and says what it removed
     other: '{"v":1,"ticked":["a"]}',
     count: 3,
   });
+  // The next tick is saved, alone: the forgotten tick is not written back.
+  await box(page, 'sleep-7h').check();
+  await page.waitForFunction((key) => localStorage.getItem(key) !== null, KEY);
+  assert.deepEqual(JSON.parse(await stored(page)), { v: 1, ticked: ['sleep-7h'] });
   await page.reload();
   await waitLive(page);
-  assert.equal(await stored(page), null, 'forgetting does not write the key back');
+  assert.equal(await box(page, 'fibre-30g').isChecked(), false);
+  assert.equal(await box(page, 'sleep-7h').isChecked(), true);
+  await page.getByRole('button', { name: 'Forget my data on this device' }).click();
+  await page.getByText('Removed from this device: your checklist ticks.').waitFor();
   await page.getByRole('button', { name: 'Forget my data on this device' }).click();
   await page.getByText('Nothing from this page was stored on this device.').waitFor();
   assert.deepEqual(problems, []);

@@ -220,6 +220,14 @@ test('answers resume after a reload, and the last result shows on the next visit
   await page.getByRole('button', { name: 'Forget my data on this device' }).click();
   await page.getByText(/Removed from this device: .*your last self-check result/).waitFor();
   assert.equal(await page.locator('.last-result').count(), 0, 'the last result goes at once');
+  // The next answer is saved, alone: neither the result nor the old answers come back.
+  await page.locator('#habit-fruit-veg-2').check();
+  await page.waitForFunction(() => localStorage.getItem('gut-skin-axis:self-check') !== null);
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), ['gut-skin-axis:self-check']);
+  const answers = await page.evaluate(() => JSON.parse(localStorage.getItem('gut-skin-axis:self-check')).answers);
+  assert.equal(answers.filter((answer) => answer !== null).length, 1);
+  await page.getByRole('button', { name: 'Forget my data on this device' }).click();
+  await page.getByText('Removed from this device: your self-check answers.').waitFor();
   await page.reload();
   await page.waitForSelector('.habits-form button[type=submit]:not([disabled])');
   assert.equal(await page.locator('.last-result').count(), 0);

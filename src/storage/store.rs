@@ -1,0 +1,226 @@
+//! Typed, versioned access to the app's keys in one namespace, enforcing the
+//! storage rules whatever the caller does: data from a newer version is never
+//! overwritten until the page is reloaded, and a key removed by "Forget my data"
+//! (here or in another tab) is never written back by state held from before.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::{decode, encode, Backend, Decoded, Migration, StorageError};
+use crate::model::{
+    ForgetReport, FromJson, Namespace, PersistedAction, PersistedPart, Slot, Snapshot,
+    StorageStatus, Stored, ToJson,
+};
+
+/// Why the store refused to write a key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refused {
+    /// The key holds (or held, since this page loaded) data from a newer version.
+    Newer,
+    /// The key was removed after the state being saved was read: it must not come back.
+    Stale,
+}
+
+/// What the store knows about one key.
+#[derive(Debug, Default)]
+struct KeyState {
+    /// Bumped by every removal the store sees; saves must quote the current one.
+    generation: u64,
+    /// Set once a read found a newer version's data; cleared only by a reload.
+    newer: bool,
+    /// The text this page last read or wrote, to notice changes it was not told about.
+    last_seen: Option<String>,
+}
+
+/// Upgrades for each slot's stored data; the self-check's answers are at version 2.
+pub fn migrations(slot: Slot) -> &'static [Migration] {
+    match slot {
+        Slot::SelfCheck => super::SELF_CHECK_MIGRATIONS,
+        Slot::Checklist | Slot::Quiz | Slot::SelfCheckResult => &[],
+    }
+}
+
+/// The app's keys in one namespace, over one backend (or none: memory only).
+pub struct Store {
+    backend: Option<Rc<dyn Backend>>,
+    namespace: Namespace,
+    /// One entry per slot, in `Slot::ALL` order (a map would add kB of wasm for four keys).
+    keys: RefCell<[KeyState; Slot::ALL.len()]>,
+}
+
+impl Store {
+    /// A store over `backend` (normally `localStorage`).
+    pub fn new(backend: Rc<dyn Backend>, namespace: &Namespace) -> Self {
+        Self {
+            backend: Some(backend),
+            namespace: namespace.clone(),
+            keys: RefCell::default(),
+        }
+    }
+
+    /// A store for when storage cannot be reached: it keeps nothing beyond the page.
+    pub fn memory_only(namespace: &Namespace) -> Self {
+        Self {
+            backend: None,
+            namespace: namespace.clone(),
+            keys: RefCell::default(),
+        }
+    }
+
+    /// The namespace this store serves.
+    pub fn namespace(&self) -> &Namespace {
+        &self.namespace
+    }
+
+    /// The full key of `slot`, to match `storage` events from other tabs.
+    pub fn key(&self, slot: Slot) -> String {
+        self.namespace.key(slot)
+    }
+
+    /// The current generation of `slot` (see [`Snapshot`]).
+    pub fn generation(&self, slot: Slot) -> u64 {
+        self.keys.borrow()[slot as usize].generation
+    }
+
+    /// Reads `slot` now: at load, and again whenever another tab changes it.
+    pub fn read<T: FromJson>(&self, slot: Slot) -> Snapshot<T> {
+        let Some(backend) = &self.backend else {
+            return self.snapshot(slot, Stored::Unavailable);
+        };
+        let raw = match backend.get(&self.key(slot)) {
+            Ok(raw) => raw,
+            Err(_) => return self.snapshot(slot, Stored::Unavailable),
+        };
+        let stored = {
+            let mut keys = self.keys.borrow_mut();
+            let key = &mut keys[slot as usize];
+            if raw.is_none() && key.last_seen.is_some() {
+                key.generation += 1; // Removed since this page last saw it.
+            }
+            key.last_seen.clone_from(&raw);
+            let stored = match raw {
+                None => Stored::Absent,
+                Some(raw) => match decode::<T>(&raw, migrations(slot)) {
+                    Ok(Decoded::Current(data) | Decoded::Migrated(data)) => Stored::Current(data),
+                    Ok(Decoded::Newer(data)) => Stored::Newer(data),
+                    Err(_) => Stored::Unreadable,
+                },
+            };
+            key.newer |= matches!(stored, Stored::Newer(_));
+            stored
+        };
+        self.snapshot(slot, stored)
+    }
+
+    /// Writes `data` to `slot` for state read at `generation`, unless the rules forbid it.
+    pub fn save<T: ToJson + FromJson>(
+        &self,
+        slot: Slot,
+        data: &T,
+        generation: u64,
+    ) -> Result<StorageStatus, Refused> {
+        let Some(backend) = &self.backend else {
+            return Ok(StorageStatus::MemoryOnly);
+        };
+        let key_name = self.key(slot);
+        let mut keys = self.keys.borrow_mut();
+        let key = &mut keys[slot as usize];
+        if key.newer {
+            return Err(Refused::Newer);
+        }
+        if generation != key.generation {
+            return Err(Refused::Stale);
+        }
+        let current = match backend.get(&key_name) {
+            Ok(current) => current,
+            Err(error) => return Ok(status_of(Err(error))),
+        };
+        if current != key.last_seen {
+            // Another tab changed the key and its event has not arrived yet.
+            match &current {
+                None => {
+                    key.generation += 1;
+                    key.last_seen = None;
+                    return Err(Refused::Stale);
+                }
+                Some(raw) => {
+                    if let Ok(Decoded::Newer(_)) = decode::<T>(raw, migrations(slot)) {
+                        key.newer = true;
+                        return Err(Refused::Newer);
+                    }
+                }
+            }
+        }
+        let text = encode(data, migrations(slot));
+        let result = backend.set(&key_name, &text);
+        if result.is_ok() {
+            key.last_seen = Some(text);
+        }
+        Ok(status_of(result))
+    }
+
+    /// Saves what a part has pending (see `Persisted::pending_save`) and says what
+    /// the part must hear next: the save's outcome, or, when the store refused,
+    /// a fresh read so that the part shows what is really stored.
+    pub fn save_pending<P>(
+        &self,
+        slot: Slot,
+        pending: Option<(P::Saved, u64)>,
+    ) -> Option<PersistedAction<P>>
+    where
+        P: PersistedPart,
+        P::Saved: ToJson + FromJson,
+    {
+        let (saved, generation) = pending?;
+        Some(match self.save(slot, &saved, generation) {
+            Ok(status) => PersistedAction::SaveResult(status),
+            Err(Refused::Newer | Refused::Stale) => PersistedAction::External(self.read(slot)),
+        })
+    }
+
+    /// Removes every key the app owns in this namespace, and makes all state read
+    /// before now unable to write any of them back.
+    pub fn forget_all(&self) -> ForgetReport {
+        let report = match &self.backend {
+            None => ForgetReport::Removed(Vec::new()),
+            Some(backend) => remove_all(backend.as_ref(), &self.namespace),
+        };
+        for key in self.keys.borrow_mut().iter_mut() {
+            key.generation += 1;
+            key.last_seen = None;
+        }
+        report
+    }
+
+    fn snapshot<T>(&self, slot: Slot, stored: Stored<T>) -> Snapshot<T> {
+        Snapshot {
+            stored,
+            generation: self.generation(slot),
+        }
+    }
+}
+
+fn remove_all(backend: &dyn Backend, namespace: &Namespace) -> ForgetReport {
+    let mut removed = Vec::new();
+    for slot in Slot::ALL {
+        let key = namespace.key(*slot);
+        match backend.get(&key) {
+            Ok(None) => {}
+            Ok(Some(_)) => match backend.remove(&key) {
+                Ok(()) => removed.push(*slot),
+                Err(_) => return ForgetReport::Failed,
+            },
+            Err(_) => return ForgetReport::Failed,
+        }
+    }
+    ForgetReport::Removed(removed)
+}
+
+fn status_of(result: Result<(), StorageError>) -> StorageStatus {
+    match result {
+        Ok(()) => StorageStatus::Saved,
+        Err(StorageError::Unavailable) => StorageStatus::MemoryOnly,
+        Err(StorageError::QuotaExceeded) => StorageStatus::StorageFull,
+        Err(StorageError::Other(_)) => StorageStatus::SaveFailed,
+    }
+}

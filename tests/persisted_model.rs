@@ -1,0 +1,115 @@
+//! The generic persisted-part model on its own: what is saved, when, and what the
+//! reader is told, whatever the part.
+#![cfg(not(target_arch = "wasm32"))]
+
+use gut_skin_axis::model::{
+    ChecklistAction, ChecklistData, ChecklistState, Persisted, PersistedAction, Removal, Snapshot,
+    StorageStatus, Stored,
+};
+
+type Model = Persisted<ChecklistState>;
+
+fn read(stored: Stored<ChecklistData>, generation: u64) -> Snapshot<ChecklistData> {
+    Snapshot { stored, generation }
+}
+
+fn ticked(ids: &[&str]) -> Stored<ChecklistData> {
+    Stored::Current(ChecklistData {
+        ticked: ids.iter().map(|id| id.to_string()).collect(),
+    })
+}
+
+fn loaded(stored: Stored<ChecklistData>) -> Model {
+    Model::new(&()).reduce(PersistedAction::Loaded(read(stored, 0)))
+}
+
+fn act(model: Model, action: ChecklistAction) -> Model {
+    model.reduce(PersistedAction::Act(action))
+}
+
+#[test]
+fn nothing_is_saved_before_loading_or_without_a_change() {
+    let unloaded = act(Model::new(&()), ChecklistAction::Toggle("a".into()));
+    assert_eq!(unloaded.pending_save(), None, "not loaded yet");
+    let model = loaded(ticked(&["a"]));
+    assert_eq!(model.pending_save(), None, "a load is not a change");
+    let model = act(model, ChecklistAction::UndoExpired);
+    assert_eq!(model.revision, 0, "no change to what is stored");
+    let model = act(model, ChecklistAction::Toggle("b".into()));
+    assert_eq!(model.revision, 1);
+    let (saved, generation) = model.pending_save().expect("a change to save");
+    assert_eq!(
+        (saved.ticked, generation),
+        (vec!["a".into(), "b".into()], 0)
+    );
+}
+
+#[test]
+fn memory_only_and_newer_data_are_never_saved_and_stay_so() {
+    for (stored, status) in [
+        (Stored::Unavailable, StorageStatus::MemoryOnly),
+        (Stored::Newer(None), StorageStatus::ReadOnlyNewer),
+    ] {
+        let model = act(loaded(stored), ChecklistAction::Toggle("a".into()));
+        assert_eq!(model.pending_save(), None);
+        let model = model
+            .reduce(PersistedAction::SaveResult(StorageStatus::Saved))
+            .reduce(PersistedAction::External(read(ticked(&["c"]), 0)));
+        assert_eq!(model.status, status, "only a reload lifts it");
+        assert!(model.state.is_ticked("c"), "another tab's data still shows");
+    }
+}
+
+#[test]
+fn a_failed_save_shows_and_a_later_success_clears_it() {
+    let model = act(loaded(Stored::Absent), ChecklistAction::Toggle("a".into()))
+        .reduce(PersistedAction::SaveResult(StorageStatus::StorageFull));
+    assert_eq!(model.status, StorageStatus::StorageFull);
+    let model = act(model, ChecklistAction::Toggle("b".into()));
+    assert!(
+        model.pending_save().is_some(),
+        "keep trying: space may free up"
+    );
+    let model = model.reduce(PersistedAction::SaveResult(StorageStatus::Saved));
+    assert_eq!(model.status, StorageStatus::Saved);
+}
+
+#[test]
+fn another_tabs_change_is_shown_without_a_save() {
+    let model = act(loaded(ticked(&["a"])), ChecklistAction::ClearAll);
+    let revision = model.revision;
+    let model = model.reduce(PersistedAction::External(read(ticked(&["c"]), 0)));
+    assert!(model.state.is_ticked("c") && model.state.undo.is_none());
+    assert_eq!((model.revision, model.removed), (revision, None));
+}
+
+#[test]
+fn a_removal_resets_with_a_notice_until_the_reader_acts_and_moves_the_generation() {
+    let model = act(loaded(ticked(&["a"])), ChecklistAction::Toggle("b".into()));
+    let model = model.reduce(PersistedAction::External(read(Stored::Absent, 3)));
+    assert!(model.state.ticked.is_empty());
+    assert_eq!(model.removed, Some(Removal::Elsewhere));
+    assert_eq!(model.generation, 3);
+    let model = act(model, ChecklistAction::Toggle("c".into()));
+    assert_eq!(model.removed, None);
+    assert_eq!(
+        model.pending_save().map(|(_, generation)| generation),
+        Some(3)
+    );
+
+    let here = model.reduce(PersistedAction::Forgotten(4));
+    assert!(here.state.ticked.is_empty());
+    assert_eq!((here.removed, here.generation), (Some(Removal::Here), 4));
+}
+
+#[test]
+fn unreadable_data_starts_fresh_and_forgetting_it_clears_the_notice() {
+    let model = loaded(Stored::Unreadable);
+    assert_eq!(model.status, StorageStatus::StartedFresh);
+    assert!(
+        model.can_save(),
+        "the next change replaces the unreadable data"
+    );
+    let model = model.reduce(PersistedAction::Forgotten(1));
+    assert_eq!(model.status, StorageStatus::Saved);
+}

@@ -1,0 +1,103 @@
+//! A part on a simulated page: what `use_persisted` does in the browser, step by
+//! step, over any backend, so the storage rules are tested natively.
+#![allow(dead_code)]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gut_skin_axis::model::{
+    FromJson, Namespace, Persisted, PersistedAction, PersistedPart, Slot, StorageStatus, ToJson,
+};
+use gut_skin_axis::storage::{Backend, MemoryBackend, StorageError, Store};
+
+/// One page's store over a shared backend (each tab of a browser has its own).
+pub fn page(backend: &Rc<impl Backend + 'static>, namespace: &Namespace) -> Rc<Store> {
+    Rc::new(Store::new(backend.clone(), namespace))
+}
+
+/// One mounted part.
+pub struct Mounted<P: PersistedPart> {
+    /// The page's store.
+    pub store: Rc<Store>,
+    /// The part's model.
+    pub model: Persisted<P>,
+    slot: Slot,
+}
+
+impl<P> Mounted<P>
+where
+    P: PersistedPart,
+    P::Saved: ToJson + FromJson,
+{
+    /// Mounts the part: the hook's first read.
+    pub fn mount(store: &Rc<Store>, slot: Slot, content: &'static P::Content) -> Self {
+        let model = Persisted::new(content).reduce(PersistedAction::Loaded(store.read(slot)));
+        Self {
+            store: store.clone(),
+            model,
+            slot,
+        }
+    }
+
+    /// The reader acts; the hook then saves what is pending.
+    pub fn act(&mut self, action: P::Action) {
+        self.apply(PersistedAction::Act(action));
+        let pending = self.model.pending_save();
+        if let Some(next) = self.store.save_pending::<P>(self.slot, pending) {
+            self.apply(next);
+        }
+    }
+
+    /// Another tab changed the key: the `storage` event arrives.
+    pub fn storage_event(&mut self) {
+        let read = self.store.read(self.slot);
+        self.apply(PersistedAction::External(read));
+    }
+
+    /// "Forget my data" was pressed on this page.
+    pub fn forgotten_here(&mut self) {
+        let generation = self.store.generation(self.slot);
+        self.apply(PersistedAction::Forgotten(generation));
+    }
+
+    /// The part's storage status.
+    pub fn status(&self) -> StorageStatus {
+        self.model.status
+    }
+
+    fn apply(&mut self, action: PersistedAction<P>) {
+        self.model = self.model.clone().reduce(action);
+    }
+}
+
+/// A backend whose reads, writes or both fail in a chosen way.
+#[derive(Default)]
+pub struct FailingBackend {
+    /// The store behind the failures.
+    pub inner: MemoryBackend,
+    /// What every read fails with, if anything.
+    pub read_error: Option<StorageError>,
+    /// What every write fails with, if anything.
+    pub write_error: RefCell<Option<StorageError>>,
+}
+
+impl Backend for FailingBackend {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        match &self.read_error {
+            Some(error) => Err(error.clone()),
+            None => self.inner.get(key),
+        }
+    }
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        match &*self.write_error.borrow() {
+            Some(error) => Err(error.clone()),
+            None => self.inner.set(key, value),
+        }
+    }
+    fn remove(&self, key: &str) -> Result<(), StorageError> {
+        match &*self.write_error.borrow() {
+            Some(error) => Err(error.clone()),
+            None => self.inner.remove(key),
+        }
+    }
+}
