@@ -93,7 +93,17 @@ struct Patterns {
     longest: usize,
 }
 
-/// The US English patterns pyphen 0.18.1 ships (BSD-style licence, see the README beside it).
+/// The US English hyphenation patterns that pyphen 0.18.1 ships and textstat 0.7.3 counts
+/// syllables with. They are not copied into this repository: `./run.sh test` installs
+/// textstat and pyphen into `target/py` and points `HYPHEN_DIC` at the file.
+fn dictionary() -> String {
+    let path = std::env::var("HYPHEN_DIC").unwrap_or_else(|_| {
+        panic!("HYPHEN_DIC is not set: run ./run.sh test, or point it at pyphen's dictionaries/hyph_en_US.dic")
+    });
+    std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("cannot read {path}: {error}"))
+}
+
+/// The patterns, read once.
 fn patterns() -> &'static Patterns {
     static PATTERNS: OnceLock<Patterns> = OnceLock::new();
     PATTERNS.get_or_init(|| {
@@ -106,7 +116,7 @@ fn patterns() -> &'static Patterns {
             "COMPOUNDLEFTHYPHENMIN",
             "COMPOUNDRIGHTHYPHENMIN",
         ];
-        for line in include_str!("support/hyph_en_US.dic").lines().skip(1) {
+        for line in dictionary().lines().skip(1) {
             let line = line.trim();
             if line.is_empty() || ignored.iter().any(|prefix| line.starts_with(prefix)) {
                 continue;
