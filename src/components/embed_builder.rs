@@ -4,6 +4,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use super::island::use_after_first_render;
 use super::links::page_address;
 use super::waiting::{hold_until_loaded, waiting};
 use crate::content::{needs_javascript, EMBED_TITLE};
@@ -75,7 +76,7 @@ pub fn EmbedBuilder() -> Html {
     {
         // The page's own address, read after mounting (never during a native render).
         let app_url = app_url.clone();
-        use_effect_with((), move |_| app_url.set(page_address()));
+        use_after_first_render(Callback::from(move |()| app_url.set(page_address())));
     }
     let (options, warnings) = choices.options();
     let iframe = iframe_snippet(&app_url, &options);
