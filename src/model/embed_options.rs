@@ -182,6 +182,11 @@ impl OptionWarning {
 
 /// Reads the options through `get` (a query parameter or a data attribute by name).
 pub fn parse_options(get: impl Fn(&str) -> Option<String>) -> (EmbedOptions, Vec<OptionWarning>) {
+    parse_options_with(&get)
+}
+
+/// [`parse_options`] behind a `dyn` reader, so its body is in the wasm once for all callers.
+fn parse_options_with(get: &dyn Fn(&str) -> Option<String>) -> (EmbedOptions, Vec<OptionWarning>) {
     let mut options = EmbedOptions::default();
     let mut warnings = Vec::new();
     let mut warn = |option: &'static str, value: &str| {
