@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::links::{use_page_links, PageLinks};
 use super::persist::{forget_everything, use_persisted, PersistedHandle};
-use super::storage_notice::{forget_message, notice_for, StorageNotice};
+use super::storage_notice::{forget_message, notice_for, storage_notice};
 use super::waiting::{hold_until_loaded, waiting};
 use crate::content::{
     needs_javascript, progress_text, Tip, CHECKLIST_INTRO, CHECKLIST_PRIVACY, CHECKLIST_TITLE,
@@ -75,7 +75,7 @@ pub fn TipChecklist(props: &TipChecklistProps) -> Html {
             <h2 id="checklist-heading">{ CHECKLIST_TITLE }</h2>
             <p class="needs-js">{ needs_javascript("The checklist") }</p>
             <p>{ CHECKLIST_INTRO }</p>
-            <StorageNotice message={notice_for(&model, CHECKLIST_WORDS)} />
+            { storage_notice(notice_for(&model, CHECKLIST_WORDS)) }
             <fieldset class="tip-list" aria-disabled={waiting(model.loaded)}>
                 <legend>{ "Habits to tick off" }</legend>
                 <ul>
