@@ -92,6 +92,21 @@ ensure_chromium() {
   sed "s#\"/usr/bin/chromium\"#\"$CHROMIUM_PATH\"#" tests/webdriver.json > "$WASM_BINDGEN_TEST_WEBDRIVER_JSON"
 }
 
+# textstat 0.7.3 and the pyphen 0.18.1 it counts syllables with, in target/py: the
+# readability test reads pyphen's US English dictionary from there (HYPHEN_DIC).
+ensure_textstat() {
+  local py="$ROOT/target/py" found
+  if [ ! -x "$py/bin/python" ] || ! "$py/bin/python" -c "import importlib.metadata as m, sys; sys.exit(not (m.version('textstat') == '0.7.3' and m.version('pyphen') == '0.18.1'))" 2>/dev/null; then
+    have python3 || die "Python 3 is missing: install python3 with venv and pip (Debian: apt-get install python3-venv), then run this again."
+    say "Installing textstat 0.7.3 and pyphen 0.18.1 for the readability test (target/py)"
+    python3 -m venv "$py"
+    "$py/bin/python" -m pip install --quiet --disable-pip-version-check textstat==0.7.3 pyphen==0.18.1
+  fi
+  found=$(find "$py" -path '*pyphen/dictionaries/hyph_en_US.dic' -print -quit)
+  [ -n "$found" ] || die "pyphen's hyph_en_US.dic was not found under $py"
+  export HYPHEN_DIC="$found"
+}
+
 release_build() {
   cargo fetch --locked
   trunk build --release --offline
@@ -167,6 +182,7 @@ run_tests() {
   ensure_node_modules
   ensure_trunk
   ensure_wasm_bindgen
+  ensure_textstat
   mkdir -p "$LOGS"
   cargo fetch --locked
   lint_layer

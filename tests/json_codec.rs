@@ -177,7 +177,8 @@ fn the_stored_format_is_unchanged() {
     };
     assert_eq!(
         encode(&check, migrations(Slot::SelfCheck)),
-        r#"{"v":1,"answers":[1,null],"submitted":false}"#
+        // Version 2 since the self-check dropped its water question (same fields).
+        r#"{"v":2,"answers":[1,null],"submitted":false}"#
     );
     let result = SavedResult {
         score: 9,
@@ -226,7 +227,7 @@ fn decoding_follows_the_old_derive_rules() {
         assert!(read(&bad).is_err(), "{bad}");
     }
     let self_check = decode::<SelfCheckState>(
-        r#"{"v":1,"answers":[],"submitted":true,"incomplete":true}"#,
+        r#"{"v":2,"answers":[],"submitted":true,"incomplete":true}"#,
         migrations(Slot::SelfCheck),
     );
     assert!(matches!(

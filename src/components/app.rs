@@ -7,14 +7,11 @@ use super::{
     ReferenceList, TableOfContents,
 };
 use crate::content::{ARTICLE, EMBED_SOURCE_LINK, LEDE, PRIVACY_NOTE, SUBTITLE, TITLE};
-use crate::model::CitationIndex;
 
 /// The full page: title, contents, article, quizzes, checklist, references, disclaimer,
 /// snippet builder. Embeds are cut from this same page (see `mount`).
 #[function_component]
 pub fn App() -> Html {
-    // Citation numbers depend only on static content, so compute them once.
-    let citations = use_memo((), |_| CitationIndex::from_sections(ARTICLE));
     html! {
         <>
             <a class="skip-link" href="#main">{ "Skip to the article" }</a>
@@ -29,13 +26,13 @@ pub fn App() -> Html {
                 <article class="article">
                     <p class="lede">{ LEDE }</p>
                     { for ARTICLE.iter().map(|section| html! {
-                        <ArticleSection key={section.id} {section} citations={citations.clone()} />
+                        <ArticleSection key={section.id} {section} />
                     }) }
                 </article>
                 <Island kind={IslandKind::Quiz} />
                 <Island kind={IslandKind::SelfCheck} />
                 <Island kind={IslandKind::Checklist} />
-                <ReferenceList citations={citations.clone()} />
+                <ReferenceList />
                 <MedicalDisclaimer />
                 <Island kind={IslandKind::EmbedBuilder} />
                 <p class="embed-source">

@@ -1,20 +1,16 @@
 //! One article section, rendered from content data.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::AxisDiagram;
-use crate::content::{Block, Inline, Section};
-use crate::model::CitationIndex;
+use super::cite::{citation_marks, keep_with_last, split_last_word};
+use super::{AxisDiagram, PageLinks};
+use crate::content::{Block, Claim, Inline, Section};
 
 /// Properties of [`ArticleSection`].
 #[derive(Properties, PartialEq)]
 pub struct ArticleSectionProps {
     /// The section to render.
     pub section: &'static Section,
-    /// Citation numbering for the whole article.
-    pub citations: Rc<CitationIndex>,
     /// Whether to include the diagram (an embed may leave it out).
     #[prop_or(true)]
     pub show_diagram: bool,
@@ -30,22 +26,22 @@ pub fn ArticleSection(props: &ArticleSectionProps) -> Html {
             <h2 id={heading_id}>{ section.title }</h2>
             { for section.blocks.iter()
                 .filter(|block| props.show_diagram || **block != Block::AxisDiagram)
-                .map(|block| render_block(block, &props.citations)) }
+                .map(render_block) }
         </section>
     }
 }
 
-fn render_block(block: &Block, citations: &Rc<CitationIndex>) -> Html {
+fn render_block(block: &Block) -> Html {
     match block {
-        Block::Paragraph(inlines) => html! {
-            <p>{ render_inlines(inlines, citations) }</p>
+        Block::Paragraph(claim) => html! {
+            <p>{ render_claim(claim) }</p>
         },
         Block::Tips(items) => html! {
             <ul class="habits">
                 { for items.iter().map(|item| html! {
                     <li>
                         <strong>{ item.lead }</strong>{ " " }
-                        { render_inlines(item.body, citations) }
+                        { render_claim(&item.body) }
                     </li>
                 }) }
             </ul>
@@ -54,53 +50,28 @@ fn render_block(block: &Block, citations: &Rc<CitationIndex>) -> Html {
     }
 }
 
-fn render_inlines(inlines: &[Inline], citations: &Rc<CitationIndex>) -> Html {
-    inlines
-        .iter()
-        .map(|inline| match inline {
-            Inline::Text(text) => html! { { *text } },
-            Inline::Term(term) => html! { <dfn>{ *term }</dfn> },
-            Inline::Cite(ids) => html! {
-                <CitationMarks ids={*ids} citations={citations.clone()} />
-            },
-        })
-        .collect()
-}
-
-/// Properties of [`CitationMarks`].
-#[derive(Properties, PartialEq)]
-pub struct CitationMarksProps {
-    /// Reference ids cited at this point.
-    pub ids: &'static [&'static str],
-    /// Citation numbering for the whole article.
-    pub citations: Rc<CitationIndex>,
-}
-
-/// Superscript citation numbers, e.g. `[2, 5]`, each linking to its reference.
-#[function_component]
-pub fn CitationMarks(props: &CitationMarksProps) -> Html {
-    let mut numbers: Vec<usize> = props
-        .ids
-        .iter()
-        .filter_map(|id| props.citations.number(id))
-        .collect();
-    crate::model::sort_small(&mut numbers);
-    if numbers.is_empty() {
-        return Html::default();
+/// The claim's text; a fact ends with its marks, kept on one line with its last word.
+fn render_claim(claim: &Claim<&'static [Inline]>) -> Html {
+    let inlines = claim.text();
+    let sources = claim.sources();
+    let Some((last, rest)) = inlines.split_last().filter(|_| !sources.is_empty()) else {
+        return inlines.iter().map(render_inline).collect();
+    };
+    // The article is always on the page its reference list is on.
+    let marks = citation_marks(sources, &PageLinks::default());
+    let rest: Html = rest.iter().map(render_inline).collect();
+    match last {
+        Inline::Text(text) => {
+            let (head, word) = split_last_word(text);
+            keep_with_last(html! { <>{ rest }{ head }</> }, html! { { word } }, marks)
+        }
+        Inline::Term(_) => keep_with_last(rest, render_inline(last), marks),
     }
-    let last = numbers.len() - 1;
-    html! {
-        <sup class="cite">
-            { "[" }
-            { for numbers.iter().enumerate().map(|(position, number)| html! {
-                <>
-                    <a href={format!("#ref-{number}")}>
-                        <span class="visually-hidden">{ "Reference " }</span>{ *number }
-                    </a>
-                    if position < last { { ", " } }
-                </>
-            }) }
-            { "]" }
-        </sup>
+}
+
+fn render_inline(inline: &Inline) -> Html {
+    match inline {
+        Inline::Text(text) => html! { { *text } },
+        Inline::Term(term) => html! { <dfn>{ *term }</dfn> },
     }
 }

@@ -4,6 +4,7 @@ use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::cite::render_claim;
 use super::links::{use_page_links, PageLinks};
 use super::persist::{forget_everything, use_persisted, PersistedHandle};
 use super::storage_notice::{forget_message, notice_for, storage_notice};
@@ -131,7 +132,7 @@ fn render_tip(
                     { "Why it helps" }<span class="visually-hidden">{ format!(": {}", tip.label) }</span>
                 </summary>
                 <p>
-                    { tip.why }{ " " }
+                    { render_claim(&tip.why, links) }{ " " }
                     { links.read_more(tip.section) }
                 </p>
             </details>

@@ -36,6 +36,23 @@ impl PageLinks {
         self.section(id, format!("Read more in “{}”", section_title(id)))
     }
 
+    /// A citation link to entry `number` of the reference list (which comes with the article).
+    pub fn reference(&self, number: usize) -> Html {
+        let fragment = format!("ref-{number}");
+        let label = html! {
+            <><span class="visually-hidden">{ "Reference " }</span>{ number }</>
+        };
+        if self.article_here {
+            html! { <a href={format!("#{fragment}")}>{ label }</a> }
+        } else {
+            html! {
+                <a href={format!("{}#{fragment}", self.base)} target="_blank" rel="noopener">
+                    { label }<span class="visually-hidden">{ " (opens in a new tab)" }</span>
+                </a>
+            }
+        }
+    }
+
     /// A link to a tip in the checklist, with an optional click handler for in-page jumps.
     pub fn tip(&self, id: &str, text: String, onclick: Callback<MouseEvent>) -> Html {
         let here = self.checklist_here;

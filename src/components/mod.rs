@@ -3,6 +3,7 @@
 mod app;
 mod article;
 mod checklist;
+mod cite;
 mod diagram;
 mod disclaimer;
 mod embed_builder;
@@ -20,8 +21,9 @@ mod toc;
 mod waiting;
 
 pub use app::App;
-pub use article::{ArticleSection, ArticleSectionProps, CitationMarks, CitationMarksProps};
+pub use article::{ArticleSection, ArticleSectionProps};
 pub use checklist::{TipChecklist, TipChecklistProps};
+pub use cite::{citation_marks, render_claim, CitationMarks, CitationMarksProps};
 pub use diagram::AxisDiagram;
 pub use disclaimer::{DisclaimerNotice, MedicalDisclaimer};
 pub use embed_builder::EmbedBuilder;

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::cite::render_claim;
 use super::links::PageLinks;
 use crate::content::QUIZ;
 use crate::model::{QuestionKey, QuizPhase, QuizState};
@@ -100,7 +101,7 @@ fn feedback(question: &crate::content::QuizQuestion, right: bool, links: &PageLi
         <>
             <p class={if right { "verdict right" } else { "verdict wrong" }}><strong>{ verdict }</strong></p>
             <p>
-                { question.explanation }{ " " }
+                { render_claim(&question.explanation, links) }{ " " }
                 { links.read_more(question.section) }
             </p>
         </>

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::cite::render_claim;
 use super::links::PageLinks;
 use crate::content::{QUIZ, QUIZ_BAND_MESSAGES};
 use crate::model::{quiz_band, QuestionKey, QuizBand, QuizState};
@@ -45,7 +46,7 @@ pub fn render_result(
                                 <p>{ "Right answer: " }{ question.options[question.correct] }</p>
                             }
                             <p>
-                                { question.explanation }{ " " }
+                                { render_claim(&question.explanation, links) }{ " " }
                                 { links.read_more(question.section) }
                             </p>
                         </li>

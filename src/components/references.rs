@@ -1,39 +1,40 @@
 //! The numbered reference list.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::content::{reference, REFERENCES_TITLE};
-use crate::model::CitationIndex;
+use crate::content::{
+    reference, review_line, CITATION_ORDER, HOW_WRITTEN, HOW_WRITTEN_TITLE, REFERENCES_TITLE,
+    REVIEW,
+};
 
-/// Properties of [`ReferenceList`].
-#[derive(Properties, PartialEq)]
-pub struct ReferenceListProps {
-    /// Citation numbering; the list follows it so that `[n]` is item n.
-    pub citations: Rc<CitationIndex>,
-}
-
-/// Every cited source, numbered by first citation, each with its DOI or official link.
+/// Every cited source, numbered by first citation, each with its DOI or official link; then
+/// how the explainer was written and when it was reviewed (embeds keep or drop all of it with
+/// the article).
 #[function_component]
-pub fn ReferenceList(props: &ReferenceListProps) -> Html {
+pub fn ReferenceList() -> Html {
     html! {
         <section id="references" class="references" aria-labelledby="references-heading">
             <h2 id="references-heading">{ REFERENCES_TITLE }</h2>
             <ol>
-                { for props.citations.cited().iter().enumerate().filter_map(|(index, id)| {
+                { for CITATION_ORDER.iter().enumerate().filter_map(|(index, id)| {
                     let source = reference(id)?;
                     let shown = source.url.trim_start_matches("https://");
+                    let year = source.year.map(|year| format!(" ({year})")).unwrap_or_default();
                     Some(html! {
                         <li id={format!("ref-{}", index + 1)} key={source.id}>
                             { source.authors }{ after(source.authors) }
                             <span class="ref-title">{ source.title }</span>{ after(source.title) }
-                            <cite>{ source.source }</cite>{ format!(" ({}). ", source.year) }
+                            <cite>{ source.source }</cite>{ format!("{year}. ") }
                             <a href={source.url} class="ref-link">{ shown }</a>
                         </li>
                     })
                 }) }
             </ol>
+            <section id="how-written" class="how-written" aria-labelledby="how-written-heading">
+                <h3 id="how-written-heading">{ HOW_WRITTEN_TITLE }</h3>
+                { for HOW_WRITTEN.iter().map(|paragraph| html! { <p>{ *paragraph }</p> }) }
+                <p class="review-dates">{ review_line(REVIEW) }</p>
+            </section>
         </section>
     }
 }

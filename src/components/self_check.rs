@@ -1,4 +1,4 @@
-//! The habits self-check: eight questions, a kind result, and links to matching tips.
+//! The habits self-check: seven questions, a kind result, and links to matching tips.
 
 use yew::prelude::*;
 

@@ -20,15 +20,20 @@ pub fn habit_band_text(band: HabitBand) -> HabitBandText {
     }
 }
 
-/// "Last time, on 12 November: 9 of 16 (a good base with a few gaps)."
+/// "Last time, on 12 November: 9 of 14, “A good base with a few gaps”."
+///
+/// The band is read on the scale the result was given on (a result from the old
+/// 16-point self-check keeps its own band); a result on an unknown scale shows no band.
 pub fn render_last_result(last: &SavedResult) -> Html {
     let Some(day) = day_and_month(&last.date) else {
         return Html::default();
     };
-    let band = habit_band_text(habit_band(last.score)).name;
+    let band = habit_band(last.score, last.max)
+        .map(|band| format!(", “{}”", habit_band_text(band).name))
+        .unwrap_or_default();
     html! {
         <p class="last-result">
-            { format!("Last time, on {day}: {} of {}, “{band}”.", last.score, last.max) }
+            { format!("Last time, on {day}: {} of {}{band}.", last.score, last.max) }
         </p>
     }
 }
@@ -42,18 +47,23 @@ pub fn render_result(
     links: &PageLinks,
     highlight: &Highlight,
 ) -> Html {
-    let score = state.score(keys);
-    let HabitBandText {
-        name: band,
-        explanation,
-    } = habit_band_text(habit_band(score));
+    let (score, max) = (state.score(keys), SelfCheckState::max_score(keys));
+    let band = habit_band(score, max).map(habit_band_text);
     let weakest = state.weakest(keys, 3);
+    let follow_ups = HABITS.iter().enumerate().filter_map(|(question, habit)| {
+        let follow_up = habit.follow_up?;
+        let chosen = state.answers.get(question).copied().flatten();
+        (chosen == Some(follow_up.option)).then_some(follow_up.text)
+    });
     html! {
         <div class="habit-result">
             <h3 tabindex="-1" ref={result_ref.clone()}>
-                { format!("Your habits score: {score} of {}", SelfCheckState::max_score(keys)) }
+                { format!("Your habits score: {score} of {max}") }
             </h3>
-            <p><strong>{ band }</strong>{ ". " }{ explanation }</p>
+            if let Some(HabitBandText { name, explanation }) = band {
+                <p><strong>{ name }</strong>{ ". " }{ explanation }</p>
+            }
+            { for follow_ups.map(|text| html! { <p class="follow-up"><strong>{ text }</strong></p> }) }
             if weakest.is_empty() {
                 <p>{ "Every area scored full marks. The checklist below has ideas if you want to keep it up." }</p>
             } else {

@@ -1,222 +1,251 @@
-//! The article text: every sentence written for this app, with citations by reference id.
+//! The article text: every sentence written for this app, each paragraph a sourced fact or framing.
 
+use super::sections::{AXIS, CONDITIONS, HABITS, IMMUNE, MICROBIOMES, SHAPES, SIGNALS};
 use super::Block::{AxisDiagram, Paragraph, Tips};
-use super::Inline::{Cite, Term, Text};
+use super::Claim::{Fact, Framing};
+use super::Inline::{Term, Text};
 use super::{Section, TipItem};
-
-/// The page's h1.
-pub const TITLE: &str = "The gut–skin axis: how your gut and your skin talk to each other";
-
-/// A one-line summary under the title (also the basis of the meta description).
-pub const SUBTITLE: &str = "What science knows, and does not yet know, about the links between gut microbes, the immune system and your skin.";
-
-/// The opening paragraph before the first section.
-pub const LEDE: &str = "Your gut and your skin look like they have little in common. Yet researchers keep finding signs that the two stay in touch, and that the trillions of microbes living in your gut take part in the conversation. This explainer walks through what is known, what is only suspected, and which everyday habits are worth a try.";
-
-/// A one-line reminder shown near the top of the page.
-pub const DISCLAIMER_SHORT: &str = "Educational content only: not a diagnosis or medical advice. For skin concerns, talk to a doctor, pharmacist or dermatologist.";
-
-/// The full medical disclaimer, one paragraph per entry.
-pub const DISCLAIMER: &[&str] = &[
-    "This explainer is for general education. It is not a diagnosis, it is not medical advice, and it cannot replace care from a health professional who knows you.",
-    "If you are worried about your skin, talk to a doctor, pharmacist or dermatologist before changing your diet, starting a supplement or stopping a treatment.",
-    "Seek medical help urgently for a rash that appears suddenly, is severe or is spreading, or that comes with swelling or a fever.",
-];
-
-/// The link an embed shows to the full explainer.
-pub const EMBED_SOURCE_LINK: &str = "Open the full gut–skin axis explainer";
-
-/// What the page does with the reader's data.
-pub const PRIVACY_NOTE: &str = "This page runs entirely in your browser. It uses no cookies and no tracking, and nothing you do here is sent to anyone. Your checklist ticks, your quiz progress, your self-check answers and your last self-check result are kept only in this browser on this device, and \u{201c}Forget my data on this device\u{201d} in the checklist removes all of them.";
-
-/// The heading of the table of contents.
-pub const CONTENTS_TITLE: &str = "Contents";
-
-/// The heading of the reference list.
-pub const REFERENCES_TITLE: &str = "References";
-
-/// The heading of the medical disclaimer.
-pub const DISCLAIMER_TITLE: &str = "Medical disclaimer";
-
-/// The heading of the snippet builder for publishers.
-pub const EMBED_TITLE: &str = "Embed this explainer";
 
 /// The article, in reading order.
 pub const ARTICLE: &[Section] = &[
     Section {
-        id: "what-is-the-axis",
-        title: "What the gut–skin axis is",
+        id: AXIS.id,
+        title: AXIS.title,
         blocks: &[
-            Paragraph(&[
-                Text("Your gut and your skin are different organs with different jobs, but they share a lot. Both form a border between your body and the outside world, and both are home to dense communities of microbes."),
-                Cite(&["oneill2016"]),
-            ]),
-            Paragraph(&[
-                Text("Scientists use the name "),
-                Term("gut–skin axis"),
-                Text(" for the idea that these two organs influence each other, in both directions. Most of that traffic seems to run through the immune system, the body's network of defence cells and chemical messengers."),
-                Cite(&["salem2018", "depessemier2021"]),
-            ]),
-            Paragraph(&[
-                Text("A "),
-                Term("microbiome"),
-                Text(" is the community of microorganisms that live in one place, together with their genes and the substances they make. When that community is thrown out of balance, researchers call it "),
-                Term("dysbiosis"),
-                Text("."),
-                Cite(&["depessemier2021"]),
-            ]),
+            Paragraph(Fact {
+                text: &[Text("Your gut and your skin are different organs with different jobs, but they have a lot in common. Both form a border between your body and the outside world. Both are also home to dense communities of microbes.")],
+                sources: &["oneill2016"],
+            }),
+            Paragraph(Fact {
+                text: &[
+                    Text("Scientists use the name "),
+                    Term("gut–skin axis"),
+                    Text(" for the idea that these two organs affect each other, in both directions. Most of that traffic seems to run through the immune system. That is the body's network of defence cells and the chemical messengers they use."),
+                ],
+                sources: &["salem2018", "depessemier2021"],
+            }),
+            Paragraph(Fact {
+                text: &[
+                    Text("A "),
+                    Term("microbiome"),
+                    Text(" is the community of microbes that live in one place, together with their genes and the substances they make. When that community is thrown out of balance, researchers call it "),
+                    Term("dysbiosis"),
+                    Text("."),
+                ],
+                sources: &["depessemier2021"],
+            }),
             AxisDiagram,
         ],
     },
     Section {
-        id: "two-microbiomes",
-        title: "Two microbiomes, very different in size",
+        id: MICROBIOMES.id,
+        title: MICROBIOMES.title,
         blocks: &[
-            Paragraph(&[
-                Text("Both microbiomes include bacteria, fungi and viruses, but their sizes are far apart. The large intestine, or colon, holds by far the biggest crowd: a careful estimate from 2016 puts it at about 38 trillion bacteria."),
-                Cite(&["sender2016"]),
-            ]),
-            Paragraph(&[
-                Text("That works out at roughly 1.3 bacteria for every human cell. You may have read that microbes outnumber our own cells ten to one; that older figure was a rough guess and is now thought to be far too high. All the other places in the body put together, skin included, hold at most about one trillion bacteria."),
-                Cite(&["sender2016"]),
-            ]),
-            Paragraph(&[
-                Text("Skin is not one habitat but many. Oily areas such as the face and back, moist folds such as the armpits and the inside of the elbow, and dry patches such as the forearm each host their own mix of microbes."),
-                Cite(&["byrd2018"]),
-            ]),
+            Paragraph(Fact {
+                text: &[Text("Both the gut and the skin host bacteria, fungi and viruses. In size, though, the two communities are far apart.")],
+                sources: &["byrd2018", "salem2018"],
+            }),
+            Paragraph(Fact {
+                text: &[Text("The large intestine, or colon, holds by far the biggest crowd. A careful estimate from 2016 puts it at about 38 trillion bacteria. In a typical young man, that comes to roughly 1.3 bacteria for every human cell. For other groups of people, the ratio is between about 1 and 2.")],
+                sources: &["sender2016"],
+            }),
+            Paragraph(Fact {
+                text: &[Text("The old claim that microbes outnumber our cells ten to one was a rough guess, now thought to be far too high. All the other places in the body put together, skin included, hold at most about one trillion bacteria.")],
+                sources: &["sender2016"],
+            }),
+            Paragraph(Fact {
+                text: &[Text("Skin is not one habitat but many. Oily, moist and dry areas, such as the face, armpits and forearm, each host their own mix of microbes.")],
+                sources: &["byrd2018"],
+            }),
         ],
     },
     Section {
-        id: "immune-link",
-        title: "The immune link",
+        id: IMMUNE.id,
+        title: IMMUNE.title,
         blocks: &[
-            Paragraph(&[
-                Text("The wall of the gut contains one of the largest collections of immune tissue in the body, called "),
-                Term("gut-associated lymphoid tissue"),
-                Text(" (GALT). One review estimates that it holds around 80 % of the plasma cells, the cells that make antibodies."),
-                Cite(&["vighi2008"]),
-            ]),
-            Paragraph(&[
-                Text("You will often read that about 70 % of the immune system lives in the gut. Treat that number loosely: it comes from reviews rather than a direct count, and what it means depends on which cells are counted. A 2023 census of immune cells across the whole body found that most lymphocytes, a major family of white blood cells, sit in the lymph nodes and the spleen. The safer statement is that the gut holds a large share of the immune system."),
-                Cite(&["vighi2008", "sender2023"]),
-            ]),
-            Paragraph(&[
-                Text("Gut microbes help to train the immune system from infancy. They teach it to tolerate harmless things, such as food, while staying ready to respond to real threats. Much of the detailed evidence for this comes from studies in animals."),
-                Cite(&["belkaid2014"]),
-            ]),
+            Paragraph(Fact {
+                text: &[
+                    Text("The wall of the gut holds one of the largest stores of immune tissue in the body. It is called "),
+                    Term("gut-associated lymphoid tissue"),
+                    Text(". Lymphoid means it is rich in lymphocytes, a major family of white blood cells. One review estimates that this tissue holds around 80 % of the plasma cells, the cells that make antibodies."),
+                ],
+                sources: &["vighi2008"],
+            }),
+            Paragraph(Fact {
+                text: &[Text("You will often read that about 70 % of the immune system lives in the gut. Treat that number loosely. It comes from reviews rather than a direct count, and what it means depends on which cells are counted.")],
+                sources: &["vighi2008"],
+            }),
+            Paragraph(Fact {
+                text: &[Text("In 2023, scientists added up the immune cells across the whole body. Most lymphocytes, they found, sit in the lymph nodes and the spleen. So the safer statement is that the gut holds a large share of the immune system.")],
+                sources: &["sender2023"],
+            }),
+            Paragraph(Fact {
+                text: &[Text("Gut microbes help to train the immune system from infancy. They teach it to put up with harmless things, such as food, while staying ready for real threats. Much of the detailed evidence for this comes from studies in animals.")],
+                sources: &["belkaid2014"],
+            }),
         ],
     },
     Section {
-        id: "how-signals-travel",
-        title: "How signals travel from gut to skin",
+        id: SIGNALS.id,
+        title: SIGNALS.title,
         blocks: &[
-            Paragraph(&[
-                Text("Our own enzymes cannot digest fibre, but gut bacteria can ferment it. As they do, they release "),
-                Term("short-chain fatty acids"),
-                Text(" (SCFAs) such as acetate, propionate and butyrate. These small molecules help to calm inflammation and support the gut lining, and they may influence the skin as well."),
-                Cite(&["koh2016", "salem2018"]),
-            ]),
-            Paragraph(&[
-                Text("The gut lining works as a barrier. If the microbial community is disturbed and the barrier weakens, bacterial products and inflammatory signals can slip into the bloodstream and travel to distant organs, which may include the skin."),
-                Cite(&["salem2018", "oneill2016"]),
-            ]),
-            Paragraph(&[
-                Text("Immune cells that learn their habits in the gut circulate around the body, and the messengers they release can change how other tissues react. Stress hormones and the nervous system join in too, which is why some researchers speak of a gut–brain–skin axis."),
-                Cite(&["belkaid2014", "arck2010"]),
-            ]),
+            Paragraph(Fact {
+                text: &[
+                    Text("Our own enzymes cannot digest fibre, but gut bacteria can ferment it. As they do, they release "),
+                    Term("short-chain fatty acids"),
+                    Text(" (SCFAs) such as acetate, propionate and butyrate. These small molecules help to calm inflammation and support the gut lining. They may influence the skin as well."),
+                ],
+                sources: &["koh2016", "salem2018"],
+            }),
+            Paragraph(Fact {
+                text: &[Text("The gut lining works as a barrier. Sometimes the microbial community is disturbed and the barrier weakens. Bacterial products and signals of inflammation can then slip into the bloodstream. From there they may affect distant organs, perhaps including the skin.")],
+                sources: &["salem2018", "oneill2016"],
+            }),
+            Paragraph(Fact {
+                text: &[Text("Stress hormones and the nervous system may take part too. Some researchers call this idea the gut–brain–skin axis. It is still a hypothesis, and most of the early evidence comes from studies in mice.")],
+                sources: &["arck2010"],
+            }),
         ],
     },
     Section {
-        id: "skin-conditions",
-        title: "Skin conditions studied so far",
+        id: CONDITIONS.id,
+        title: CONDITIONS.title,
         blocks: &[
-            Paragraph(&[
-                Text("Differences in gut microbes have been reported in people with acne, atopic dermatitis (eczema), psoriasis and rosacea. Most of these studies are small, and they show links rather than causes."),
-                Cite(&["depessemier2021"]),
-            ]),
-            Paragraph(&[
-                Text("In one rosacea study, "),
-                Term("small intestinal bacterial overgrowth"),
-                Text(" (SIBO) turned up in 52 of 113 patients but in only 3 of 60 people without rosacea. After the overgrowth was treated, the skin lesions cleared in most treated patients, although the doctors judging the skin knew who had been treated."),
-                Cite(&["parodi2008"]),
-            ]),
-            Paragraph(&[
-                Text("For acne, a small randomised trial found that a low-glycaemic-load diet, built on foods that raise blood sugar slowly, improved symptoms compared with a usual diet."),
-                Cite(&["smith2007"]),
-            ]),
-            Paragraph(&[
-                Text("An altered gut community could help cause a skin condition, could be a result of it, or could share a cause with it, such as diet or medicines. For now these are promising early findings, not proof."),
-                Cite(&["depessemier2021"]),
-            ]),
+            Paragraph(Fact {
+                text: &[Text("Differences in gut microbes have been reported in people with acne, atopic dermatitis (eczema), psoriasis and rosacea. Most of these studies are small. They show links, not causes.")],
+                sources: &["depessemier2021"],
+            }),
+            Paragraph(Fact {
+                text: &[
+                    Text("One rosacea study looked for "),
+                    Term("small intestinal bacterial overgrowth"),
+                    Text(" (SIBO), which means too many bacteria in the small intestine. It turned up in 52 of 113 people with rosacea, but in only 3 of 60 people without it."),
+                ],
+                sources: &["parodi2008"],
+            }),
+            Paragraph(Fact {
+                text: &[
+                    Text("In 28 of the patients, an antibiotic called rifaximin cleared the overgrowth. Their skin "),
+                    Term("lesions"),
+                    Text(", the red bumps and patches of rosacea, then cleared in 20 of them. But the doctors judging the skin knew who had been treated. Larger trials in which the judges do not know have yet to confirm this, and it is not standard care."),
+                ],
+                sources: &["parodi2008"],
+            }),
+            Paragraph(Fact {
+                text: &[
+                    Text("For acne, a small "),
+                    Term("randomised trial"),
+                    Text(" tested a diet. In such a trial, chance decides who gets which diet. For 12 weeks, 43 young men ate either a low-glycaemic-load diet or one with a higher glycaemic load. A low load means foods that raise blood sugar slowly. Acne improved more on the low-load diet. That group also lost about 3 kg, which may explain part of the effect."),
+                ],
+                sources: &["smith2007"],
+            }),
+            Paragraph(Fact {
+                text: &[Text("An altered gut community could help cause a skin condition. It could also be a result of the condition, or share a cause with it, such as diet or medicines. For now these are promising early findings, not proof.")],
+                sources: &["depessemier2021"],
+            }),
         ],
     },
     Section {
-        id: "what-shapes-the-gut",
-        title: "What shapes the gut microbiome",
+        id: SHAPES.id,
+        title: SHAPES.title,
         blocks: &[
-            Paragraph(&[
-                Text("Diet and medicines have the biggest say. A course of antibiotics can change gut bacteria for months, and in some people the community never fully returns to how it was."),
-                Cite(&["dethlefsen2011"]),
-            ]),
-            Paragraph(&[
-                Text("Everyday life counts too: the people you live with, your age, hygiene and surroundings, sleep and stress. Your genes play only a minor part; a study of more than 1,000 people found that environment mattered far more than inherited factors."),
-                Cite(&["rothschild2018", "belkaid2014"]),
-            ]),
-            Paragraph(&[
-                Text("The community can also change quickly. When volunteers switched to a very different diet, their gut bacteria shifted within days."),
-                Cite(&["david2014"]),
-            ]),
+            Paragraph(Fact {
+                text: &[Text("What you eat and the medicines you take matter a great deal. A study of more than 1,000 people looked at why gut microbes differ between people. Diet, medicines and body measures such as weight together explained over 20 % of the differences. Genes explained very little. People who shared a home also tended to share gut microbes.")],
+                sources: &["rothschild2018"],
+            }),
+            Paragraph(Fact {
+                text: &[Text("Antibiotics can change gut bacteria for months. In a small study, three people took two courses of the same antibiotic. About ten months later, their gut bacteria had still not fully returned to how they were before.")],
+                sources: &["dethlefsen2011"],
+            }),
+            Paragraph(Framing(&[
+                Text("If a "),
+                Term("clinician"),
+                Text(", such as a doctor or nurse, has prescribed you antibiotics, for your skin or anything else, take them as directed. Do not stop early without advice."),
+            ])),
+            Paragraph(Fact {
+                text: &[Text("The community can also change quickly. When volunteers switched to a very different diet, their gut bacteria shifted within days.")],
+                sources: &["david2014"],
+            }),
         ],
     },
     Section {
-        id: "everyday-habits",
-        title: "Everyday habits that support your gut",
+        id: HABITS.id,
+        title: HABITS.title,
         blocks: &[
-            Paragraph(&[
-                Text("No single food fixes the gut or the skin. Several habits, though, have reasonable evidence behind them for gut health, and none of them costs much to try."),
-            ]),
+            Paragraph(Framing(&[Text("No single food fixes the gut or the skin, but these habits are worth a try.")])),
             Tips(&[
                 TipItem {
                     lead: "Eat more fibre.",
-                    body: &[
-                        Text("Gut bacteria feed on it. UK guidance suggests 30 g a day for adults, while most people eat about 20 g; US guidance is 25 g for women and 38 g for men. Fruit, vegetables, whole grains, beans, lentils, nuts and seeds all count."),
-                        Cite(&["makki2018", "sacn2015"]),
-                    ],
+                    body: Fact {
+                        text: &[Text("Gut bacteria feed on it. UK guidance is 30 g a day for adults, but the average adult there eats only about 18 to 20 g. US advice for ages 19 to 50 is 25 g a day for women and 38 g for men. Fruit, vegetables, whole grains, beans, lentils, nuts and seeds all count.")],
+                        sources: &["makki2018", "sacn2015", "iom2005"],
+                    },
+                },
+                TipItem {
+                    lead: "Eat five a day.",
+                    body: Fact {
+                        text: &[Text("The NHS advises at least five portions of a variety of fruit and vegetables every day.")],
+                        sources: &["nhs5aday"],
+                    },
                 },
                 TipItem {
                     lead: "Go for variety.",
-                    body: &[
-                        Text("In a large citizen-science project, people who ate more than 30 different plant foods a week had more varied gut microbes than people who ate fewer than 10."),
-                        Cite(&["mcdonald2018"]),
-                    ],
+                    body: Fact {
+                        text: &[
+                            Text("In a large "),
+                            Term("citizen science"),
+                            Text(" project, members of the public sent in their own samples. People who ate more than 30 different plant foods a week were compared with people who ate 10 or fewer. The first group had more "),
+                            Term("microbial diversity"),
+                            Text(", meaning more kinds of gut microbes."),
+                        ],
+                        sources: &["mcdonald2018"],
+                    },
                 },
                 TipItem {
                     lead: "Try fermented foods with live cultures.",
-                    body: &[
-                        Text("Think yogurt or kefir labelled as containing live cultures, chilled sauerkraut or kimchi, and miso. In a 17-week trial with about 18 people per group, a diet rich in such foods raised gut microbial diversity and lowered markers of inflammation; skin was not measured. Shelf-stable pickles made with vinegar usually hold no live microbes, so check the label."),
-                        Cite(&["wastyk2021", "marco2021"]),
-                    ],
+                    body: Fact {
+                        text: &[Text("Look for yogurt or kefir labelled “live cultures”, or unpasteurised, naturally fermented sauerkraut or kimchi. Heat kills the microbes, so stir miso in after cooking. Chilled is not always live, and vinegar pickles usually hold none, so check the label. In a 17-week study, 36 healthy adults spent 10 weeks on a set diet. Those eating up to about six servings of fermented food a day gained microbial diversity and had lower markers of inflammation. Skin was not measured.")],
+                        sources: &["marco2021", "wastyk2021"],
+                    },
                 },
                 TipItem {
                     lead: "Cut back on ultra-processed and sugary foods.",
-                    body: &[
-                        Text("Large observational studies link them with many poor health outcomes, and diets heavy in them go with less varied gut microbes. Skin guidelines recommend no particular acne diet, though small trials favour eating with a lower glycaemic load."),
-                        Cite(&["lane2024", "zinocker2018", "smith2007"]),
-                    ],
+                    body: Fact {
+                        text: &[
+                            Term("Ultra-processed"),
+                            Text(" foods are made in factories from refined ingredients and additives, like many packaged snacks and sweets. Large "),
+                            Term("observational"),
+                            Text(" studies, which watch what people eat rather than change it, link them with many poor health outcomes. Lab and animal studies suggest they may also change gut microbes in ways linked with inflammation. For acne, the American Academy of Dermatology's guideline does not recommend any particular diet."),
+                        ],
+                        sources: &["lane2024", "zinocker2018", "zaenglein2016"],
+                    },
                 },
                 TipItem {
                     lead: "Ask before trying probiotics.",
-                    body: &[
-                        Text("Probiotics are live microbes that benefit health when taken in adequate amounts, but each strain acts differently and none is proven for skin. A Cochrane review found they probably make little or no difference to eczema. Talk to a pharmacist or doctor first, especially if you are pregnant, have a weakened immune system or are buying for a baby, and never use them in place of a prescribed treatment."),
-                        Cite(&["hill2014", "makrgeorgou2018"]),
-                    ],
+                    body: Fact {
+                        text: &[
+                            Text("By an agreed definition, a probiotic is a live microbe shown to benefit health in a large enough dose. Effects often depend on the "),
+                            Term("strain"),
+                            Text(", the exact type of microbe. None is proven to help the skin. A "),
+                            Term("Cochrane review"),
+                            Text(" weighs up all the good trials on one question. One found that probiotics probably make little or no difference to eczema. Supplements are sold as foods, so the contents may not match the label. Ask a pharmacist or doctor first, above all if you are pregnant, have a weak immune system or are buying for a baby. Never use them instead of a prescribed treatment."),
+                        ],
+                        sources: &["hill2014", "makrgeorgou2018", "nccih"],
+                    },
                 },
                 TipItem {
-                    lead: "Sleep, unwind, and respect antibiotics.",
-                    body: &[
-                        Text("Adults do best with seven hours of sleep or more a night. Finding ways to ease stress helps too, and antibiotics are best taken only when a clinician prescribes them."),
-                        Cite(&["watson2015", "arck2010", "dethlefsen2011"]),
-                    ],
+                    lead: "Sleep 7 hours or more.",
+                    body: Fact {
+                        text: &[Text("Sleep experts advise adults to get 7 hours or more a night, for their health in general.")],
+                        sources: &["watson2015"],
+                    },
+                },
+                TipItem {
+                    lead: "Find ways to ease stress.",
+                    body: Fact {
+                        text: &[Text("Stress may play a part in the signals between gut and skin, though most of the evidence so far comes from animals. If stress or low mood affects your daily life, talk to a GP, your family doctor.")],
+                        sources: &["arck2010"],
+                    },
                 },
             ]),
         ],

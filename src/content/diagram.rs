@@ -4,7 +4,7 @@
 pub const DIAGRAM_TITLE: &str = "How the gut, the immune system and the skin signal to each other";
 
 /// The diagram's long description (SVG `<desc>`), for screen readers.
-pub const DIAGRAM_DESC: &str = "Three boxes stacked from top to bottom: gut, immune system, skin. Between the gut and the immune system, one arrow points down for short-chain fatty acids and other microbial signals, and one points up for immune cells that keep gut microbes in balance. Between the immune system and the skin, one arrow points down for immune messengers that reach the skin, and one points up for signals from the skin barrier and its microbes.";
+pub const DIAGRAM_DESC: &str = "Three boxes are stacked from top to bottom: gut, immune system and skin. Two arrows join the gut and the immune system. One points down, for short-chain fatty acids and other microbial signals. One points up, for immune cells that keep gut microbes in balance. Two more arrows join the immune system and the skin. One points down, for immune messengers that reach the skin. One points up, for signals from the skin barrier and its microbes.";
 
 /// The visible caption under the diagram.
 pub const DIAGRAM_CAPTION: &str = "The gut–skin axis runs both ways, mostly through the immune system. The arrows show the main routes researchers study; many details are still open.";

@@ -1,18 +1,20 @@
 //! Everything the explainer says, as typed data that components render and tests check.
 
 mod article;
+mod claims;
 mod diagram;
 mod loading;
 mod notices;
+mod page;
 mod quiz;
 mod references;
+mod review;
+mod sections;
 mod self_check;
 mod tips;
 
-pub use article::{
-    ARTICLE, CONTENTS_TITLE, DISCLAIMER, DISCLAIMER_SHORT, DISCLAIMER_TITLE, EMBED_SOURCE_LINK,
-    EMBED_TITLE, LEDE, PRIVACY_NOTE, REFERENCES_TITLE, SUBTITLE, TITLE,
-};
+pub use article::ARTICLE;
+pub use claims::{Claim, Figure, Inline};
 pub use diagram::{
     DiagramLink, DiagramNode, DIAGRAM_CAPTION, DIAGRAM_DESC, DIAGRAM_LINKS, DIAGRAM_NODES,
     DIAGRAM_TITLE,
@@ -23,33 +25,28 @@ pub use notices::{
     started_fresh_notice, storage_full_notice, NoticeWords, CHECKLIST_WORDS, FORGET_FAILED,
     FORGOT_NOTHING, LAST_RESULT_STORED, QUIZ_WORDS, SELF_CHECK_WORDS,
 };
+pub use page::{
+    CONTENTS_TITLE, DISCLAIMER, DISCLAIMER_SHORT, DISCLAIMER_TITLE, EMBED_SOURCE_LINK, EMBED_TITLE,
+    HOW_WRITTEN, HOW_WRITTEN_TITLE, LEDE, PRIVACY_NOTE, REFERENCES_TITLE, SUBTITLE, TITLE,
+};
 pub use quiz::{QuizBandMessages, QuizQuestion, QUIZ, QUIZ_BAND_MESSAGES, QUIZ_INTRO, QUIZ_TITLE};
-pub use references::REFERENCES;
+pub use references::{citation_number, CITATION_ORDER, REFERENCES};
+pub use review::{review_line, ReviewDates, REVIEW};
+pub use sections::{SectionHead, SECTIONS};
 pub use self_check::{
-    HabitBandText, HabitBandTexts, HabitQuestion, HABITS, HABIT_BAND_TEXTS, SELF_CHECK_CAVEAT,
-    SELF_CHECK_INTRO, SELF_CHECK_TITLE,
+    FollowUp, HabitBandText, HabitBandTexts, HabitQuestion, HABITS, HABIT_BAND_TEXTS,
+    SELF_CHECK_CAVEAT, SELF_CHECK_INTRO, SELF_CHECK_TITLE,
 };
 pub use tips::{
     needs_javascript, progress_text, Tip, CHECKLIST_INTRO, CHECKLIST_PRIVACY, CHECKLIST_TITLE,
     TIPS, UNDO_SECONDS,
 };
 
-/// A piece of running text inside a paragraph or list item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Inline {
-    /// Plain text.
-    Text(&'static str),
-    /// A technical term explained where it first appears (rendered as `<dfn>`).
-    Term(&'static str),
-    /// Numbered citations of one or more references, by reference id.
-    Cite(&'static [&'static str]),
-}
-
 /// A block of content inside an article section.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Block {
-    /// A paragraph of inline content.
-    Paragraph(&'static [Inline]),
+    /// A paragraph: one claim, a fact with its sources or framing with none.
+    Paragraph(Claim<&'static [Inline]>),
     /// A bulleted list; each item has a bold lead-in and a body.
     Tips(&'static [TipItem]),
     /// The gut ⇄ immune system ⇄ skin diagram.
@@ -61,14 +58,14 @@ pub enum Block {
 pub struct TipItem {
     /// The short action, shown in bold.
     pub lead: &'static str,
-    /// The explanation with its citations.
-    pub body: &'static [Inline],
+    /// The explanation: a fact with its sources, or framing.
+    pub body: Claim<&'static [Inline]>,
 }
 
 /// One h2 section of the article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Section {
-    /// Stable fragment id, used by the table of contents and later by quiz links.
+    /// Stable fragment id, used by the table of contents, quiz and tip links (as in [`SECTIONS`]).
     pub id: &'static str,
     /// The section heading.
     pub title: &'static str,
@@ -87,8 +84,8 @@ pub struct Reference {
     pub title: &'static str,
     /// Journal or publisher with volume and pages.
     pub source: &'static str,
-    /// Year of publication.
-    pub year: u16,
+    /// Year of publication; `None` for a web page that states none.
+    pub year: Option<u16>,
     /// A DOI or official https link.
     pub url: &'static str,
 }
@@ -96,17 +93,21 @@ pub struct Reference {
 /// Each article section's id and title, in order: a copy of the headings of
 /// [`ARTICLE`] (a test keeps them equal), so that code in the wasm that names a
 /// section does not pull the whole article text in with it.
-pub const SECTION_TITLES: [(&str, &str); 7] = [
-    ("what-is-the-axis", "What the gut–skin axis is"),
-    ("two-microbiomes", "Two microbiomes, very different in size"),
-    ("immune-link", "The immune link"),
-    ("how-signals-travel", "How signals travel from gut to skin"),
-    ("skin-conditions", "Skin conditions studied so far"),
-    ("what-shapes-the-gut", "What shapes the gut microbiome"),
-    ("everyday-habits", "Everyday habits that support your gut"),
-];
+pub const SECTION_TITLES: [(&str, &str); 7] = {
+    use sections::{AXIS, CONDITIONS, HABITS, IMMUNE, MICROBIOMES, SHAPES, SIGNALS};
+    [
+        (AXIS.id, AXIS.title),
+        (MICROBIOMES.id, MICROBIOMES.title),
+        (IMMUNE.id, IMMUNE.title),
+        (SIGNALS.id, SIGNALS.title),
+        (CONDITIONS.id, CONDITIONS.title),
+        (SHAPES.id, SHAPES.title),
+        (HABITS.id, HABITS.title),
+    ]
+};
 
 /// The title of the article section `id`, or "the article" for an unknown id.
+///
 pub fn section_title(id: &str) -> &'static str {
     SECTION_TITLES
         .iter()
@@ -121,21 +122,28 @@ pub fn reference(id: &str) -> Option<&'static Reference> {
 
 /// The words of every inline run, for counting and searching.
 pub fn inline_text(inlines: &[Inline]) -> impl Iterator<Item = &'static str> + '_ {
-    inlines.iter().filter_map(|inline| match inline {
-        Inline::Text(text) | Inline::Term(text) => Some(*text),
-        Inline::Cite(_) => None,
+    inlines.iter().map(|inline| match inline {
+        Inline::Text(text) | Inline::Term(text) => *text,
     })
+}
+
+/// Every claim of a section, paragraphs and list items alike, in reading order.
+pub fn section_claims(section: &Section) -> Vec<Claim<&'static [Inline]>> {
+    let mut claims = Vec::new();
+    for block in section.blocks {
+        match block {
+            Block::Paragraph(claim) => claims.push(*claim),
+            Block::Tips(items) => claims.extend(items.iter().map(|item| item.body)),
+            Block::AxisDiagram => {}
+        }
+    }
+    claims
 }
 
 /// Every inline run of a section, paragraphs and list items alike, in reading order.
 pub fn section_inlines(section: &Section) -> Vec<&'static [Inline]> {
-    let mut runs = Vec::new();
-    for block in section.blocks {
-        match block {
-            Block::Paragraph(inlines) => runs.push(*inlines),
-            Block::Tips(items) => runs.extend(items.iter().map(|item| item.body)),
-            Block::AxisDiagram => {}
-        }
-    }
-    runs
+    section_claims(section)
+        .into_iter()
+        .map(|claim| claim.text())
+        .collect()
 }

@@ -1,5 +1,7 @@
 //! The knowledge quiz: ten questions answerable from the article.
 
+use super::Claim::{self, Fact};
+
 /// One quiz question with its options, answer, explanation and source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct QuizQuestion {
@@ -11,12 +13,10 @@ pub struct QuizQuestion {
     pub options: &'static [&'static str],
     /// Index of the right option.
     pub correct: usize,
-    /// One or two sentences shown after checking.
-    pub explanation: &'static str,
+    /// One or two sentences shown after checking: a fact with the references behind it.
+    pub explanation: Claim<&'static str>,
     /// The article section (id) the answer comes from.
     pub section: &'static str,
-    /// Reference ids behind the answer.
-    pub sources: &'static [&'static str],
 }
 
 /// The quiz's heading.
@@ -37,18 +37,22 @@ pub const QUIZ: &[QuizQuestion] = &[
             "A special diet used to treat skin conditions",
         ],
         correct: 0,
-        explanation: "Researchers use the term for the influence the two organs have on each other, in both directions, mostly through the immune system. It does not mean the gut is always the cause.",
+        explanation: Fact {
+            text: "Researchers use the term for the influence the two organs have on each other, in both directions, mostly through the immune system. It does not mean the gut is always the cause.",
+            sources: &["oneill2016", "salem2018"],
+        },
         section: "what-is-the-axis",
-        sources: &["oneill2016", "salem2018"],
     },
     QuizQuestion {
         id: "bacteria-per-cell",
         prompt: "Roughly how many bacteria live in the body for every human cell?",
-        options: &["About 1.3", "About 10", "About 100", "About 1 in 100"],
+        options: &["Between about 1 and 2", "About 10", "About 100", "About 1 in 100"],
         correct: 0,
-        explanation: "A careful 2016 estimate puts it at about 1.3 bacteria per human cell. The popular ten-to-one figure was an old rough guess.",
+        explanation: Fact {
+            text: "A careful 2016 estimate gives about 1.3 bacteria per human cell in a typical young man, and between about 1 and 2 for other groups. The popular ten-to-one figure was an old rough guess.",
+            sources: &["sender2016"],
+        },
         section: "two-microbiomes",
-        sources: &["sender2016"],
     },
     QuizQuestion {
         id: "seventy-percent",
@@ -59,9 +63,11 @@ pub const QUIZ: &[QuizQuestion] = &[
             "As proof that gut bacteria control all of our immunity",
         ],
         correct: 0,
-        explanation: "The figure comes from reviews, not a direct count. A whole-body census found most lymphocytes in the lymph nodes and spleen, so “a large share” is the safer reading.",
+        explanation: Fact {
+            text: "The figure comes from reviews, not a direct count. A whole-body census found most lymphocytes in the lymph nodes and spleen, so “a large share” is the safer reading.",
+            sources: &["vighi2008", "sender2023"],
+        },
         section: "immune-link",
-        sources: &["vighi2008", "sender2023"],
     },
     QuizQuestion {
         id: "fibre-products",
@@ -73,9 +79,11 @@ pub const QUIZ: &[QuizQuestion] = &[
             "Stomach acid",
         ],
         correct: 0,
-        explanation: "Fermenting fibre releases short-chain fatty acids such as acetate, propionate and butyrate, which help to calm inflammation and support the gut lining.",
+        explanation: Fact {
+            text: "Fermenting fibre releases short-chain fatty acids such as acetate, propionate and butyrate, which help to calm inflammation and support the gut lining.",
+            sources: &["koh2016"],
+        },
         section: "how-signals-travel",
-        sources: &["koh2016"],
     },
     QuizQuestion {
         id: "dysbiosis",
@@ -87,9 +95,11 @@ pub const QUIZ: &[QuizQuestion] = &[
             "An allergy to bacteria",
         ],
         correct: 0,
-        explanation: "Dysbiosis is the word for a microbial community that has been thrown out of balance; it is not a single infection or an allergy.",
+        explanation: Fact {
+            text: "Dysbiosis is the word for a microbial community that has been thrown out of balance; it is not a single infection or an allergy.",
+            sources: &["depessemier2021"],
+        },
         section: "what-is-the-axis",
-        sources: &["depessemier2021"],
     },
     QuizQuestion {
         id: "evidence-so-far",
@@ -101,18 +111,27 @@ pub const QUIZ: &[QuizQuestion] = &[
             "That probiotics cure them",
         ],
         correct: 0,
-        explanation: "Differences in gut microbes have been linked with all four, mostly in small studies. A link could be a cause, a result or a shared cause, so it is not proof.",
+        explanation: Fact {
+            text: "Differences in gut microbes have been linked with all four, mostly in small studies. A link could be a cause, a result or a shared cause, so it is not proof.",
+            sources: &["depessemier2021"],
+        },
         section: "skin-conditions",
-        sources: &["depessemier2021"],
     },
     QuizQuestion {
         id: "biggest-influence",
-        prompt: "Which has the biggest everyday influence on your gut microbiome?",
-        options: &["Diet", "The genes you inherited", "Your skin type", "Your blood group"],
+        prompt: "Which of these does most to explain why gut microbes differ from one person to another?",
+        options: &[
+            "Diet and medicines",
+            "The genes you inherited",
+            "Your skin type",
+            "Your blood group",
+        ],
         correct: 0,
-        explanation: "Diet and medicines have the biggest say. In a study of more than 1,000 people, inherited genes played only a minor part.",
+        explanation: Fact {
+            text: "In a study of more than 1,000 people, diet, medicines and body measures together explained over 20 % of the differences. Inherited genes, blood group among them, explained very little.",
+            sources: &["rothschild2018"],
+        },
         section: "what-shapes-the-gut",
-        sources: &["rothschild2018"],
     },
     QuizQuestion {
         id: "diet-speed",
@@ -123,9 +142,11 @@ pub const QUIZ: &[QuizQuestion] = &[
             "Never: the gut microbiome is fixed in childhood",
         ],
         correct: 0,
-        explanation: "When volunteers switched to a very different diet, their gut bacteria changed within a few days.",
+        explanation: Fact {
+            text: "When volunteers switched to a very different diet, their gut bacteria changed within a few days.",
+            sources: &["david2014"],
+        },
         section: "what-shapes-the-gut",
-        sources: &["david2014"],
     },
     QuizQuestion {
         id: "probiotic-strains",
@@ -137,9 +158,11 @@ pub const QUIZ: &[QuizQuestion] = &[
             "All probiotics contain the same microbe",
         ],
         correct: 0,
-        explanation: "Probiotic effects are strain-specific, so a result for one strain says little about another. None is proven for skin.",
+        explanation: Fact {
+            text: "Probiotic effects depend on the strain, so a result found for one strain may not apply to another.",
+            sources: &["hill2014"],
+        },
         section: "everyday-habits",
-        sources: &["hill2014"],
     },
     QuizQuestion {
         id: "live-microbes",
@@ -147,13 +170,15 @@ pub const QUIZ: &[QuizQuestion] = &[
         options: &[
             "Shelf-stable pickles made with vinegar",
             "Kefir labelled “live cultures”",
-            "Chilled, naturally fermented sauerkraut",
+            "Unpasteurised, naturally fermented sauerkraut",
             "Yogurt labelled “live cultures”",
         ],
         correct: 0,
-        explanation: "Pickles preserved in vinegar and kept on the shelf usually hold no live microbes. Check labels for “live cultures” when that matters to you.",
+        explanation: Fact {
+            text: "Pickles preserved in vinegar and kept on the shelf usually hold no live microbes. Check labels for “live cultures” when that matters to you.",
+            sources: &["marco2021"],
+        },
         section: "everyday-habits",
-        sources: &["marco2021"],
     },
 ];
 

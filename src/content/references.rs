@@ -1,4 +1,5 @@
-//! The sources the article cites. Numbers are given by order of first citation.
+//! The sources, and the order that numbers them: first citation in the article, then in
+//! the quiz, then in the tips.
 
 use super::Reference;
 
@@ -9,7 +10,7 @@ pub const REFERENCES: &[Reference] = &[
         authors: "O'Neill CA, Monteleone G, McLaughlin JT, Paus R",
         title: "The gut-skin axis in health and disease: a paradigm with therapeutic implications",
         source: "BioEssays 38(11):1167–1176",
-        year: 2016,
+        year: Some(2016),
         url: "https://doi.org/10.1002/bies.201600008",
     },
     Reference {
@@ -17,7 +18,7 @@ pub const REFERENCES: &[Reference] = &[
         authors: "Salem I, Ramser A, Isham N, Ghannoum MA",
         title: "The gut microbiome as a major regulator of the gut-skin axis",
         source: "Frontiers in Microbiology 9:1459",
-        year: 2018,
+        year: Some(2018),
         url: "https://doi.org/10.3389/fmicb.2018.01459",
     },
     Reference {
@@ -25,7 +26,7 @@ pub const REFERENCES: &[Reference] = &[
         authors: "De Pessemier B, Grine L, Debaere M, et al.",
         title: "Gut–skin axis: current knowledge of the interrelationship between microbial dysbiosis and skin conditions",
         source: "Microorganisms 9(2):353",
-        year: 2021,
+        year: Some(2021),
         url: "https://doi.org/10.3390/microorganisms9020353",
     },
     Reference {
@@ -33,7 +34,7 @@ pub const REFERENCES: &[Reference] = &[
         authors: "Sender R, Fuchs S, Milo R",
         title: "Revised estimates for the number of human and bacteria cells in the body",
         source: "PLoS Biology 14(8):e1002533",
-        year: 2016,
+        year: Some(2016),
         url: "https://doi.org/10.1371/journal.pbio.1002533",
     },
     Reference {
@@ -41,7 +42,7 @@ pub const REFERENCES: &[Reference] = &[
         authors: "Byrd AL, Belkaid Y, Segre JA",
         title: "The human skin microbiome",
         source: "Nature Reviews Microbiology 16(3):143–155",
-        year: 2018,
+        year: Some(2018),
         url: "https://doi.org/10.1038/nrmicro.2017.157",
     },
     Reference {
@@ -49,7 +50,7 @@ pub const REFERENCES: &[Reference] = &[
         authors: "Vighi G, Marcucci F, Sensi L, et al.",
         title: "Allergy and the gastrointestinal system",
         source: "Clinical & Experimental Immunology 153(Suppl 1):3–6",
-        year: 2008,
+        year: Some(2008),
         url: "https://doi.org/10.1111/j.1365-2249.2008.03713.x",
     },
     Reference {
@@ -57,7 +58,7 @@ pub const REFERENCES: &[Reference] = &[
         authors: "Sender R, Weiss Y, Navon Y, et al.",
         title: "The total mass, number, and distribution of immune cells in the human body",
         source: "PNAS 120(44):e2308511120",
-        year: 2023,
+        year: Some(2023),
         url: "https://doi.org/10.1073/pnas.2308511120",
     },
     Reference {
@@ -65,7 +66,7 @@ pub const REFERENCES: &[Reference] = &[
         authors: "Belkaid Y, Hand TW",
         title: "Role of the microbiota in immunity and inflammation",
         source: "Cell 157(1):121–141",
-        year: 2014,
+        year: Some(2014),
         url: "https://doi.org/10.1016/j.cell.2014.03.011",
     },
     Reference {
@@ -73,7 +74,7 @@ pub const REFERENCES: &[Reference] = &[
         authors: "Koh A, De Vadder F, Kovatcheva-Datchary P, Bäckhed F",
         title: "From dietary fiber to host physiology: short-chain fatty acids as key bacterial metabolites",
         source: "Cell 165(6):1332–1345",
-        year: 2016,
+        year: Some(2016),
         url: "https://doi.org/10.1016/j.cell.2016.05.041",
     },
     Reference {
@@ -81,7 +82,7 @@ pub const REFERENCES: &[Reference] = &[
         authors: "Arck P, Handjiski B, Hagen E, et al.",
         title: "Is there a 'gut–brain–skin axis'?",
         source: "Experimental Dermatology 19(5):401–405",
-        year: 2010,
+        year: Some(2010),
         url: "https://doi.org/10.1111/j.1600-0625.2009.01060.x",
     },
     Reference {
@@ -89,7 +90,7 @@ pub const REFERENCES: &[Reference] = &[
         authors: "Parodi A, Paolino S, Greco A, et al.",
         title: "Small intestinal bacterial overgrowth in rosacea: clinical effectiveness of its eradication",
         source: "Clinical Gastroenterology and Hepatology 6(7):759–764",
-        year: 2008,
+        year: Some(2008),
         url: "https://doi.org/10.1016/j.cgh.2008.02.054",
     },
     Reference {
@@ -97,7 +98,7 @@ pub const REFERENCES: &[Reference] = &[
         authors: "Smith RN, Mann NJ, Braue A, et al.",
         title: "A low-glycemic-load diet improves symptoms in acne vulgaris patients: a randomized controlled trial",
         source: "American Journal of Clinical Nutrition 86(1):107–115",
-        year: 2007,
+        year: Some(2007),
         url: "https://doi.org/10.1093/ajcn/86.1.107",
     },
     Reference {
@@ -105,7 +106,7 @@ pub const REFERENCES: &[Reference] = &[
         authors: "Dethlefsen L, Relman DA",
         title: "Incomplete recovery and individualized responses of the human distal gut microbiota to repeated antibiotic perturbation",
         source: "PNAS 108(Suppl 1):4554–4561",
-        year: 2011,
+        year: Some(2011),
         url: "https://doi.org/10.1073/pnas.1000087107",
     },
     Reference {
@@ -113,7 +114,7 @@ pub const REFERENCES: &[Reference] = &[
         authors: "Rothschild D, Weissbrod O, Barkan E, et al.",
         title: "Environment dominates over host genetics in shaping human gut microbiota",
         source: "Nature 555:210–215",
-        year: 2018,
+        year: Some(2018),
         url: "https://doi.org/10.1038/nature25973",
     },
     Reference {
@@ -121,7 +122,7 @@ pub const REFERENCES: &[Reference] = &[
         authors: "David LA, Maurice CF, Carmody RN, et al.",
         title: "Diet rapidly and reproducibly alters the human gut microbiome",
         source: "Nature 505:559–563",
-        year: 2014,
+        year: Some(2014),
         url: "https://doi.org/10.1038/nature12820",
     },
     Reference {
@@ -129,7 +130,7 @@ pub const REFERENCES: &[Reference] = &[
         authors: "Makki K, Deehan EC, Walter J, Bäckhed F",
         title: "The impact of dietary fiber on gut microbiota in host health and disease",
         source: "Cell Host & Microbe 23(6):705–715",
-        year: 2018,
+        year: Some(2018),
         url: "https://doi.org/10.1016/j.chom.2018.05.012",
     },
     Reference {
@@ -137,7 +138,7 @@ pub const REFERENCES: &[Reference] = &[
         authors: "Scientific Advisory Committee on Nutrition (SACN)",
         title: "Carbohydrates and Health",
         source: "Public Health England, London",
-        year: 2015,
+        year: Some(2015),
         url: "https://www.gov.uk/government/publications/sacn-carbohydrates-and-health-report",
     },
     Reference {
@@ -145,7 +146,7 @@ pub const REFERENCES: &[Reference] = &[
         authors: "McDonald D, Hyde E, Debelius JW, et al.",
         title: "American Gut: an open platform for citizen science microbiome research",
         source: "mSystems 3(3):e00031-18",
-        year: 2018,
+        year: Some(2018),
         url: "https://doi.org/10.1128/mSystems.00031-18",
     },
     Reference {
@@ -153,7 +154,7 @@ pub const REFERENCES: &[Reference] = &[
         authors: "Wastyk HC, Fragiadakis GK, Perelman D, et al.",
         title: "Gut-microbiota-targeted diets modulate human immune status",
         source: "Cell 184(16):4137–4153",
-        year: 2021,
+        year: Some(2021),
         url: "https://doi.org/10.1016/j.cell.2021.06.019",
     },
     Reference {
@@ -161,7 +162,7 @@ pub const REFERENCES: &[Reference] = &[
         authors: "Marco ML, Sanders ME, Gänzle M, et al.",
         title: "The International Scientific Association for Probiotics and Prebiotics (ISAPP) consensus statement on fermented foods",
         source: "Nature Reviews Gastroenterology & Hepatology 18:196–208",
-        year: 2021,
+        year: Some(2021),
         url: "https://doi.org/10.1038/s41575-020-00390-5",
     },
     Reference {
@@ -169,7 +170,7 @@ pub const REFERENCES: &[Reference] = &[
         authors: "Lane MM, Gamage E, Du S, et al.",
         title: "Ultra-processed food exposure and adverse health outcomes: umbrella review of epidemiological meta-analyses",
         source: "BMJ 384:e077310",
-        year: 2024,
+        year: Some(2024),
         url: "https://doi.org/10.1136/bmj-2023-077310",
     },
     Reference {
@@ -177,7 +178,7 @@ pub const REFERENCES: &[Reference] = &[
         authors: "Zinöcker MK, Lindseth IA",
         title: "The Western diet–microbiome–host interaction and its role in metabolic disease",
         source: "Nutrients 10(3):365",
-        year: 2018,
+        year: Some(2018),
         url: "https://doi.org/10.3390/nu10030365",
     },
     Reference {
@@ -185,7 +186,7 @@ pub const REFERENCES: &[Reference] = &[
         authors: "Hill C, Guarner F, Reid G, et al.",
         title: "The International Scientific Association for Probiotics and Prebiotics consensus statement on the scope and appropriate use of the term probiotic",
         source: "Nature Reviews Gastroenterology & Hepatology 11(8):506–514",
-        year: 2014,
+        year: Some(2014),
         url: "https://doi.org/10.1038/nrgastro.2014.66",
     },
     Reference {
@@ -193,7 +194,7 @@ pub const REFERENCES: &[Reference] = &[
         authors: "Makrgeorgou A, Leonardi-Bee J, Bath-Hextall FJ, et al.",
         title: "Probiotics for treating eczema",
         source: "Cochrane Database of Systematic Reviews 11:CD006135",
-        year: 2018,
+        year: Some(2018),
         url: "https://doi.org/10.1002/14651858.CD006135.pub3",
     },
     Reference {
@@ -201,7 +202,82 @@ pub const REFERENCES: &[Reference] = &[
         authors: "Watson NF, Badr MS, Belenky G, et al.",
         title: "Recommended amount of sleep for a healthy adult: a joint consensus statement of the American Academy of Sleep Medicine and Sleep Research Society",
         source: "Sleep 38(6):843–844",
-        year: 2015,
+        year: Some(2015),
         url: "https://doi.org/10.5665/sleep.4716",
     },
+    Reference {
+        id: "iom2005",
+        authors: "Institute of Medicine",
+        title: "Dietary Reference Intakes for Energy, Carbohydrate, Fiber, Fat, Fatty Acids, Cholesterol, Protein, and Amino Acids",
+        source: "The National Academies Press, Washington, DC",
+        year: Some(2005),
+        url: "https://doi.org/10.17226/10490",
+    },
+    Reference {
+        id: "zaenglein2016",
+        authors: "Zaenglein AL, Pathy AL, Schlosser BJ, et al.",
+        title: "Guidelines of care for the management of acne vulgaris",
+        source: "Journal of the American Academy of Dermatology 74(5):945–973.e33",
+        year: Some(2016),
+        url: "https://doi.org/10.1016/j.jaad.2015.12.037",
+    },
+    Reference {
+        id: "nccih",
+        authors: "National Center for Complementary and Integrative Health (NCCIH)",
+        title: "Probiotics: usefulness and safety",
+        source: "US National Institutes of Health",
+        year: None,
+        url: "https://www.nccih.nih.gov/health/probiotics-usefulness-and-safety",
+    },
+    Reference {
+        id: "nhs5aday",
+        authors: "NHS",
+        title: "5 A Day: what counts?",
+        source: "NHS website",
+        year: None,
+        url: "https://www.nhs.uk/live-well/eat-well/5-a-day/5-a-day-what-counts/",
+    },
 ];
+
+/// Reference ids in number order: first citation in the article, then in the quiz, then in
+/// the tips. Fixed at compile time so that islands number citations without the article's
+/// text; a native test checks it against the order computed from the content.
+pub const CITATION_ORDER: &[&str] = &[
+    "oneill2016",
+    "salem2018",
+    "depessemier2021",
+    "byrd2018",
+    "sender2016",
+    "vighi2008",
+    "sender2023",
+    "belkaid2014",
+    "koh2016",
+    "arck2010",
+    "parodi2008",
+    "smith2007",
+    "rothschild2018",
+    "dethlefsen2011",
+    "david2014",
+    "makki2018",
+    "sacn2015",
+    "iom2005",
+    "nhs5aday",
+    "mcdonald2018",
+    "marco2021",
+    "wastyk2021",
+    "lane2024",
+    "zinocker2018",
+    "zaenglein2016",
+    "hill2014",
+    "makrgeorgou2018",
+    "nccih",
+    "watson2015",
+];
+
+/// The 1-based number of a reference, or `None` if nothing cites it.
+pub fn citation_number(id: &str) -> Option<usize> {
+    CITATION_ORDER
+        .iter()
+        .position(|cited| *cited == id)
+        .map(|index| index + 1)
+}

@@ -1,6 +1,20 @@
-//! The habits self-check: eight questions scored on the brief's 16-point scale.
+//! The habits self-check: seven questions scored over 14 points.
+
+use super::Figure;
+
+/// A line shown with the result when the reader picks one particular option.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FollowUp {
+    /// The option (display index) that triggers it.
+    pub option: usize,
+    /// What to say.
+    pub text: &'static str,
+}
 
 /// One habit question: three options worth 0, 1 and 2 points, and its matching tip.
+///
+/// The options are exhaustive and never overlap. Their thresholds are scoring choices, not
+/// claims; only `figure` claims anything, and its tip's section states it with sources.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct HabitQuestion {
     /// Stable question id.
@@ -13,6 +27,10 @@ pub struct HabitQuestion {
     pub options: &'static [&'static str],
     /// Points per option (higher is better); supplements never score.
     pub points: &'static [u8],
+    /// The published figure the best option reflects, if any.
+    pub figure: Option<Figure>,
+    /// A line added to the result for one option, if any.
+    pub follow_up: Option<FollowUp>,
     /// The checklist tip (id) that helps with this area.
     pub tip: &'static str,
 }
@@ -21,7 +39,7 @@ pub struct HabitQuestion {
 pub const SELF_CHECK_TITLE: &str = "Check your habits";
 
 /// The line above the questions.
-pub const SELF_CHECK_INTRO: &str = "Eight questions about a typical week. There are no wrong answers: the result points you to the tips that could help most.";
+pub const SELF_CHECK_INTRO: &str = "Seven questions about a typical week. There are no wrong answers: the result points you to the tips that could help most.";
 
 /// Said with every result.
 pub const SELF_CHECK_CAVEAT: &str = "This score measures everyday habits only. It says nothing about your microbiome or your skin, and it cannot identify any condition. It is not a diagnosis: for skin concerns, talk to a doctor, pharmacist or dermatologist.";
@@ -32,65 +50,80 @@ pub const HABITS: &[HabitQuestion] = &[
         id: "fruit-veg",
         prompt: "On a typical day, how many portions of fruit and vegetables do you eat?",
         area: "Fruit and vegetables",
-        options: &["0 to 1", "2 to 4", "5 or more"],
+        options: &["Fewer than 2", "2 or more, but fewer than 5", "5 or more"],
         points: &[0, 1, 2],
+        figure: Some(Figure {
+            text: "five portions",
+            sources: &["nhs5aday"],
+        }),
+        follow_up: None,
         tip: "fruit-veg-5",
     },
     HabitQuestion {
         id: "whole-grains",
         prompt: "How often do you eat whole grains, beans, lentils, nuts or seeds?",
         area: "Fibre-rich foods",
-        options: &["Rarely", "Some days", "Most days"],
+        options: &["Rarely or never", "Some days, but not most", "Most days"],
         points: &[0, 1, 2],
+        figure: None,
+        follow_up: None,
         tip: "fibre-30g",
     },
     HabitQuestion {
         id: "plant-variety",
         prompt: "In a typical week, how many different plant foods do you eat? Fruit, vegetables, grains, beans, nuts, seeds, herbs and spices all count.",
         area: "Plant variety",
-        options: &["Fewer than 10", "10 to 29", "30 or more"],
+        options: &["10 or fewer", "11 to 29", "30 or more"],
         points: &[0, 1, 2],
+        figure: None,
+        follow_up: None,
         tip: "plants-30-week",
     },
     HabitQuestion {
         id: "fermented",
         prompt: "How often do you eat fermented foods with live cultures, such as live yogurt, kefir or kimchi?",
         area: "Fermented foods",
-        options: &["Rarely or never", "1 to 3 times a week", "4 or more times a week"],
+        options: &["Less than once a week", "1 to 3 times a week", "4 or more times a week"],
         points: &[0, 1, 2],
+        figure: None,
+        follow_up: None,
         tip: "fermented-food",
     },
     HabitQuestion {
         id: "ultra-processed",
         prompt: "How often do you have ultra-processed foods, sugary drinks or sweets?",
         area: "Ultra-processed food and sugary drinks",
-        options: &["Several times a day", "About once a day", "A few times a week or less"],
+        options: &["More than once a day", "Once a day", "Less than once a day"],
         points: &[0, 1, 2],
+        figure: None,
+        follow_up: None,
         tip: "fewer-ultra-processed",
     },
     HabitQuestion {
         id: "sleep",
         prompt: "How long do you sleep on a typical night?",
         area: "Sleep",
-        options: &["Under 6 hours", "6 to 7 hours", "7 hours or more"],
+        options: &["Under 6 hours", "6 to under 7 hours", "7 hours or more"],
         points: &[0, 1, 2],
+        figure: Some(Figure {
+            text: "7 hours",
+            sources: &["watson2015"],
+        }),
+        follow_up: None,
         tip: "sleep-7h",
     },
     HabitQuestion {
         id: "stress",
         prompt: "How often do you feel stressed or overwhelmed?",
         area: "Stress",
-        options: &["Most days", "Some days", "Rarely"],
+        options: &["Most days", "Some days, but not most", "Rarely or never"],
         points: &[0, 1, 2],
+        figure: None,
+        follow_up: Some(FollowUp {
+            option: 0,
+            text: "If stress or low mood affects your daily life, talk to a GP (your family doctor). You do not have to manage it alone.",
+        }),
         tip: "stress-routine",
-    },
-    HabitQuestion {
-        id: "water",
-        prompt: "How often do you drink water or other unsweetened drinks through the day?",
-        area: "Drinks through the day",
-        options: &["I rarely think about it", "Some of the day", "Regularly through the day"],
-        points: &[0, 1, 2],
-        tip: "water-through-day",
     },
 ];
 

@@ -1,5 +1,8 @@
 //! The tip checklist: stable ids, labels, and why each tip helps.
 
+use super::Claim::{self, Fact};
+use super::Figure;
+
 /// One gut-friendly habit the reader can tick off.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Tip {
@@ -7,67 +10,118 @@ pub struct Tip {
     pub id: &'static str,
     /// The checkbox label: one short action.
     pub label: &'static str,
-    /// One line on why it helps, shown in the "Why it helps" disclosure.
-    pub why: &'static str,
+    /// Why it helps, shown in the "Why it helps" disclosure: a fact with its sources.
+    pub why: Claim<&'static str>,
+    /// The figure the label recommends, if any; the linked section states it with sources.
+    pub figure: Option<Figure>,
     /// The article section (id) that explains it.
     pub section: &'static str,
 }
 
-/// The checklist, in display order. Retire a tip by removing it; never reuse an id.
+/// The checklist, in display order. Retire a tip by removing it; never reuse an id
+/// (`water-through-day` is retired: no cited source supported its "why").
 pub const TIPS: &[Tip] = &[
     Tip {
         id: "fibre-30g",
         label: "Build up to about 30 g of fibre a day",
-        why: "Gut bacteria ferment fibre into short-chain fatty acids, which help to calm inflammation. Add it gradually to go easy on your gut.",
-        section: "how-signals-travel",
+        why: Fact {
+            text: "Gut bacteria ferment fibre into short-chain fatty acids, which help to calm inflammation. UK guidance for adults is 30 g a day.",
+            sources: &["koh2016", "sacn2015"],
+        },
+        figure: Some(Figure {
+            text: "30 g",
+            sources: &["sacn2015"],
+        }),
+        section: "everyday-habits",
     },
     Tip {
         id: "fruit-veg-5",
         label: "Eat at least five portions of fruit and vegetables a day",
-        why: "They bring fibre and variety at once, and diet is the biggest everyday influence on gut microbes.",
-        section: "what-shapes-the-gut",
+        why: Fact {
+            text: "The NHS advises at least five portions of a variety of fruit and vegetables a day. They also bring fibre, which gut bacteria feed on.",
+            sources: &["nhs5aday", "makki2018"],
+        },
+        figure: Some(Figure {
+            text: "five portions",
+            sources: &["nhs5aday"],
+        }),
+        section: "everyday-habits",
     },
     Tip {
         id: "plants-30-week",
         label: "Try for 30 different plant foods a week",
-        why: "People who eat a wider range of plants tend to carry a more varied community of gut microbes. Herbs, spices, nuts and seeds all count.",
+        why: Fact {
+            text: "In a large study, people who ate more than 30 different plant foods a week had more kinds of gut microbes than people who ate 10 or fewer.",
+            sources: &["mcdonald2018"],
+        },
+        figure: Some(Figure {
+            text: "30 different plant foods",
+            sources: &["mcdonald2018"],
+        }),
         section: "everyday-habits",
     },
     Tip {
         id: "fermented-food",
         label: "Have a fermented food with live cultures most days",
-        why: "In a 17-week trial, a diet rich in fermented foods raised gut microbial diversity and lowered markers of inflammation.",
+        why: Fact {
+            text: "In a study of 36 healthy adults, those who built up to about six servings of fermented food a day, on a 10-week diet, gained microbial diversity and had lower markers of inflammation. Skin was not measured.",
+            sources: &["wastyk2021"],
+        },
+        figure: None,
         section: "everyday-habits",
     },
     Tip {
         id: "fewer-ultra-processed",
         label: "Swap one ultra-processed snack or sugary drink for a whole food",
-        why: "Diets heavy in ultra-processed and sugary foods are linked with poorer health and less varied gut microbes.",
+        why: Fact {
+            text: "Observational studies link diets high in ultra-processed foods with many poor health outcomes. Lab and animal studies suggest these foods may also change gut microbes in ways linked with inflammation.",
+            sources: &["lane2024", "zinocker2018"],
+        },
+        figure: None,
         section: "everyday-habits",
     },
     Tip {
         id: "sleep-7h",
-        label: "Aim for seven hours of sleep or more",
-        why: "Sleep is one of the everyday factors that shape the gut community, and seven hours or more is the advice for adults.",
-        section: "what-shapes-the-gut",
+        label: "Aim for 7 hours of sleep or more",
+        why: Fact {
+            text: "Sleep experts advise adults to get 7 hours or more a night, for their health in general.",
+            sources: &["watson2015"],
+        },
+        figure: Some(Figure {
+            text: "7 hours",
+            sources: &["watson2015"],
+        }),
+        section: "everyday-habits",
     },
     Tip {
         id: "stress-routine",
         label: "Make time each day for something that eases stress",
-        why: "Stress hormones and the nervous system take part in the signals passing between gut and skin.",
+        why: Fact {
+            text: "Stress hormones and the nervous system may take part in signals between the gut and the skin, though the evidence comes mostly from animals. If stress or low mood affects your daily life, talk to a GP.",
+            sources: &["arck2010"],
+        },
+        figure: None,
         section: "how-signals-travel",
-    },
-    Tip {
-        id: "water-through-day",
-        label: "Drink water or unsweetened drinks through the day",
-        why: "Fibre works best with enough fluid, and choosing water over sugary drinks also cuts down on added sugar.",
-        section: "everyday-habits",
     },
     Tip {
         id: "probiotic-ask-pharmacist",
         label: "Ask a pharmacist or doctor before trying a probiotic",
-        why: "Each strain acts differently, none is proven for skin, and some people, such as those who are pregnant, need advice first.",
+        why: Fact {
+            text: "Effects depend on the strain, none is proven for skin, and some people, such as those with a weak immune system, need advice first.",
+            sources: &["hill2014", "makrgeorgou2018", "nccih"],
+        },
+        figure: None,
         section: "everyday-habits",
+    },
+    Tip {
+        id: "antibiotics-as-prescribed",
+        label: "Take antibiotics only when prescribed, and then as directed",
+        why: Fact {
+            text: "In a small study, gut bacteria had not fully recovered ten months after two courses of an antibiotic. If you have been prescribed antibiotics, take them as directed and do not stop without advice.",
+            sources: &["dethlefsen2011"],
+        },
+        figure: None,
+        section: "what-shapes-the-gut",
     },
 ];
 

@@ -1,6 +1,8 @@
-//! Numbers references by their first citation in the article, as journals do.
+//! Numbers references by first citation: in the article, as journals do, then in the quiz
+//! and tips. The page numbers by the compile-time `content::CITATION_ORDER`; this computes
+//! the order from the content so that a test can check that table.
 
-use crate::content::{section_inlines, Inline, Section};
+use crate::content::{section_claims, Section};
 
 /// Reference ids in the order they are first cited; a citation's number is its position + 1.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -11,21 +13,22 @@ pub struct CitationIndex {
 impl CitationIndex {
     /// Builds the numbering from sections in reading order.
     pub fn from_sections(sections: &[Section]) -> Self {
-        let mut order: Vec<&'static str> = Vec::new();
-        for section in sections {
-            for run in section_inlines(section) {
-                for inline in run {
-                    if let Inline::Cite(ids) = inline {
-                        for id in *ids {
-                            if !order.contains(id) {
-                                order.push(id);
-                            }
-                        }
-                    }
-                }
+        Self::default().then_cite(
+            sections
+                .iter()
+                .flat_map(section_claims)
+                .flat_map(|claim| claim.sources().iter().copied()),
+        )
+    }
+
+    /// Adds later citations (the quiz's, then the tips'): ids not yet numbered get the next numbers.
+    pub fn then_cite(mut self, ids: impl IntoIterator<Item = &'static str>) -> Self {
+        for id in ids {
+            if !self.order.contains(&id) {
+                self.order.push(id);
             }
         }
-        Self { order }
+        self
     }
 
     /// The 1-based number of a reference, or `None` if the article never cites it.
@@ -45,18 +48,27 @@ impl CitationIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{Block, Inline::Cite, Inline::Text};
+    use crate::content::{Block, Claim, Inline::Text};
 
     const SECTIONS: &[Section] = &[
         Section {
             id: "a",
             title: "A",
-            blocks: &[Block::Paragraph(&[Text("x"), Cite(&["b", "a"])])],
+            blocks: &[
+                Block::Paragraph(Claim::Framing(&[Text("w")])),
+                Block::Paragraph(Claim::Fact {
+                    text: &[Text("x")],
+                    sources: &["b", "a"],
+                }),
+            ],
         },
         Section {
             id: "b",
             title: "B",
-            blocks: &[Block::Paragraph(&[Cite(&["a", "c"]), Text("y")])],
+            blocks: &[Block::Paragraph(Claim::Fact {
+                text: &[Text("y")],
+                sources: &["a", "c"],
+            })],
         },
     ];
 
@@ -67,6 +79,12 @@ mod tests {
         assert_eq!(index.number("b"), Some(1));
         assert_eq!(index.number("a"), Some(2));
         assert_eq!(index.number("c"), Some(3));
+    }
+
+    #[test]
+    fn later_citations_number_after_the_article() {
+        let index = CitationIndex::from_sections(SECTIONS).then_cite(["c", "d", "b", "e"]);
+        assert_eq!(index.cited(), &["b", "a", "c", "d", "e"]);
     }
 
     #[test]

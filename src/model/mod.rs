@@ -27,8 +27,8 @@ pub use persisted::{
 };
 pub use quiz::{quiz_band, QuestionKey, QuizAction, QuizBand, QuizPhase, QuizState, SavedQuiz};
 pub use self_check::{
-    day_and_month, habit_band, HabitBand, HabitKey, LastResult, LastResultAction, SavedResult,
-    SelfCheckAction, SelfCheckState,
+    day_and_month, habit_band, HabitBand, HabitKey, HabitScale, LastResult, LastResultAction,
+    SavedResult, SelfCheckAction, SelfCheckState, CURRENT_SCALE, OLD_SCALE,
 };
 pub use shuffle::{is_permutation, shuffled, Rng};
 pub use small_sort::sort_small;

@@ -38,24 +38,65 @@ pub enum SelfCheckAction {
     Restart,
 }
 
-/// A score band over the 16 available points.
+/// A score band: what a score means on the scale it was given on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HabitBand {
-    /// 0–6 points.
+    /// 0–5 of 14 (0–6 of 16 on the old scale).
     RoomToBuild,
-    /// 7–11 points.
+    /// 6–9 of 14 (7–11 of 16).
     GoodBase,
-    /// 12–16 points.
+    /// 10–14 of 14 (12–16 of 16).
     Strong,
 }
 
-/// The band for a score (the edges come from the brief's 16-point scale).
-pub fn habit_band(score: u32) -> HabitBand {
-    match score {
-        0..=6 => HabitBand::RoomToBuild,
-        7..=11 => HabitBand::GoodBase,
-        _ => HabitBand::Strong,
+/// A self-check scale: its most points and the lowest scores of the two upper bands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HabitScale {
+    /// The most points available.
+    pub max: u32,
+    /// Lowest score of "a good base".
+    pub good_from: u32,
+    /// Lowest score of "strong".
+    pub strong_from: u32,
+}
+
+/// The current scale: seven questions, 14 points.
+pub const CURRENT_SCALE: HabitScale = HabitScale {
+    max: 14,
+    good_from: 6,
+    strong_from: 10,
+};
+
+/// The first scale (eight questions, 16 points): results saved on it keep their own bands.
+pub const OLD_SCALE: HabitScale = HabitScale {
+    max: 16,
+    good_from: 7,
+    strong_from: 12,
+};
+
+impl HabitScale {
+    /// The scale a result was given on, from its most points; `None` for an unknown scale.
+    pub fn of_max(max: u32) -> Option<Self> {
+        [CURRENT_SCALE, OLD_SCALE]
+            .into_iter()
+            .find(|scale| scale.max == max)
     }
+
+    /// The band for a score on this scale.
+    pub fn band(self, score: u32) -> HabitBand {
+        if score >= self.strong_from {
+            HabitBand::Strong
+        } else if score >= self.good_from {
+            HabitBand::GoodBase
+        } else {
+            HabitBand::RoomToBuild
+        }
+    }
+}
+
+/// The band for a score out of `max`, on the scale with that many points (`None` if unknown).
+pub fn habit_band(score: u32, max: u32) -> Option<HabitBand> {
+    HabitScale::of_max(max).map(|scale| scale.band(score))
 }
 
 impl SelfCheckState {

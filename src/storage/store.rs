@@ -33,10 +33,11 @@ struct KeyState {
     last_seen: Option<String>,
 }
 
-/// Upgrades for each slot's stored data; every slot is still at version 1.
+/// Upgrades for each slot's stored data; the self-check's answers are at version 2.
 pub fn migrations(slot: Slot) -> &'static [Migration] {
     match slot {
-        Slot::Checklist | Slot::Quiz | Slot::SelfCheck | Slot::SelfCheckResult => &[],
+        Slot::SelfCheck => super::SELF_CHECK_MIGRATIONS,
+        Slot::Checklist | Slot::Quiz | Slot::SelfCheckResult => &[],
     }
 }
 

@@ -248,9 +248,18 @@ test('the whole checklist works by keyboard', async () => {
   assert.equal(await summary.evaluate((el) => el === document.activeElement), true);
   await page.keyboard.press('Enter');
   assert.equal(await page.locator('#tip-fibre-30g details').getAttribute('open'), '');
-  await page.keyboard.press('Tab');
-  const link = page.locator('#tip-fibre-30g details a');
-  assert.equal(await link.evaluate((el) => el === document.activeElement), true, 'the article link is reachable');
+  // Then the reason's reference numbers, each linking to its entry in the list, and the article link.
+  const links = page.locator('#tip-fibre-30g details a');
+  const count = await links.count();
+  assert.ok(count >= 2, 'at least one reference link and the article link');
+  for (let index = 0; index < count; index += 1) {
+    await page.keyboard.press('Tab');
+    const link = links.nth(index);
+    assert.equal(await link.evaluate((el) => el === document.activeElement), true, `link ${index + 1} is reachable`);
+    const href = await link.getAttribute('href');
+    assert.match(href, index < count - 1 ? /^#ref-\d+$/ : /^#everyday-habits$/);
+    if (index < count - 1) assert.equal(await page.locator(href).count(), 1, `${href} is in the page`);
+  }
   await page.keyboard.press('Tab');
   assert.equal(await box(page, 'fruit-veg-5').evaluate((el) => el === document.activeElement), true);
   await page.keyboard.press('Space');

@@ -105,6 +105,49 @@ test('citations link to numbered references with DOI or official links', async (
   await context.close();
 });
 
+test('at 390 px no citation mark wraps onto a line of its own', async () => {
+  const { context, page, problems } = await openPage(env.browser, env.app.url, {
+    viewport: { width: 390, height: 844 },
+  });
+  await page.waitForSelector('.tip-why');
+  // Open every "Why it helps" so the tips' marks are laid out too.
+  await page.$$eval('details.tip-why', (all) => all.forEach((details) => { details.open = true; }));
+  const marks = await page.$$eval('sup.cite', (sups) =>
+    sups.map((sup) => {
+      // The text just before the mark: its last line box must hold the mark too.
+      let before = sup.previousSibling;
+      while (before && before.nodeType === Node.COMMENT_NODE) before = before.previousSibling;
+      const range = document.createRange();
+      range.selectNodeContents(before);
+      const lines = [...range.getClientRects()];
+      const last = lines[lines.length - 1];
+      // Fragments of the mark ("[", each number, "]") on distinct lines.
+      const markLines = new Set([...sup.getClientRects()].map((rect) => Math.round(rect.top)));
+      const box = sup.getBoundingClientRect();
+      return {
+        text: `${before.textContent.slice(-20)}${sup.textContent}`,
+        pieces: markLines.size,
+        lastLineTop: last ? Math.round(last.top) : null,
+        lastLineBottom: last ? Math.round(last.bottom) : null,
+        markTop: Math.round(box.top),
+        markBottom: Math.round(box.bottom),
+      };
+    }),
+  );
+  assert.ok(marks.length > 30, `article and tip marks: ${marks.length}`);
+  for (const mark of marks) {
+    assert.equal(mark.pieces, 1, `${mark.text} is split across lines`);
+    assert.notEqual(mark.lastLineTop, null, `${mark.text} has no text before it`);
+    // A superscript rides a little above the text, but on the same line: the two boxes overlap.
+    assert.ok(
+      mark.markBottom > mark.lastLineTop && mark.markTop < mark.lastLineBottom,
+      `${mark.text}: mark at ${mark.markTop}-${mark.markBottom}, its word's line at ${mark.lastLineTop}-${mark.lastLineBottom}`,
+    );
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('print keeps the article and references and drops the navigation', async () => {
   const { context, page } = await openPage(env.browser, env.app.url);
   await page.emulateMedia({ media: 'print' });

@@ -51,7 +51,16 @@ test('the knowledge quiz works end to end with the keyboard alone, focus followi
     assert.match(feedback.text, /^(Right\.|Not quite\.)/);
     if (feedback.text.startsWith('Right.')) rights += 1;
     if (number === 1) await expectAxeClean(page, '#quiz');
-    await page.keyboard.press('Tab'); // the "Read more" link
+    // The explanation's reference links come first, each to its entry in the list.
+    await page.keyboard.press('Tab');
+    let cited = 0;
+    while (/^Reference \d+$/.test((await focused(page)).text)) {
+      const href = await page.evaluate(() => document.activeElement.getAttribute('href'));
+      assert.match(href, /^#ref-\d+$/);
+      cited += 1;
+      await page.keyboard.press('Tab');
+    }
+    assert.ok(cited >= 1, 'the explanation shows its reference numbers');
     assert.match((await focused(page)).text, /^Read more in/);
     await page.keyboard.press('Tab');
     assert.equal((await focused(page)).text, number === 10 ? 'See your result' : 'Next question');
@@ -138,24 +147,26 @@ async function fillSelfCheck(page, choices) {
 test('the self-check works by keyboard and a weakest-area link lands on its tip', async () => {
   const { context, page, problems } = await open();
   await expectAxeClean(page, '#self-check');
-  // 0 points on sleep and stress, 1 on plants, 2 elsewhere: 11 of 16.
-  await fillSelfCheck(page, [2, 2, 1, 2, 2, 0, 0, 2]);
+  // 0 points on sleep and stress, 1 on plants, 2 elsewhere: 9 of 14.
+  await fillSelfCheck(page, [2, 2, 1, 2, 2, 0, 0]);
   await page.keyboard.press('Tab');
   assert.equal((await focused(page)).text, 'See my result');
   await page.keyboard.press('Enter');
   const result = await focused(page);
   assert.equal(result.tag, 'h3');
-  assert.equal(result.text, 'Your habits score: 11 of 16');
+  assert.equal(result.text, 'Your habits score: 9 of 14');
   const text = await page.locator('.habit-result').innerText();
   assert.match(text, /A good base with a few gaps/);
   assert.match(text, /not a diagnosis/);
   assert.match(text, /doctor, pharmacist or dermatologist/);
+  // Stressed "most days": the result also says to talk to a GP.
+  assert.match(text, /If stress or low mood affects your daily life, talk to a GP/);
   const areas = await page.locator('.weakest li strong').allInnerTexts();
   assert.deepEqual(areas, ['Sleep', 'Stress', 'Plant variety']);
   await expectAxeClean(page, '#self-check');
 
   await page.keyboard.press('Tab'); // first weakest-area link
-  assert.match((await focused(page)).text, /seven hours/);
+  assert.match((await focused(page)).text, /7 hours/);
   await page.keyboard.press('Enter');
   const landed = await focused(page);
   assert.equal(landed.id, 'tip-sleep-7h-box', 'focus lands on the tip checkbox');
@@ -177,7 +188,7 @@ test('asking for a result too early points to the first unanswered question', as
   const { context, page, problems } = await open();
   await page.locator('#habit-fruit-veg-2').check();
   await page.getByRole('button', { name: 'See my result' }).click();
-  assert.match(await page.locator('.habits-form .form-status').innerText(), /answer the 7 remaining questions/);
+  assert.match(await page.locator('.habits-form .form-status').innerText(), /answer the 6 remaining questions/);
   const target = await page.evaluate(() => document.activeElement.querySelector('legend')?.textContent);
   assert.match(target, /^2\./);
   assert.deepEqual(problems, []);
@@ -192,16 +203,16 @@ test('answers resume after a reload, and the last result shows on the next visit
   await page.waitForSelector('.habits-form button[type=submit]:not([aria-disabled])');
   assert.equal(await page.locator('#habit-fruit-veg-1').isChecked(), true);
   assert.equal(await page.locator('#habit-sleep-2').isChecked(), true);
-  for (const id of ['whole-grains', 'plant-variety', 'fermented', 'ultra-processed', 'stress', 'water']) {
+  for (const id of ['whole-grains', 'plant-variety', 'fermented', 'ultra-processed', 'stress']) {
     await page.locator(`#habit-${id}-0`).check();
   }
   await page.getByRole('button', { name: 'See my result' }).click();
-  assert.equal(await page.locator('.habit-result h3').innerText(), 'Your habits score: 3 of 16');
+  assert.equal(await page.locator('.habit-result h3').innerText(), 'Your habits score: 3 of 14');
   await page.getByRole('button', { name: 'Start again' }).click();
   const day = await page.evaluate(() =>
     new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long' }),
   );
-  const expected = `Last time, on ${day}: 3 of 16, “Lots of room to build gut-friendly habits”.`;
+  const expected = `Last time, on ${day}: 3 of 14, “Lots of room to build gut-friendly habits”.`;
   assert.equal(await page.locator('.last-result').innerText(), expected, 'straight after starting again');
   await page.reload();
   await page.waitForSelector('.last-result');
@@ -226,12 +237,40 @@ test('answers resume after a reload, and the last result shows on the next visit
   await context.close();
 });
 
+test('a result and answers saved by the old eight-question self-check carry over', async () => {
+  const { context, page, problems } = await open({}, () => {
+    // Saved by the 16-point version: 10 of 16 was "a good base" there (it would be "strong" over 14).
+    localStorage.setItem(
+      'gut-skin-axis:self-check-result',
+      JSON.stringify({ v: 1, score: 10, max: 16, weakest: ['sleep'], date: '2026-11-12' }),
+    );
+    localStorage.setItem(
+      'gut-skin-axis:self-check',
+      JSON.stringify({ v: 1, answers: [2, 1, 0, 2, 1, 0, 2, 1], submitted: true }),
+    );
+  });
+  await page.waitForSelector('.last-result');
+  assert.equal(
+    await page.locator('.last-result').innerText(),
+    'Last time, on 12 November: 10 of 16, “A good base with a few gaps”.',
+  );
+  // The seven answers that still apply are kept; no notice, and the form asks again.
+  assert.equal(await page.locator('#self-check .storage-notice .notice').count(), 0);
+  assert.equal(await page.locator('.habits-form input:checked').count(), 7);
+  assert.equal(await page.locator('#habit-plant-variety-0').isChecked(), true);
+  await page.getByRole('button', { name: 'See my result' }).click();
+  assert.equal(await page.locator('.habit-result h3').innerText(), 'Your habits score: 8 of 14');
+  await expectAxeClean(page, '#self-check');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('both flows fit a 320 px phone screen without sideways scroll', async () => {
   const { context, page, problems } = await open({ viewport: { width: 320, height: 640 } });
   await page.getByRole('button', { name: 'Start the quiz' }).click();
   await page.locator('.quiz-question input').first().check();
   await page.getByRole('button', { name: 'Check answer' }).click();
-  for (const id of ['fruit-veg', 'whole-grains', 'plant-variety', 'fermented', 'ultra-processed', 'sleep', 'stress', 'water']) {
+  for (const id of ['fruit-veg', 'whole-grains', 'plant-variety', 'fermented', 'ultra-processed', 'sleep', 'stress']) {
     await page.locator(`#habit-${id}-1`).check();
   }
   await page.getByRole('button', { name: 'See my result' }).click();

@@ -104,6 +104,8 @@ test('./run.sh serve serves the prerendered article with live islands and no con
     viewport: { width: 390, height: 844 },
   });
   assert.match(await page.locator('h1').innerText(), /^The gut–skin axis/);
+  await mkdir(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}serve-390-first-screen.png` });
 
   // The checklist goes live and a box can be ticked.
   await page.waitForSelector('fieldset.tip-list:not([aria-disabled])', { timeout: 60000 });
@@ -117,8 +119,6 @@ test('./run.sh serve serves the prerendered article with live islands and no con
   assert.match(await page.locator('#quiz-progress-text').innerText(), /^Question 1 of \d+$/);
   assert.ok((await page.locator('#quiz input[type="radio"]').count()) >= 3);
 
-  await mkdir(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}serve-390-first-screen.png` });
   await page.screenshot({ path: `${SHOTS}serve-390.png`, fullPage: true });
 
   // Live reload: a saved stylesheet (same bytes, so the tree stays clean) rebuilds and

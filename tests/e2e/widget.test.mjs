@@ -111,7 +111,7 @@ test('a weakest-area link focuses its tip inside the same widget', async () => {
   const { context, page, problems } = await openHost('/plain.html');
   const w2 = page.locator('#w2');
   await w2.locator('.habits-form button[type=submit]:not([aria-disabled])').waitFor();
-  for (const id of ['fruit-veg', 'whole-grains', 'plant-variety', 'fermented', 'ultra-processed', 'sleep', 'stress', 'water']) {
+  for (const id of ['fruit-veg', 'whole-grains', 'plant-variety', 'fermented', 'ultra-processed', 'sleep', 'stress']) {
     await w2.locator(`#habit-${id}-${id === 'stress' ? 0 : 2}`).check();
   }
   await w2.getByRole('button', { name: 'See my result' }).click();
@@ -147,9 +147,16 @@ test('article and diagram parts come from the prerendered page, cut to what was 
   assert.equal(await w2.locator('article').count(), 0);
   await w2.locator('fieldset.tip-list:not([aria-disabled])').waitFor();
   // The tip's "Read more" goes to the full explainer: its section is not in this widget.
-  const readMore = w2.locator('#tip-fibre-30g details a');
+  const readMore = w2.locator('#tip-fibre-30g details a', { hasText: 'Read more' });
   assert.equal(await readMore.getAttribute('target'), '_blank');
-  assert.match(await readMore.getAttribute('href'), new RegExp(`^${env.app.url}#how-signals-travel$`));
+  assert.match(await readMore.getAttribute('href'), new RegExp(`^${env.app.url}#everyday-habits$`));
+  // So do the reason's reference numbers: the reference list is not in this widget either.
+  const cited = w2.locator('#tip-fibre-30g details sup.cite a');
+  assert.ok((await cited.count()) >= 1);
+  for (const link of await cited.all()) {
+    assert.equal(await link.getAttribute('target'), '_blank');
+    assert.match(await link.getAttribute('href'), new RegExp(`^${env.app.url}#ref-\\d+$`));
+  }
   assert.deepEqual(requests.filter((url) => !isLoopback(url)), []);
   assert.deepEqual(problems, []);
   await context.close();

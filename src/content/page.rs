@@ -1,0 +1,48 @@
+//! The page's words outside the article sections: title, lede, disclaimer, and how it was written.
+
+/// The page's h1.
+pub const TITLE: &str = "The gut–skin axis: how your gut and your skin talk to each other";
+
+/// A one-line summary under the title (also the basis of the meta description).
+pub const SUBTITLE: &str = "What science knows, and does not yet know, about the links between gut microbes, the immune system and your skin.";
+
+/// The opening paragraph before the first section.
+pub const LEDE: &str = "Your gut and your skin look like they have little in common. Yet researchers keep finding signs that the two stay in touch, and that the microbes in your gut take part. This explainer sets out what is known, what is only suspected, and which everyday habits are worth a try.";
+
+/// A one-line reminder shown near the top of the page.
+pub const DISCLAIMER_SHORT: &str = "Educational content only: not a diagnosis or medical advice. For skin concerns, talk to a doctor, pharmacist or dermatologist.";
+
+/// The full medical disclaimer, one paragraph per entry.
+pub const DISCLAIMER: &[&str] = &[
+    "This explainer is for general education. It is not a diagnosis, it is not medical advice, and it cannot replace care from a health professional who knows you.",
+    "If you are worried about your skin, talk to a doctor, pharmacist or dermatologist before changing your diet, starting a supplement or stopping a treatment.",
+    "Seek medical help urgently for a rash that appears suddenly, is severe or is spreading, or that comes with swelling or a fever.",
+];
+
+/// The link an embed shows to the full explainer.
+pub const EMBED_SOURCE_LINK: &str = "Open the full gut–skin axis explainer";
+
+/// What the page does with the reader's data.
+pub const PRIVACY_NOTE: &str = "This page runs entirely in your browser. It uses no cookies and no tracking, and nothing you do here is sent to anyone. Your checklist ticks, your quiz progress, your self-check answers and your last self-check result are kept only in this browser on this device, and \u{201c}Forget my data on this device\u{201d} in the checklist removes all of them.";
+
+/// The heading of the table of contents.
+pub const CONTENTS_TITLE: &str = "Contents";
+
+/// The heading of the reference list.
+pub const REFERENCES_TITLE: &str = "References";
+
+/// The heading of the medical disclaimer.
+pub const DISCLAIMER_TITLE: &str = "Medical disclaimer";
+
+/// The heading of the snippet builder for publishers.
+pub const EMBED_TITLE: &str = "Embed this explainer";
+
+/// The heading of the note on how the explainer was written.
+pub const HOW_WRITTEN_TITLE: &str = "How this explainer was written";
+
+/// The note on how the explainer was written, one paragraph per entry.
+pub const HOW_WRITTEN: &[&str] = &[
+    "This page draws on peer-reviewed studies and reviews, one Cochrane review, a dermatology guideline, and advice from public health bodies in the UK and the US. Each fact has a number that leads to its source in the reference list.",
+    "Most of the links between the gut and the skin found so far are associations. They show that two things tend to go together, not that one causes the other. Where a finding comes from a small study or from animals, the text says so.",
+    "No one sponsored this explainer. It does not name or sell any brand or product.",
+];

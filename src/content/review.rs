@@ -1,0 +1,49 @@
+//! When the content was last reviewed and when it is next due: a test fails once that passes.
+
+/// The review dates of the content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReviewDates {
+    /// Last review: (year, month, day).
+    pub last: (u16, u8, u8),
+    /// Next review due: (year, month); overdue from the first day of the month after.
+    pub next_due: (u16, u8),
+}
+
+/// Whoever reviews the content moves these dates.
+pub const REVIEW: ReviewDates = ReviewDates {
+    last: (2026, 11, 25),
+    next_due: (2027, 11),
+};
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn month_name(month: u8) -> &'static str {
+    MONTHS
+        .get(usize::from(month).wrapping_sub(1))
+        .copied()
+        .unwrap_or("")
+}
+
+/// "Content last reviewed: 25 November 2026 · next review due: November 2027".
+pub fn review_line(dates: ReviewDates) -> String {
+    let (year, month, day) = dates.last;
+    let (next_year, next_month) = dates.next_due;
+    format!(
+        "Content last reviewed: {day} {} {year} · next review due: {} {next_year}",
+        month_name(month),
+        month_name(next_month)
+    )
+}

@@ -1,0 +1,270 @@
+//! Sourcing: every fact carries a source, every source is cited, numbers follow first citation,
+//! and every figure a tip or self-check question recommends is stated where it links.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::HashSet;
+
+use gut_skin_axis::content::{
+    inline_text, reference, section_claims, Claim, Figure, Inline, Section, ARTICLE,
+    CITATION_ORDER, HABITS, QUIZ, REFERENCES, REVIEW, SECTIONS, TIPS,
+};
+use gut_skin_axis::model::CitationIndex;
+
+/// Every claim in the content module, named for error messages, as plain text and sources.
+fn every_claim() -> Vec<(String, String, &'static [&'static str], bool)> {
+    let mut claims = Vec::new();
+    for section in ARTICLE {
+        for (index, claim) in section_claims(section).into_iter().enumerate() {
+            let text: String = inline_text(claim.text()).collect();
+            let fact = matches!(claim, Claim::Fact { .. });
+            let name = format!("{} paragraph {}", section.id, index + 1);
+            claims.push((name, text, claim.sources(), fact));
+        }
+    }
+    for question in QUIZ {
+        let fact = matches!(question.explanation, Claim::Fact { .. });
+        let (text, sources) = (question.explanation.text(), question.explanation.sources());
+        claims.push((
+            format!("quiz {}", question.id),
+            text.to_owned(),
+            sources,
+            fact,
+        ));
+    }
+    for tip in TIPS {
+        let fact = matches!(tip.why, Claim::Fact { .. });
+        let (text, sources) = (tip.why.text(), tip.why.sources());
+        claims.push((format!("tip {}", tip.id), text.to_owned(), sources, fact));
+    }
+    claims
+}
+
+fn figures() -> Vec<(String, Figure, &'static str)> {
+    let mut figures = Vec::new();
+    for tip in TIPS {
+        if let Some(figure) = tip.figure {
+            figures.push((format!("tip {}", tip.id), figure, tip.section));
+        }
+    }
+    for habit in HABITS {
+        if let Some(figure) = habit.figure {
+            let tip = TIPS.iter().find(|tip| tip.id == habit.tip).expect("tip");
+            figures.push((format!("self-check {}", habit.id), figure, tip.section));
+        }
+    }
+    figures
+}
+
+#[test]
+fn every_fact_carries_at_least_one_known_source() {
+    for (name, _, sources, fact) in every_claim() {
+        if fact {
+            assert!(!sources.is_empty(), "{name} states a fact with no source");
+        }
+        for id in sources {
+            assert!(reference(id).is_some(), "{name} cites unknown {id}");
+        }
+    }
+    for (name, figure, _) in figures() {
+        assert!(
+            !figure.sources.is_empty(),
+            "{name} recommends {:?} with no source",
+            figure.text
+        );
+    }
+}
+
+#[test]
+fn quiz_explanations_and_tip_reasons_are_sourced_facts() {
+    for (name, _, _, fact) in every_claim() {
+        if name.starts_with("quiz") || name.starts_with("tip") {
+            assert!(fact, "{name} must state its fact with sources, not framing");
+        }
+    }
+}
+
+#[test]
+fn every_reference_is_cited_somewhere() {
+    let cited: HashSet<&str> = every_claim()
+        .into_iter()
+        .flat_map(|(_, _, sources, _)| sources.iter().copied())
+        .collect();
+    for source in REFERENCES {
+        assert!(cited.contains(source.id), "{} is never cited", source.id);
+    }
+}
+
+#[test]
+fn the_compile_time_numbering_follows_first_citation() {
+    let computed = CitationIndex::from_sections(ARTICLE)
+        .then_cite(
+            QUIZ.iter()
+                .flat_map(|q| q.explanation.sources().iter().copied()),
+        )
+        .then_cite(TIPS.iter().flat_map(|t| t.why.sources().iter().copied()));
+    assert_eq!(
+        CITATION_ORDER,
+        computed.cited(),
+        "update CITATION_ORDER in src/content/references.rs"
+    );
+}
+
+#[test]
+fn the_section_table_matches_the_article() {
+    let heads: Vec<_> = ARTICLE.iter().map(|s| (s.id, s.title)).collect();
+    let table: Vec<_> = SECTIONS.iter().map(|s| (s.id, s.title)).collect();
+    assert_eq!(heads, table);
+}
+
+fn section(id: &str) -> &'static Section {
+    ARTICLE.iter().find(|s| s.id == id).expect("section")
+}
+
+#[test]
+fn every_recommended_figure_is_stated_with_its_sources_where_it_links() {
+    for (name, figure, section_id) in figures() {
+        let stated = section_claims(section(section_id))
+            .into_iter()
+            .any(|claim| {
+                let text: String = inline_text(claim.text()).collect();
+                text.contains(figure.text)
+                    && figure.sources.iter().all(|id| claim.sources().contains(id))
+            });
+        assert!(
+            stated,
+            "{name} links to {section_id}, which does not state {:?} citing {:?}",
+            figure.text, figure.sources
+        );
+    }
+}
+
+#[test]
+fn a_tip_with_a_number_in_its_label_declares_that_figure() {
+    for tip in TIPS {
+        let numeric = tip.label.chars().any(|c| c.is_ascii_digit())
+            || ["five", "seven"]
+                .iter()
+                .any(|word| tip.label.contains(word));
+        if numeric {
+            let figure = tip
+                .figure
+                .unwrap_or_else(|| panic!("{}: no figure", tip.id));
+            let number = figure.text.split(' ').next().unwrap_or_default();
+            assert!(tip.label.contains(number), "{}: {number}", tip.id);
+        }
+    }
+}
+
+#[test]
+fn a_self_check_figure_is_the_one_its_tip_recommends() {
+    for habit in HABITS {
+        let tip = TIPS.iter().find(|tip| tip.id == habit.tip).expect("tip");
+        if let Some(figure) = habit.figure {
+            assert_eq!(
+                Some(figure.text),
+                tip.figure.map(|f| f.text),
+                "{}",
+                habit.id
+            );
+        }
+    }
+}
+
+#[test]
+fn every_antibiotic_warning_says_to_take_prescribed_ones_as_directed() {
+    let mut warnings = 0;
+    for section in ARTICLE {
+        let text: String = section_claims(section)
+            .into_iter()
+            .flat_map(|claim| inline_text(claim.text()))
+            .collect();
+        if text.contains("Antibiotics can change gut bacteria") {
+            warnings += 1;
+            assert!(text.contains("as directed"), "{}", section.id);
+        }
+    }
+    for tip in TIPS {
+        if tip.why.text().contains("antibiotic") {
+            warnings += 1;
+            assert!(tip.why.text().contains("as directed"), "{}", tip.id);
+        }
+    }
+    assert!(warnings >= 2, "{warnings}");
+}
+
+#[test]
+fn answering_most_days_to_stress_adds_the_gp_line() {
+    let stress = HABITS
+        .iter()
+        .find(|habit| habit.id == "stress")
+        .expect("stress");
+    let follow_up = stress.follow_up.expect("follow-up");
+    assert_eq!(stress.options[follow_up.option], "Most days");
+    assert!(follow_up.text.contains("talk to a GP"));
+}
+
+#[test]
+fn terms_are_explained_where_they_first_appear() {
+    let terms: Vec<&str> = ARTICLE
+        .iter()
+        .flat_map(section_claims)
+        .flat_map(|claim| claim.text().iter())
+        .filter_map(|inline| match inline {
+            Inline::Term(term) => Some(*term),
+            Inline::Text(_) => None,
+        })
+        .collect();
+    for term in [
+        "microbial diversity",
+        "gut-associated lymphoid tissue",
+        "lesions",
+        "randomised trial",
+        "observational",
+        "Cochrane review",
+        "strain",
+        "Ultra-processed",
+        "clinician",
+        "citizen science",
+        "small intestinal bacterial overgrowth",
+    ] {
+        assert!(terms.contains(&term), "{term} is not marked as explained");
+    }
+    let all: String = ARTICLE
+        .iter()
+        .flat_map(section_claims)
+        .flat_map(|claim| inline_text(claim.text()))
+        .collect();
+    assert!(!all.contains("GALT"), "an abbreviation used only once");
+}
+
+/// Today's date (UTC) as (year, month, day), from the system clock.
+fn today() -> (u16, u8, u8) {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("clock after 1970")
+        .as_secs();
+    // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
+    let z = (seconds / 86_400) as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as u16;
+    (year, month, day)
+}
+
+#[test]
+fn the_content_is_not_past_its_next_review() {
+    // Fails on purpose once the review month has passed: review the content, then move
+    // REVIEW in src/content/review.rs.
+    let (year, month, _) = today();
+    assert!(
+        (year, month) <= REVIEW.next_due,
+        "content review overdue since {:?}",
+        REVIEW.next_due
+    );
+    assert!(REVIEW.last <= today(), "last review is in the future");
+}
