@@ -60,6 +60,7 @@ async fn tip_reasons_link_to_the_full_explainers_references_when_embedded() {
         kind: IslandKind::Checklist,
         namespace: Default::default(),
         links: Some(links),
+        on_rendered: Default::default(),
     };
     let html = LocalServerRenderer::<IslandRoot>::with_props(props)
         .render()
