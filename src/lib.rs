@@ -13,3 +13,9 @@ pub mod content;
 pub mod model;
 pub mod mount;
 pub mod storage;
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+pub mod wasm_alloc;
+
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: wasm_alloc::SizeClassAllocator = wasm_alloc::SizeClassAllocator::new();

@@ -7,15 +7,13 @@ use yew::prelude::*;
 use super::cite::render_claim;
 use super::links::{use_page_links, PageLinks};
 use super::persist::{forget_everything, use_persisted, PersistedHandle};
-use super::storage_notice::{forget_message, notice_for, StorageNotice};
+use super::storage_notice::{forget_message, notice_for, storage_notice};
 use super::waiting::{hold_until_loaded, waiting};
 use crate::content::{
     needs_javascript, progress_text, Tip, CHECKLIST_INTRO, CHECKLIST_PRIVACY, CHECKLIST_TITLE,
     CHECKLIST_WORDS, TIPS, UNDO_SECONDS,
 };
-use crate::model::{
-    ChecklistAction, ChecklistState, ForgetReport, Namespace, PersistedAction, Removal, Slot,
-};
+use crate::model::{ChecklistAction, ChecklistState, Namespace, PersistedAction, Removal, Slot};
 
 /// Properties of [`TipChecklist`].
 #[derive(Properties, PartialEq, Clone, Default)]
@@ -30,7 +28,9 @@ pub struct TipChecklistProps {
 pub fn TipChecklist(props: &TipChecklistProps) -> Html {
     let model = use_persisted::<ChecklistState>(&props.namespace, Slot::Checklist, &());
     let links = use_page_links();
-    let report = use_state(|| None::<ForgetReport>);
+    // What "Forget my data" removed, as the sentence shown; empty before it is pressed.
+    // (A `String` state shares its code with the snippet builder's.)
+    let report = use_state(String::new);
     let clear_ref = use_node_ref();
     let undo_ref = use_node_ref();
 
@@ -61,15 +61,14 @@ pub fn TipChecklist(props: &TipChecklistProps) -> Html {
         // Every part on this page, this one included, resets through the hook.
         Callback::from(move |_: MouseEvent| {
             if loaded {
-                report.set(Some(forget_everything(&namespace)));
+                report.set(forget_message(&forget_everything(&namespace)));
             }
         })
     };
 
     let state = &model.state;
-    let forgot_here = (model.removed == Some(Removal::Here))
-        .then_some(report.as_ref())
-        .flatten();
+    let forgot_here =
+        (model.removed == Some(Removal::Here) && !report.is_empty()).then(|| (*report).clone());
     let done = state.done_among(TIPS.iter().map(|tip| tip.id));
     let total = TIPS.len();
     html! {
@@ -77,7 +76,7 @@ pub fn TipChecklist(props: &TipChecklistProps) -> Html {
             <h2 id="checklist-heading">{ CHECKLIST_TITLE }</h2>
             <p class="needs-js">{ needs_javascript("The checklist") }</p>
             <p>{ CHECKLIST_INTRO }</p>
-            <StorageNotice message={notice_for(&model, CHECKLIST_WORDS)} />
+            { storage_notice(notice_for(&model, CHECKLIST_WORDS)) }
             <fieldset class="tip-list" aria-disabled={waiting(model.loaded)}>
                 <legend>{ "Habits to tick off" }</legend>
                 <ul>
@@ -105,7 +104,7 @@ pub fn TipChecklist(props: &TipChecklistProps) -> Html {
                     </p>
                 }
                 if let Some(report) = forgot_here {
-                    <p>{ forget_message(report) }</p>
+                    <p>{ report }</p>
                 }
             </div>
             <p class="privacy-note">{ CHECKLIST_PRIVACY }</p>

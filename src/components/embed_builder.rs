@@ -4,6 +4,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use super::island::use_after_first_render;
 use super::links::page_address;
 use super::waiting::{hold_until_loaded, waiting};
 use crate::content::{needs_javascript, EMBED_TITLE};
@@ -75,7 +76,7 @@ pub fn EmbedBuilder() -> Html {
     {
         // The page's own address, read after mounting (never during a native render).
         let app_url = app_url.clone();
-        use_effect_with((), move |_| app_url.set(page_address()));
+        use_after_first_render(Callback::from(move |()| app_url.set(page_address())));
     }
     let (options, warnings) = choices.options();
     let iframe = iframe_snippet(&app_url, &options);
@@ -137,31 +138,15 @@ pub fn EmbedBuilder() -> Html {
             <form class="embed-form" onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())}>
                 <fieldset aria-disabled={waiting(live)}>
                     <legend>{ "Sections to show" }</legend>
-                    { for Part::ALL.iter().map(|&part| {
-                        let id = format!("embed-part-{}", part.name());
-                        html! {
-                            <div class="option" key={id.clone()}>
-                                <input type="checkbox" id={id.clone()} checked={choices.parts.contains(&part)}
-                                    aria-disabled={waiting(live)} onclick={hold_until_loaded(live)}
-                                    onchange={toggle_part(part)} />
-                                <label for={id}>{ part_label(part) }</label>
-                            </div>
-                        }
-                    }) }
+                    { for Part::ALL.iter().map(|&part| option_row(
+                        "checkbox", None, format!("embed-part-{}", part.name()), part_label(part),
+                        choices.parts.contains(&part), toggle_part(part), live)) }
                 </fieldset>
                 <fieldset aria-disabled={waiting(live)}>
                     <legend>{ "Theme" }</legend>
-                    { for THEMES.iter().map(|&(theme, label)| {
-                        let id = format!("embed-theme-{}", theme.name());
-                        html! {
-                            <div class="option" key={id.clone()}>
-                                <input type="radio" name="embed-theme" id={id.clone()}
-                                    checked={choices.theme == theme} onchange={set_theme(theme)}
-                                    aria-disabled={waiting(live)} onclick={hold_until_loaded(live)} />
-                                <label for={id}>{ label }</label>
-                            </div>
-                        }
-                    }) }
+                    { for THEMES.iter().map(|&(theme, label)| option_row(
+                        "radio", Some("embed-theme"), format!("embed-theme-{}", theme.name()), label,
+                        choices.theme == theme, set_theme(theme), live)) }
                 </fieldset>
                 <div class="field">
                     <label for="embed-accent">{ "Accent colour (optional, for example #1f7a5a)" }</label>
@@ -185,6 +170,25 @@ pub fn EmbedBuilder() -> Html {
             { snippet_block("widget", "The direct-mount snippet", "For pages that want no iframe: the parts mount in the page itself, styled in their own shadow root. Your host must serve this app's files with CORS allowed (see the README).", widget, &copied, !app_url.is_empty()) }
             <p class="copy-status" role="status">{ (*copied).clone() }</p>
         </section>
+    }
+}
+
+/// One checkbox or radio button with its label; both option lists share this one render path.
+fn option_row(
+    kind: &'static str,
+    name: Option<&'static str>,
+    id: String,
+    label: &'static str,
+    checked: bool,
+    onchange: Callback<Event>,
+    live: bool,
+) -> Html {
+    html! {
+        <div class="option" key={id.clone()}>
+            <input type={kind} {name} id={id.clone()} {checked} {onchange}
+                aria-disabled={waiting(live)} onclick={hold_until_loaded(live)} />
+            <label for={id}>{ label }</label>
+        </div>
     }
 }
 

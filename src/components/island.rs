@@ -117,10 +117,7 @@ pub struct IslandRootProps {
 /// The component mounted into an island's container: the part itself.
 #[function_component]
 pub fn IslandRoot(props: &IslandRootProps) -> Html {
-    {
-        let on_rendered = props.on_rendered.clone();
-        use_effect_with((), move |_| on_rendered.emit(()));
-    }
+    use_after_first_render(props.on_rendered.clone());
     let namespace = props.namespace.clone();
     let part = match props.kind {
         IslandKind::Quiz => html! { <KnowledgeQuiz {namespace} /> },
@@ -134,4 +131,11 @@ pub fn IslandRoot(props: &IslandRootProps) -> Html {
         },
         None => part,
     }
+}
+
+/// Calls `callback` once, after the component's first render is in the DOM (never
+/// during a native render). One shared hook, so the wasm carries one such effect.
+#[hook]
+pub fn use_after_first_render(callback: Callback<()>) {
+    use_effect_with((), move |_| callback.emit(()));
 }

@@ -36,5 +36,5 @@ pub use quiz_result::quiz_band_message;
 pub use references::ReferenceList;
 pub use self_check::{habit_keys, SelfCheck, SelfCheckProps};
 pub use self_check_result::habit_band_text;
-pub use storage_notice::{forget_message, notice_for, status_notice, StorageNotice};
+pub use storage_notice::{forget_message, notice_for, status_notice, storage_notice};
 pub use toc::TableOfContents;

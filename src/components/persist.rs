@@ -6,7 +6,7 @@
 //! anywhere on this page, and saves after every local change. The rules live in
 //! the model ([`Persisted`]) and in the store, so no part can break them.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo::events::EventListener;
@@ -43,55 +43,85 @@ where
 {
     // Re-render only on a real change: a save that changes nothing shows nothing new.
     let model = use_reducer_eq(move || Persisted::<P>::new(content));
-    let store: Rc<RefCell<Option<Rc<Store>>>> = use_mut_ref(|| None);
-    {
-        let (dispatcher, store) = (model.dispatcher(), store.clone());
-        use_effect_with(namespace.clone(), move |namespace| {
-            let opened = shared_store(namespace);
-            dispatcher.dispatch(PersistedAction::Loaded(opened.read(slot)));
-            *store.borrow_mut() = Some(opened.clone());
-            let listeners = follow(&opened, slot, &dispatcher);
-            move || drop(listeners)
-        });
-    }
-    let dispatcher = model.dispatcher();
-    let pending = model.pending_save();
-    use_effect_with(model.revision, move |_| {
-        let store = store.borrow().clone();
-        if let Some(next) = store.and_then(|store| store.save_pending::<P>(slot, pending)) {
-            dispatcher.dispatch(next);
-        }
-    });
+    // Only this small closure is built once per part; the effects and listeners that
+    // call it are shared by every part, which keeps the wasm from carrying four copies.
+    let part: PartLink = {
+        let dispatcher = model.dispatcher();
+        let pending = Cell::new(model.pending_save());
+        Rc::new(move |store: &Store, task: StoreTask| {
+            let action = match task {
+                StoreTask::Load => Some(PersistedAction::Loaded(store.read(slot))),
+                StoreTask::External => Some(PersistedAction::External(store.read(slot))),
+                StoreTask::Forgotten => Some(PersistedAction::Forgotten(store.generation(slot))),
+                StoreTask::Save => store.save_pending::<P>(slot, pending.take()),
+            };
+            if let Some(action) = action {
+                dispatcher.dispatch(action);
+            }
+        })
+    };
+    use_store_link(namespace, slot, model.revision, part);
     model
 }
 
+/// What the store side of the hook asks a part to do.
+#[derive(Clone, Copy)]
+enum StoreTask {
+    /// Read the part's key after the store opened.
+    Load,
+    /// Read the key again: another tab changed it.
+    External,
+    /// Reset: "Forget my data" was pressed on this page.
+    Forgotten,
+    /// Save the change this render made, if any.
+    Save,
+}
+
+/// A part's half of [`use_persisted`]: carries out one task against the open store.
+type PartLink = Rc<dyn Fn(&Store, StoreTask)>;
+
+/// The part-independent half of [`use_persisted`]: opens the store after mounting,
+/// follows other tabs and "Forget my data", and saves after every local change.
+#[hook]
+fn use_store_link(namespace: &Namespace, slot: Slot, revision: u64, part: PartLink) {
+    let store: Rc<RefCell<Option<Rc<Store>>>> = use_mut_ref(|| None);
+    {
+        let (part, store) = (part.clone(), store.clone());
+        use_effect_with(namespace.clone(), move |namespace| {
+            let opened = shared_store(namespace);
+            part(&opened, StoreTask::Load);
+            *store.borrow_mut() = Some(opened.clone());
+            let listeners = follow(&opened, slot, part);
+            move || drop(listeners)
+        });
+    }
+    use_effect_with(revision, move |_| {
+        let store = store.borrow().clone();
+        if let Some(store) = store {
+            part(&store, StoreTask::Save);
+        }
+    });
+}
+
 /// Listens for other tabs changing `slot`'s key and for "Forget my data" on this page.
-fn follow<P>(
-    store: &Rc<Store>,
-    slot: Slot,
-    dispatcher: &UseReducerDispatcher<Persisted<P>>,
-) -> Option<[EventListener; 2]>
-where
-    P: PersistedPart,
-    P::Saved: FromJson,
-{
+fn follow(store: &Rc<Store>, slot: Slot, part: PartLink) -> Option<[EventListener; 2]> {
     let window = web_sys::window()?;
     let other_tabs = {
-        let (store, dispatcher, key) = (store.clone(), dispatcher.clone(), store.key(slot));
+        let (store, part, key) = (store.clone(), part.clone(), store.key(slot));
         EventListener::new(&window, "storage", move |event| {
             let Some(event) = event.dyn_ref::<StorageEvent>() else {
                 return;
             };
             // A `None` key means another tab cleared the whole storage area.
             if event.key().is_none_or(|changed| changed == key) {
-                dispatcher.dispatch(PersistedAction::External(store.read(slot)));
+                part(&store, StoreTask::External);
             }
         })
     };
     let this_page = {
-        let (store, dispatcher) = (store.clone(), dispatcher.clone());
+        let store = store.clone();
         EventListener::new(&window, forgotten_event(store.namespace()), move |_| {
-            dispatcher.dispatch(PersistedAction::Forgotten(store.generation(slot)));
+            part(&store, StoreTask::Forgotten);
         })
     };
     Some([other_tabs, this_page])

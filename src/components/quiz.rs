@@ -9,7 +9,7 @@ use super::links::use_page_links;
 use super::persist::{focus, use_persisted, PersistedHandle};
 use super::quiz_question::{render_question, QuestionHandlers};
 use super::quiz_result::render_result;
-use super::storage_notice::{notice_for, StorageNotice};
+use super::storage_notice::{notice_for, storage_notice};
 use super::waiting::waiting;
 use crate::content::{needs_javascript, QUIZ, QUIZ_INTRO, QUIZ_TITLE, QUIZ_WORDS};
 use crate::model::{
@@ -116,7 +116,7 @@ pub fn KnowledgeQuiz(props: &KnowledgeQuizProps) -> Html {
         <section id="quiz" class="quiz" aria-labelledby="quiz-heading">
             <h2 id="quiz-heading">{ QUIZ_TITLE }</h2>
             <p class="needs-js">{ needs_javascript("The quiz") }</p>
-            <StorageNotice message={notice_for(&model, QUIZ_WORDS)} />
+            { storage_notice(notice_for(&model, QUIZ_WORDS)) }
             { body }
         </section>
     }

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::links::use_page_links;
 use super::persist::{focus, use_persisted};
 use super::self_check_result::{render_last_result, render_result, Highlight};
-use super::storage_notice::{notice_for, StorageNotice};
+use super::storage_notice::{notice_for, storage_notice};
 use super::waiting::{hold_until_loaded, waiting};
 use crate::content::{
     needs_javascript, HABITS, SELF_CHECK_INTRO, SELF_CHECK_TITLE, SELF_CHECK_WORDS,
@@ -100,7 +100,7 @@ pub fn SelfCheck(props: &SelfCheckProps) -> Html {
             if !state.submitted {
                 { last.state.0.as_ref().map(render_last_result).unwrap_or_default() }
             }
-            <StorageNotice message={notice} />
+            { storage_notice(notice) }
             if state.submitted {
                 { render_result(state, keys, &result_ref, {
                     let restart = act(SelfCheckAction::Restart);

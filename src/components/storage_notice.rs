@@ -10,20 +10,14 @@ use crate::content::{
 };
 use crate::model::{ForgetReport, Persisted, PersistedPart, Removal, Slot, StorageStatus};
 
-/// Properties of [`StorageNotice`].
-#[derive(Properties, PartialEq)]
-pub struct StorageNoticeProps {
-    /// The message, or `None` when there is nothing to say.
-    pub message: Option<String>,
-}
-
-/// A `role="status"` region that is always in the page, so changes are announced.
-#[function_component]
-pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
+/// A `role="status"` region that is always in the page, so changes are announced;
+/// `message` is `None` when there is nothing to say. A plain function rather than a
+/// component: it has no state, and each component type costs about 1 kB of wasm.
+pub fn storage_notice(message: Option<String>) -> Html {
     html! {
         <div class="storage-notice" role="status">
-            if let Some(message) = &props.message {
-                <p class="notice">{ message.clone() }</p>
+            if let Some(message) = message {
+                <p class="notice">{ message }</p>
             }
         </div>
     }

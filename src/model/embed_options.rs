@@ -182,6 +182,11 @@ impl OptionWarning {
 
 /// Reads the options through `get` (a query parameter or a data attribute by name).
 pub fn parse_options(get: impl Fn(&str) -> Option<String>) -> (EmbedOptions, Vec<OptionWarning>) {
+    parse_options_with(&get)
+}
+
+/// [`parse_options`] behind a `dyn` reader, so its body is in the wasm once for all callers.
+fn parse_options_with(get: &dyn Fn(&str) -> Option<String>) -> (EmbedOptions, Vec<OptionWarning>) {
     let mut options = EmbedOptions::default();
     let mut warnings = Vec::new();
     let mut warn = |option: &'static str, value: &str| {
@@ -243,29 +248,34 @@ pub fn query_pairs(query: &str) -> Vec<(String, String)> {
 }
 
 fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
+    let mut bytes = text.bytes();
+    let mut out = Vec::with_capacity(text.len());
+    while let Some(byte) = bytes.next() {
+        match byte {
             b'+' => out.push(b' '),
             b'%' => {
-                let decoded = bytes
-                    .get(i + 1..i + 3)
-                    .filter(|pair| pair.iter().all(u8::is_ascii_hexdigit))
-                    .and_then(|pair| std::str::from_utf8(pair).ok())
-                    .and_then(|pair| u8::from_str_radix(pair, 16).ok());
-                match decoded {
-                    Some(byte) => {
-                        out.push(byte);
-                        i += 2;
+                // Look ahead on a copy, so a malformed escape keeps its characters as text.
+                let mut ahead = bytes.clone();
+                match (hex_value(ahead.next()), hex_value(ahead.next())) {
+                    (Some(high), Some(low)) => {
+                        out.push(high << 4 | low);
+                        bytes = ahead;
                     }
-                    None => out.push(b'%'),
+                    _ => out.push(b'%'),
                 }
             }
             byte => out.push(byte),
         }
-        i += 1;
     }
     String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The value of one hexadecimal digit (a plain match: no integer parsing in the wasm).
+fn hex_value(byte: Option<u8>) -> Option<u8> {
+    match byte? {
+        digit @ b'0'..=b'9' => Some(digit - b'0'),
+        letter @ b'a'..=b'f' => Some(letter - b'a' + 10),
+        letter @ b'A'..=b'F' => Some(letter - b'A' + 10),
+        _ => None,
+    }
 }

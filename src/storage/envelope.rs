@@ -35,6 +35,14 @@ pub fn decode<T: FromJson>(raw: &str, migrations: &[Migration]) -> Result<Decode
     decode_value(parse_json(raw), migrations)
 }
 
+/// Decodes `raw` up to its fields at the current version, for any stored type.
+pub(crate) fn decode_fields(
+    raw: &str,
+    migrations: &[Migration],
+) -> Result<Decoded<Json>, DecodeError> {
+    open(parse_json(raw), migrations)
+}
+
 /// Decodes an already parsed envelope; `None` stands for text that is not JSON.
 pub fn decode_value<T: FromJson>(
     value: Option<Json>,
@@ -83,9 +91,14 @@ fn open(value: Option<Json>, migrations: &[Migration]) -> Result<Decoded<Json>, 
 /// Encodes `data` at the current version (`migrations.len() + 1`), with `v` first,
 /// where a person reading storage looks.
 pub fn encode<T: ToJson>(data: &T, migrations: &[Migration]) -> String {
+    encode_json(&data.to_json(), migrations)
+}
+
+/// [`encode`] for data already turned into JSON: the same for every stored type.
+pub(crate) fn encode_json(data: &Json, migrations: &[Migration]) -> String {
     let version = migrations.len() + 1;
     // Stored types are objects without a `v` field: splice `v` in at the front.
-    let body = data.to_json().to_text();
+    let body = data.to_text();
     match body
         .strip_prefix('{')
         .and_then(|rest| rest.strip_suffix('}'))

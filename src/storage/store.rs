@@ -6,9 +6,10 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::{decode, encode, Backend, Decoded, Migration, StorageError};
+use super::envelope::{decode_fields, encode_json};
+use super::{Backend, Decoded, Migration, StorageError};
 use crate::model::{
-    ForgetReport, FromJson, Namespace, PersistedAction, PersistedPart, Slot, Snapshot,
+    ForgetReport, FromJson, Json, Namespace, PersistedAction, PersistedPart, Slot, Snapshot,
     StorageStatus, Stored, ToJson,
 };
 
@@ -84,6 +85,22 @@ impl Store {
 
     /// Reads `slot` now: at load, and again whenever another tab changes it.
     pub fn read<T: FromJson>(&self, slot: Slot) -> Snapshot<T> {
+        let Snapshot { stored, generation } = self.read_fields(slot);
+        // Only this last step depends on `T`, so the read itself is in the wasm once.
+        let stored = match stored {
+            Stored::Current(fields) => {
+                T::from_json(&fields).map_or(Stored::Unreadable, Stored::Current)
+            }
+            Stored::Newer(fields) => Stored::Newer(fields.and_then(|fields| T::from_json(&fields))),
+            Stored::Absent => Stored::Absent,
+            Stored::Unreadable => Stored::Unreadable,
+            Stored::Unavailable => Stored::Unavailable,
+        };
+        Snapshot { stored, generation }
+    }
+
+    /// [`Store::read`] up to the fields at the current version, for any stored type.
+    fn read_fields(&self, slot: Slot) -> Snapshot<Json> {
         let Some(backend) = &self.backend else {
             return self.snapshot(slot, Stored::Unavailable);
         };
@@ -100,7 +117,7 @@ impl Store {
             key.last_seen.clone_from(&raw);
             let stored = match raw {
                 None => Stored::Absent,
-                Some(raw) => match decode::<T>(&raw, migrations(slot)) {
+                Some(raw) => match decode_fields(&raw, migrations(slot)) {
                     Ok(Decoded::Current(data) | Decoded::Migrated(data)) => Stored::Current(data),
                     Ok(Decoded::Newer(data)) => Stored::Newer(data),
                     Err(_) => Stored::Unreadable,
@@ -117,6 +134,16 @@ impl Store {
         &self,
         slot: Slot,
         data: &T,
+        generation: u64,
+    ) -> Result<StorageStatus, Refused> {
+        self.save_json(slot, &data.to_json(), generation)
+    }
+
+    /// [`Store::save`] for data already turned into JSON: the same for every stored type.
+    fn save_json(
+        &self,
+        slot: Slot,
+        data: &Json,
         generation: u64,
     ) -> Result<StorageStatus, Refused> {
         let Some(backend) = &self.backend else {
@@ -144,14 +171,14 @@ impl Store {
                     return Err(Refused::Stale);
                 }
                 Some(raw) => {
-                    if let Ok(Decoded::Newer(_)) = decode::<T>(raw, migrations(slot)) {
+                    if let Ok(Decoded::Newer(_)) = decode_fields(raw, migrations(slot)) {
                         key.newer = true;
                         return Err(Refused::Newer);
                     }
                 }
             }
         }
-        let text = encode(data, migrations(slot));
+        let text = encode_json(data, migrations(slot));
         let result = backend.set(&key_name, &text);
         if result.is_ok() {
             key.last_seen = Some(text);
