@@ -10,6 +10,10 @@
 const GLUE = '@GLUE@';
 const WASM = '@WASM@';
 const WASM_INTEGRITY = '@WASM_INTEGRITY@';
+// Loaded `async`: wait for the whole document before looking for the islands.
+if (document.readyState === 'loading') {
+  await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+}
 const islands = [...document.querySelectorAll('#app [data-island]')];
 const status = document.querySelector('#app .island-status');
 let phase = 'waiting';

@@ -30,7 +30,7 @@ test('every integrity value in index.html matches its file', () => {
   // The code fetched later: the glue's integrity is in the import map, the wasm's in the loader.
   const map = JSON.parse(/<script type="importmap">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '{}');
   for (const [url, integrity] of Object.entries(map.integrity ?? {})) checked.push([url.replace(/^\.\//, ''), integrity]);
-  const loaderName = /<script type="module" src="\.\/(island-loader-[0-9a-f]+\.js)"/.exec(html)?.[1];
+  const loaderName = /import\('\.\/(island-loader-[0-9a-f]+\.js)'\)/.exec(html)?.[1];
   assert.ok(loaderName, 'the island loader is a file of its own');
   const loader = readFileSync(join(DIST, loaderName), 'utf8');
   const wasm = /const WASM = "\.\/([^"]+)";\s*const WASM_INTEGRITY = "([^"]+)";/.exec(loader);
@@ -52,10 +52,11 @@ test('the page carries a strict CSP with no unsafe-inline script', () => {
   assert.equal(meta[1], POLICY);
   assert.match(POLICY, /default-src 'self'/);
   assert.match(POLICY, /script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')+(;|$)/);
-  // One hash per inline script (the embed guard and the import map), each matching its script.
+  // One hash per inline script (the embed guard, the import map and the loader's
+  // bootstrap), each matching its script.
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(([, body]) => body);
   const hashes = [...POLICY.matchAll(/'sha256-([^']+)'/g)].map(([, hash]) => hash);
-  assert.equal(inline.length, 2);
+  assert.equal(inline.length, 3);
   assert.deepEqual(hashes, inline.map((body) => createHash('sha256').update(body, 'utf8').digest('base64')));
   assert.doesNotMatch(POLICY, /'unsafe-inline'|'unsafe-eval'|\*/);
   assert.ok(html.indexOf('Content-Security-Policy') < html.indexOf('<script'), 'the policy comes first');
