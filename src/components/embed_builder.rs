@@ -4,6 +4,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use gloo::timers::callback::Timeout;
+
 use super::island::use_after_first_render;
 use super::links::page_address;
 use super::waiting::{hold_until_loaded, waiting};
@@ -62,6 +64,9 @@ impl Choices {
     }
 }
 
+/// How long the options must stay unchanged before the preview reloads with them.
+const PREVIEW_SETTLE_MS: u32 = 400;
+
 /// The embed builder section of the full page.
 #[function_component]
 pub fn EmbedBuilder() -> Html {
@@ -90,6 +95,20 @@ pub fn EmbedBuilder() -> Html {
         },
     };
     let preview = format!("./{}", embed_query(&preview_options));
+    // The preview follows the options once they settle: reloading it on every keystroke
+    // would cut off each load mid-fetch (and flicker). The pending timer is dropped
+    // (cancelled) whenever the options change again.
+    let shown = use_state(|| None::<String>);
+    {
+        let shown = shown.clone();
+        let live = !app_url.is_empty();
+        use_effect_with((live, preview), move |(live, preview)| {
+            let preview = preview.clone();
+            let timer =
+                live.then(|| Timeout::new(PREVIEW_SETTLE_MS, move || shown.set(Some(preview))));
+            move || drop(timer)
+        });
+    }
     let update = |change: fn(&mut Choices, String)| {
         let choices = choices.clone();
         Callback::from(move |value: String| {
@@ -163,9 +182,8 @@ pub fn EmbedBuilder() -> Html {
                 </div>
             </form>
             <h3>{ "Preview" }</h3>
-            // No address until live: hydration re-applies the attribute, which would load
-            // the preview twice (and cut off its first load mid-fetch).
-            <iframe class="embed-preview" src={(!app_url.is_empty()).then_some(preview)} title="Preview of the embed" loading="lazy"></iframe>
+            // No address until live and settled, so the preview loads once per choice.
+            <iframe class="embed-preview" src={(*shown).clone()} title="Preview of the embed" loading="lazy"></iframe>
             { snippet_block("iframe", "The iframe snippet (recommended)", "Works on any page. With embed.js the frame grows and shrinks with its content; without it, the frame keeps its height and scrolls.", iframe, &copied, !app_url.is_empty()) }
             { snippet_block("widget", "The direct-mount snippet", "For pages that want no iframe: the parts mount in the page itself, styled in their own shadow root. Your host must serve this app's files with CORS allowed (see the README).", widget, &copied, !app_url.is_empty()) }
             <p class="copy-status" role="status">{ (*copied).clone() }</p>

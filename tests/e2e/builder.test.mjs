@@ -30,9 +30,12 @@ test('options update the preview and both snippets, and copying puts a snippet o
     await page.locator('#snippet-widget').inputValue(),
     `<div data-gut-skin data-sections="quiz" data-theme="dark" data-namespace="mysite"></div>\n<script type="module" src="${env.app.url}widget.js"></script>`,
   );
-  assert.equal(await page.locator('.embed-preview').getAttribute('src'), './?embed&sections=quiz&theme=dark&namespace=mysite');
+  // The preview follows once the options settle, and loads once for them (lazily, like
+  // any iframe: bring it into view).
+  const expected = './?embed&sections=quiz&theme=dark&namespace=mysite';
+  await page.waitForFunction((src) => document.querySelector('.embed-preview').getAttribute('src') === src, expected);
   const preview = page.frameLocator('.embed-preview');
-  // The preview reloads with each change: wait for the one with these options.
+  await page.locator('.embed-preview').scrollIntoViewIfNeeded();
   await page.waitForFunction(() =>
     document.querySelector('.embed-preview').contentWindow.location.search.includes('namespace=mysite'),
   );
