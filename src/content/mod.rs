@@ -31,7 +31,7 @@ pub use page::{
 };
 pub use quiz::{QuizBandMessages, QuizQuestion, QUIZ, QUIZ_BAND_MESSAGES, QUIZ_INTRO, QUIZ_TITLE};
 pub use references::{citation_number, CITATION_ORDER, REFERENCES};
-pub use review::{review_line, ReviewDates, REVIEW};
+pub use review::{review_line, ReviewDates, MONTH_NAMES, REVIEW};
 pub use sections::{SectionHead, SECTIONS};
 pub use self_check::{
     FollowUp, HabitBandText, HabitBandTexts, HabitQuestion, HABITS, HABIT_BAND_TEXTS,

@@ -15,7 +15,8 @@ pub const REVIEW: ReviewDates = ReviewDates {
     next_due: (2027, 11),
 };
 
-const MONTHS: [&str; 12] = [
+/// The months' names, January first: the page's own wording for dates.
+pub const MONTH_NAMES: [&str; 12] = [
     "January",
     "February",
     "March",
@@ -31,7 +32,7 @@ const MONTHS: [&str; 12] = [
 ];
 
 fn month_name(month: u8) -> &'static str {
-    MONTHS
+    MONTH_NAMES
         .get(usize::from(month).wrapping_sub(1))
         .copied()
         .unwrap_or("")

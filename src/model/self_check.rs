@@ -1,6 +1,7 @@
 //! The habits self-check: answers, scoring, bands, weakest areas, and the saved result.
 
 use super::persisted::PersistedPart;
+use crate::content::MONTH_NAMES;
 
 /// What the scoring needs to know about one habit question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -288,20 +289,6 @@ pub struct SavedResult {
 
 /// "12 November" from "2026-11-12"; `None` for anything that is not a real date.
 pub fn day_and_month(date: &str) -> Option<String> {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let mut parts = date.split('-');
     let (_, month, day) = (parts.next()?, parts.next()?, parts.next()?);
     if parts.next().is_some() {
@@ -309,6 +296,6 @@ pub fn day_and_month(date: &str) -> Option<String> {
     }
     let month: usize = month.parse().ok()?;
     let day: u8 = day.parse().ok()?;
-    let name = MONTHS.get(month.checked_sub(1)?)?;
+    let name = MONTH_NAMES.get(month.checked_sub(1)?)?;
     (1..=31).contains(&day).then(|| format!("{day} {name}"))
 }
