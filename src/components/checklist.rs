@@ -10,8 +10,8 @@ use super::persist::{forget_everything, use_persisted, PersistedHandle};
 use super::storage_notice::{forget_message, notice_for, storage_notice};
 use super::waiting::{hold_until_loaded, waiting};
 use crate::content::{
-    needs_javascript, progress_text, Tip, CHECKLIST_INTRO, CHECKLIST_PRIVACY, CHECKLIST_TITLE,
-    CHECKLIST_WORDS, TIPS, UNDO_SECONDS,
+    needs_javascript, progress_text, Tip, CHECKLIST_INTRO, CHECKLIST_PART, CHECKLIST_PRIVACY,
+    CHECKLIST_TITLE, CHECKLIST_WORDS, TIPS, UNDO_SECONDS,
 };
 use crate::model::{ChecklistAction, ChecklistState, Namespace, PersistedAction, Removal, Slot};
 
@@ -74,7 +74,7 @@ pub fn TipChecklist(props: &TipChecklistProps) -> Html {
     html! {
         <section id="checklist" class="checklist" aria-labelledby="checklist-heading">
             <h2 id="checklist-heading">{ CHECKLIST_TITLE }</h2>
-            <p class="needs-js">{ needs_javascript("The checklist") }</p>
+            <p class="needs-js">{ needs_javascript(CHECKLIST_PART) }</p>
             <p>{ CHECKLIST_INTRO }</p>
             { storage_notice(notice_for(&model, CHECKLIST_WORDS)) }
             <fieldset class="tip-list" aria-disabled={waiting(model.loaded)}>

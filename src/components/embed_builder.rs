@@ -9,7 +9,7 @@ use gloo::timers::callback::Timeout;
 use super::island::use_after_first_render;
 use super::links::page_address;
 use super::waiting::{hold_until_loaded, waiting};
-use crate::content::{needs_javascript, EMBED_TITLE};
+use crate::content::{needs_javascript, EMBED_BUILDER_PART, EMBED_TITLE};
 use crate::model::{
     embed_query, iframe_snippet, parse_options, widget_snippet, EmbedOptions, OptionWarning, Part,
     Theme,
@@ -98,10 +98,11 @@ pub fn EmbedBuilder() -> Html {
     // The preview follows the options once they settle: reloading it on every keystroke
     // would cut off each load mid-fetch (and flicker). The pending timer is dropped
     // (cancelled) whenever the options change again.
+    // Live once the page's address is known (read after mounting).
+    let live = !app_url.is_empty();
     let shown = use_state(|| None::<String>);
     {
         let shown = shown.clone();
-        let live = !app_url.is_empty();
         use_effect_with((live, preview), move |(live, preview)| {
             let preview = preview.clone();
             let timer =
@@ -148,11 +149,10 @@ pub fn EmbedBuilder() -> Html {
             )
         })
     };
-    let live = !app_url.is_empty();
     html! {
         <section id="embed" class="embed-builder" aria-labelledby="embed-heading">
             <h2 id="embed-heading">{ EMBED_TITLE }</h2>
-            <p class="needs-js">{ needs_javascript("The snippet builder") }</p>
+            <p class="needs-js">{ needs_javascript(EMBED_BUILDER_PART) }</p>
             <p>{ "Publishers can put the whole explainer, or just its quiz, self-check or checklist, into their own pages. Choose what to show, check the preview, then copy a snippet. Readers' answers and ticks stay in their own browser; nothing is sent to you or to anyone else." }</p>
             <form class="embed-form" onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())}>
                 <fieldset aria-disabled={waiting(live)}>

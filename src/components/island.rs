@@ -3,7 +3,10 @@
 use yew::prelude::*;
 
 use super::{EmbedBuilder, KnowledgeQuiz, PageLinks, SelfCheck, TipChecklist};
-use crate::content::{could_not_load, GETTING_READY, TRY_AGAIN};
+use crate::content::{
+    could_not_load, CHECKLIST_PART, EMBED_BUILDER_PART, GETTING_READY, QUIZ_PART, SELF_CHECK_PART,
+    TRY_AGAIN,
+};
 use crate::storage::Namespace;
 
 /// One interactive part of the page.
@@ -41,10 +44,10 @@ impl IslandKind {
     /// How the page names this part in a sentence ("The quiz could not load.").
     pub fn part_name(self) -> &'static str {
         match self {
-            IslandKind::Quiz => "The quiz",
-            IslandKind::SelfCheck => "The self-check",
-            IslandKind::Checklist => "The checklist",
-            IslandKind::EmbedBuilder => "The snippet builder",
+            IslandKind::Quiz => QUIZ_PART,
+            IslandKind::SelfCheck => SELF_CHECK_PART,
+            IslandKind::Checklist => CHECKLIST_PART,
+            IslandKind::EmbedBuilder => EMBED_BUILDER_PART,
         }
     }
 

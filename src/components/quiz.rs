@@ -11,7 +11,7 @@ use super::quiz_question::{render_question, QuestionHandlers};
 use super::quiz_result::render_result;
 use super::storage_notice::{notice_for, storage_notice};
 use super::waiting::waiting;
-use crate::content::{needs_javascript, QUIZ, QUIZ_INTRO, QUIZ_TITLE, QUIZ_WORDS};
+use crate::content::{needs_javascript, QUIZ, QUIZ_INTRO, QUIZ_PART, QUIZ_TITLE, QUIZ_WORDS};
 use crate::model::{
     Namespace, PersistedAction, QuestionKey, QuizAction, QuizPhase, QuizState, Slot,
 };
@@ -115,7 +115,7 @@ pub fn KnowledgeQuiz(props: &KnowledgeQuizProps) -> Html {
     html! {
         <section id="quiz" class="quiz" aria-labelledby="quiz-heading">
             <h2 id="quiz-heading">{ QUIZ_TITLE }</h2>
-            <p class="needs-js">{ needs_javascript("The quiz") }</p>
+            <p class="needs-js">{ needs_javascript(QUIZ_PART) }</p>
             { storage_notice(notice_for(&model, QUIZ_WORDS)) }
             { body }
         </section>

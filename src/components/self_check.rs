@@ -8,7 +8,7 @@ use super::self_check_result::{render_last_result, render_result, Highlight};
 use super::storage_notice::{notice_for, storage_notice};
 use super::waiting::{hold_until_loaded, waiting};
 use crate::content::{
-    needs_javascript, HABITS, SELF_CHECK_INTRO, SELF_CHECK_TITLE, SELF_CHECK_WORDS,
+    needs_javascript, HABITS, SELF_CHECK_INTRO, SELF_CHECK_PART, SELF_CHECK_TITLE, SELF_CHECK_WORDS,
 };
 use crate::model::{
     HabitKey, LastResult, LastResultAction, Namespace, PersistedAction, SelfCheckAction,
@@ -95,7 +95,7 @@ pub fn SelfCheck(props: &SelfCheckProps) -> Html {
     html! {
         <section id="self-check" class="self-check" aria-labelledby="self-check-heading">
             <h2 id="self-check-heading">{ SELF_CHECK_TITLE }</h2>
-            <p class="needs-js">{ needs_javascript("The self-check") }</p>
+            <p class="needs-js">{ needs_javascript(SELF_CHECK_PART) }</p>
             <p>{ SELF_CHECK_INTRO }</p>
             if !state.submitted {
                 { last.state.0.as_ref().map(render_last_result).unwrap_or_default() }

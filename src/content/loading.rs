@@ -1,5 +1,14 @@
 //! What the page says while its interactive parts are on their way.
 
+/// How the page names each interactive part at the start of a sentence.
+pub const QUIZ_PART: &str = "The quiz";
+/// See [`QUIZ_PART`].
+pub const SELF_CHECK_PART: &str = "The self-check";
+/// See [`QUIZ_PART`].
+pub const CHECKLIST_PART: &str = "The checklist";
+/// See [`QUIZ_PART`].
+pub const EMBED_BUILDER_PART: &str = "The snippet builder";
+
 /// Shown (politely announced) when the reader acts on a part that takes over 300 ms to go live.
 pub const GETTING_READY: &str = "Getting ready…";
 

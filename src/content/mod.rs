@@ -19,7 +19,10 @@ pub use diagram::{
     DiagramLink, DiagramNode, DIAGRAM_CAPTION, DIAGRAM_DESC, DIAGRAM_LINKS, DIAGRAM_NODES,
     DIAGRAM_TITLE,
 };
-pub use loading::{could_not_load, GETTING_READY, TRY_AGAIN};
+pub use loading::{
+    could_not_load, CHECKLIST_PART, EMBED_BUILDER_PART, GETTING_READY, QUIZ_PART, SELF_CHECK_PART,
+    TRY_AGAIN,
+};
 pub use notices::{
     forgot_notice, memory_only_notice, newer_version_notice, save_failed_notice,
     started_fresh_notice, storage_full_notice, NoticeWords, CHECKLIST_WORDS, FORGET_FAILED,

@@ -1,6 +1,7 @@
-// The release page's loader, inlined into index.html by lock-down.mjs (which fills in
-// the hashed file names and strips these comment lines). The page is prerendered and
-// reads without it; it makes the islands live when they are about to be seen:
+// The release page's loader, written beside index.html by lock-down.mjs (which fills in
+// the hashed file names and strips these comment lines) and imported by a tiny inline
+// bootstrap once the page has loaded. The page is prerendered and reads without it; it
+// makes the islands live when they are about to be seen:
 //  - when an island comes within two screen heights of the viewport (after the largest
 //    content has painted, so the first screens never wait for the wasm);
 //  - at once when the reader focuses, taps or presses a key in an island that is not
@@ -10,10 +11,6 @@
 const GLUE = '@GLUE@';
 const WASM = '@WASM@';
 const WASM_INTEGRITY = '@WASM_INTEGRITY@';
-// Loaded `async`: wait for the whole document before looking for the islands.
-if (document.readyState === 'loading') {
-  await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
-}
 const islands = [...document.querySelectorAll('#app [data-island]')];
 const status = document.querySelector('#app .island-status');
 let phase = 'waiting';

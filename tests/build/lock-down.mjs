@@ -1,5 +1,6 @@
-// Release-only post-build step (run by `./run.sh post-build`): adds the paint-first
-// loader and a Content-Security-Policy <meta> that allows Trunk's inline scripts by hash
+// Release-only post-build step (run by `./run.sh post-build`): replaces Trunk's loader
+// with ours (island-loader.js, fetched after load), adds a Content-Security-Policy
+// <meta> that allows the page's inline scripts by hash
 // (and no other inline script), writes csp.txt, then a .gz and .br copy beside every
 // text and wasm asset. Every edit checks that the markup it expects is there, so a
 // change in Trunk's output fails the build instead of shipping a page without its CSP.
