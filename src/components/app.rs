@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::{
     ArticleSection, DisclaimerNotice, Island, IslandKind, IslandStatus, MedicalDisclaimer,
-    ReferenceList, TableOfContents,
+    OfflineNote, ReferenceList, TableOfContents,
 };
 use crate::content::{ARTICLE, EMBED_SOURCE_LINK, LEDE, PRIVACY_NOTE, SUBTITLE, TITLE};
 
@@ -46,6 +46,7 @@ pub fn App() -> Html {
                 <p>{ PRIVACY_NOTE }</p>
             </footer>
             <IslandStatus />
+            <OfflineNote />
         </>
     }
 }

@@ -4,8 +4,8 @@ use yew::prelude::*;
 
 use super::{EmbedBuilder, KnowledgeQuiz, PageLinks, SelfCheck, TipChecklist};
 use crate::content::{
-    could_not_load, CHECKLIST_PART, EMBED_BUILDER_PART, GETTING_READY, QUIZ_PART, SELF_CHECK_PART,
-    TRY_AGAIN,
+    could_not_load, needs_connection, CHECKLIST_PART, EMBED_BUILDER_PART, GETTING_READY,
+    OFFLINE_NOTE, QUIZ_PART, SELF_CHECK_PART, TRY_AGAIN,
 };
 use crate::storage::Namespace;
 
@@ -73,15 +73,18 @@ pub struct IslandProps {
 }
 
 /// An island's container in the page, with the island inside (or empty while prerendering),
-/// after a hidden line that the page's loader shows if the island's code cannot be fetched.
-/// The line sits outside the container, so it is never part of what is hydrated.
+/// after a hidden line that the page's loader shows if the island's code cannot be fetched
+/// (worded for offline when the browser is). The line sits outside the container, so it is
+/// never part of what is hydrated.
 #[function_component]
 pub fn Island(props: &IslandProps) -> Html {
     let placeholder = use_context::<IslandPlaceholders>().is_some();
     html! {
         <>
             <p class="island-failed" hidden=true>
-                { could_not_load(props.kind.part_name()) }{ " " }
+                <span data-when="online">{ could_not_load(props.kind.part_name()) }</span>
+                <span data-when="offline" hidden=true>{ needs_connection(props.kind.part_name()) }</span>
+                { " " }
                 <button type="button">{ TRY_AGAIN }</button>
             </p>
             <div class="island" data-island={props.kind.name()}>
@@ -98,6 +101,14 @@ pub fn Island(props: &IslandProps) -> Html {
 pub fn IslandStatus() -> Html {
     html! {
         <p class="island-status" role="status" data-getting-ready={GETTING_READY}></p>
+    }
+}
+
+/// The polite note the page's loader fills while the browser is offline (full page only).
+#[function_component]
+pub fn OfflineNote() -> Html {
+    html! {
+        <p class="offline-note" role="status" data-offline={OFFLINE_NOTE}></p>
     }
 }
 

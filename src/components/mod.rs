@@ -29,6 +29,7 @@ pub use disclaimer::{DisclaimerNotice, MedicalDisclaimer};
 pub use embed_builder::EmbedBuilder;
 pub use island::{
     Island, IslandKind, IslandPlaceholders, IslandProps, IslandRoot, IslandRootProps, IslandStatus,
+    OfflineNote,
 };
 pub use links::{page_address, use_page_links, PageLinks};
 pub use quiz::{quiz_keys, KnowledgeQuiz, KnowledgeQuizProps};

@@ -19,3 +19,12 @@ pub const TRY_AGAIN: &str = "Try again";
 pub fn could_not_load(part: &str) -> String {
     format!("{part} could not load. Check your connection, then try again; the article above still reads.")
 }
+
+/// The line a part shows instead when its code could not be fetched while the browser is
+/// offline: the code was never fetched on this device, so it needs a connection once.
+pub fn needs_connection(part: &str) -> String {
+    format!("{part} needs a connection the first time it opens; then it works offline too. Try again once online.")
+}
+
+/// Shown (politely announced) while the browser is offline, on the full page only.
+pub const OFFLINE_NOTE: &str = "You are offline: this page and your saved data still work.";

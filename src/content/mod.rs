@@ -20,8 +20,8 @@ pub use diagram::{
     DIAGRAM_TITLE,
 };
 pub use loading::{
-    could_not_load, CHECKLIST_PART, EMBED_BUILDER_PART, GETTING_READY, QUIZ_PART, SELF_CHECK_PART,
-    TRY_AGAIN,
+    could_not_load, needs_connection, CHECKLIST_PART, EMBED_BUILDER_PART, GETTING_READY,
+    OFFLINE_NOTE, QUIZ_PART, SELF_CHECK_PART, TRY_AGAIN,
 };
 pub use notices::{
     forgot_notice, memory_only_notice, newer_version_notice, save_failed_notice,

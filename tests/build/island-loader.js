@@ -7,7 +7,11 @@
 //  - at once when the reader focuses, taps or presses a key in an island that is not
 //    live yet (the tap is carried out once it is live), or when the page opens at an
 //    island's anchor (#quiz), or for an ?embed view (which the wasm builds).
-// If the glue or the wasm cannot be fetched, each island says so with a Try again button.
+// If the glue or the wasm cannot be fetched, each island says so with a Try again button
+// (offline: that it needs a connection the first time).
+// On the full page only (never in an embed or any frame), it also registers the service
+// worker that keeps what the reader has seen for offline use (service-worker.js), tells
+// it which files this build uses, and shows a note while the browser is offline.
 const GLUE = '@GLUE@';
 const WASM = '@WASM@';
 const WASM_INTEGRITY = '@WASM_INTEGRITY@';
@@ -17,6 +21,11 @@ let phase = 'waiting';
 let pending = null;
 let observer = null;
 let readyTimer = 0;
+const fullPage = !/[?&]embed(?:[=&]|$)/.test(location.search) && window === top;
+// Every hashed file this build uses (the favicon is inline).
+const BUILD = [import.meta.url, GLUE, WASM, ...[...document.querySelectorAll('link[rel=stylesheet][href]')].map((link) => link.href)].map(
+  (url) => new URL(url, import.meta.url).href,
+);
 
 const inIsland = (node) => node instanceof Element && node.closest('#app [data-island]');
 const enabled = (node) => !node.closest('[disabled], [aria-disabled="true"]');
@@ -37,13 +46,20 @@ function start() {
       phase = 'live';
       dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
       carryOut();
+      if (fullPage) tellWorker();
     })
     .catch(() => {
       phase = 'failed';
       clearTimeout(readyTimer);
       say('');
       pending = null;
-      for (const note of document.querySelectorAll('#app .island-failed')) note.hidden = false;
+      // Offline, the code was never fetched (or the worker has not kept it): say that it
+      // needs a connection once, not that something is broken.
+      const offline = !navigator.onLine;
+      for (const note of document.querySelectorAll('#app .island-failed')) {
+        for (const line of note.querySelectorAll('[data-when]')) line.hidden = (line.dataset.when === 'offline') !== offline;
+        note.hidden = false;
+      }
     });
 }
 
@@ -153,5 +169,40 @@ if (/[?&]embed(?:[=&]|$)/.test(location.search) || islands.length === 0 || opens
     for (const island of islands) observer.observe(island);
   } else if (phase === 'waiting') {
     start();
+  }
+}
+
+// The worker keeps the page and each hashed file as the page fetches it. It is registered
+// late (the loader itself comes after load and first paint), and the page then tells it
+// this build's files: it stores those fetched before it was in control (the first visit),
+// and drops older builds' files.
+function tellWorker() {
+  navigator.serviceWorker.ready
+    .then((registration) => {
+      const loaded = performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((name) => BUILD.includes(name));
+      registration.active?.postMessage({ type: 'build', loader: import.meta.url, assets: BUILD, loaded });
+    })
+    .catch(() => {});
+}
+
+// The offline note: the text is in the page (data-offline); shown only while offline.
+function showConnection() {
+  const note = document.querySelector('#app .offline-note');
+  if (note) note.textContent = navigator.onLine ? '' : (note.dataset.offline ?? '');
+}
+
+if (fullPage) {
+  showConnection();
+  addEventListener('online', showConnection);
+  addEventListener('offline', showConnection);
+  if ('serviceWorker' in navigator) {
+    // Its scope is our folder and nothing above it.
+    navigator.serviceWorker
+      .register(new URL('service-worker.js', import.meta.url), { scope: new URL('./', import.meta.url).href })
+      .then(tellWorker)
+      .catch(() => {});
   }
 }

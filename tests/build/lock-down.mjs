@@ -77,6 +77,24 @@ html = replaceOnce(
   'Trunk loader',
 );
 
+// The favicon goes inline (a few hundred bytes): its own request would put a reader who
+// only reads over the budget of four requests, now that the service worker's script is
+// one of them.
+const icon = /<link rel="icon" href="\.\/(favicon-[0-9a-f]+\.svg)"[^>]*>/g;
+const [iconFound] = [...html.matchAll(icon)];
+const iconUrl = iconFound
+  ? `data:image/svg+xml,${readFileSync(join(dir, iconFound[1]), 'utf8')
+      .trim()
+      .replace(/"/g, "'")
+      .replace(/[%#<>\n]/g, (c) => encodeURIComponent(c))}`
+  : '';
+html = replaceOnce(html, icon, () => `<link rel="icon" href="${iconUrl}">`, 'favicon link');
+
+// The service worker that keeps what the reader has seen for offline use; the loader
+// registers it on the full page only. It keeps its name, so every build updates it.
+const worker = readFileSync(new URL('./service-worker.js', import.meta.url), 'utf8').replace(/^\/\/.*\n/gm, '');
+writeFileSync(join(dir, 'service-worker.js'), worker);
+
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
 if (inline.length === 0) {
   console.error('lock-down: no inline script found to hash');
@@ -86,6 +104,10 @@ const hashes = inline.map(([, body]) => `'sha256-${createHash('sha256').update(b
 const scriptSrc = "script-src 'self' 'wasm-unsafe-eval'";
 if (!base.includes(scriptSrc)) {
   console.error(`lock-down: CSP_BASE lacks "${scriptSrc}"`);
+  process.exit(1);
+}
+if (!base.includes("worker-src 'self'")) {
+  console.error(`lock-down: CSP_BASE lacks "worker-src 'self'" (the offline service worker)`);
   process.exit(1);
 }
 const policy = base.replace(scriptSrc, [scriptSrc, ...hashes].join(' '));

@@ -25,10 +25,31 @@ const TYPES = {
  * widgets on other origins and sandboxed iframes can load the module and wasm.
  * `headers` are added to every response (for example a Content-Security-Policy);
  * with `gzip`, the build's `.gz` copies are served to clients that accept them.
+ * With `caching`, files get the README's nginx cache headers (hashed names cached for a
+ * year, the rest revalidated) instead of `no-store`. `served` lists every request that
+ * reached the server (path and body bytes); `setDown(true)` makes every request fail
+ * as with no network at all.
  */
-export async function serveStatic(root = DIST, { routes = {}, host = '127.0.0.1', headers = {}, gzip = false } = {}) {
+export async function serveStatic(
+  root = DIST,
+  { routes = {}, host = '127.0.0.1', headers = {}, gzip = false, caching = false } = {},
+) {
   const base = resolve(root);
+  const served = [];
+  let down = false;
   const server = createServer(async (request, response) => {
+    if (down) {
+      request.socket.destroy();
+      return;
+    }
+    const path = new URL(request.url, 'http://127.0.0.1').pathname;
+    const entry = { path, bytes: 0 };
+    served.push(entry);
+    const end = response.end.bind(response);
+    response.end = (body, ...rest) => {
+      entry.bytes += body?.length ?? 0;
+      return end(body, ...rest);
+    };
     try {
       const path = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
       const accepts = gzip && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
@@ -58,7 +79,11 @@ export async function serveStatic(root = DIST, { routes = {}, host = '127.0.0.1'
       response.writeHead(200, {
         ...encoding,
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-store',
+        'cache-control': !caching
+          ? 'no-store'
+          : /-[0-9a-f]{8,}(?:_bg)?\.[a-z]+$/.test(file)
+            ? 'public, max-age=31536000, immutable'
+            : 'no-cache',
         'access-control-allow-origin': '*',
         ...headers,
       });
@@ -73,6 +98,11 @@ export async function serveStatic(root = DIST, { routes = {}, host = '127.0.0.1'
   return {
     url: `${origin}/`,
     origin,
+    served,
+    setDown: (value) => {
+      down = value;
+      if (value) server.closeAllConnections();
+    },
     close: () => new Promise((done) => server.close(done)),
   };
 }
