@@ -1,4 +1,5 @@
-// Nothing until it is needed: the release page downloads only what the reader reads,
+// Nothing until it is needed: the release page downloads only what the reader reads
+// (the offline service worker's script included),
 // and its islands go live as they near the viewport, on the reader's first action on
 // one, or when the page opens at one.
 import { after, before, test } from 'node:test';
@@ -9,7 +10,9 @@ import { serveStatic } from '../support/server.mjs';
 
 const env = {};
 before(async () => {
-  env.app = await serveStatic(undefined, { gzip: true });
+  // With the README's cache headers: the service worker keeps the first visit's files
+  // from the browser's HTTP cache, as it would from a real host.
+  env.app = await serveStatic(undefined, { gzip: true, caching: true });
   env.browser = await launchChromium();
 });
 after(async () => {
@@ -46,6 +49,7 @@ async function read(page, screens) {
 }
 
 test('reading the first screens fetches no wasm and no glue, and costs at most 30 kB gzip in at most 4 requests', async () => {
+  const before = env.app.served.length;
   const { context, page, seen, sizes } = await open(env.app.url);
   await page.waitForTimeout(2000); // past the paint-first wait
   await read(page, 3);
@@ -56,6 +60,14 @@ test('reading the first screens fetches no wasm and no glue, and costs at most 3
   console.log(`# first screens: ${finished.length} requests, ${(bytes / 1000).toFixed(1)} kB on the wire`);
   assert.ok(finished.length <= 4, `${finished.length} requests: ${finished.map(([url]) => url)}`);
   assert.ok(bytes <= 30000, `${bytes} bytes`);
+  // What reached the server counts the service worker's script and anything the worker
+  // fetched (the page's own requests above do not show the worker's).
+  const served = env.app.served.slice(before);
+  const servedBytes = served.reduce((sum, { bytes: body }) => sum + body, 0);
+  console.log(`# first screens, at the server: ${served.map(({ path }) => path).join(' ')} (${servedBytes} bytes)`);
+  assert.ok(served.some(({ path }) => path === '/service-worker.js'), 'the worker was registered while reading');
+  assert.ok(served.length <= 4, `${served.length} requests reached the server: ${served.map(({ path }) => path)}`);
+  assert.ok(servedBytes <= 30000, `${servedBytes} bytes reached the server`);
   // Positive control: reading on to the quiz fetches the code and makes it live.
   await page.locator('#quiz').scrollIntoViewIfNeeded();
   await page.waitForSelector(LIVE.quiz);

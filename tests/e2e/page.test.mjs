@@ -28,9 +28,20 @@ test('page metadata is complete', async () => {
   const description = await page.getAttribute('meta[name="description"]', 'content');
   assert.ok(description && description.length > 50);
   assert.match(await page.getAttribute('meta[name="viewport"]', 'content'), /width=device-width/);
+  // The favicon is inline (one request fewer); it must decode as an image.
   const icon = await page.getAttribute('link[rel="icon"]', 'href');
-  const response = await page.request.get(new URL(icon, env.app.url).href);
-  assert.equal(response.status(), 200);
+  assert.match(icon, /^data:image\/svg\+xml,/);
+  const decodes = await page.evaluate(
+    (src) =>
+      new Promise((resolve) => {
+        const image = new Image();
+        image.onload = () => resolve(image.naturalWidth > 0);
+        image.onerror = () => resolve(false);
+        image.src = src;
+      }),
+    icon,
+  );
+  assert.equal(decodes, true, 'the inline favicon is an image');
   await context.close();
 });
 
