@@ -1,5 +1,6 @@
 // Release-only post-build step (run by `./run.sh post-build`): replaces Trunk's loader
-// with ours (island-loader.js, fetched after load), adds a Content-Security-Policy
+// with ours (island-loader.js, fetched after load), puts the favicon inline, writes the
+// offline service worker (service-worker.js), adds a Content-Security-Policy
 // <meta> that allows the page's inline scripts by hash
 // (and no other inline script), writes csp.txt, then a .gz and .br copy beside every
 // text and wasm asset. Every edit checks that the markup it expects is there, so a
@@ -65,9 +66,10 @@ writeFileSync(join(dir, loaderName), loader);
 const importMap = JSON.stringify({ integrity: { [`./${loaderName}`]: integrity(loaderName), [glue]: integrity(glue) } });
 // It is imported after load and after the first contentful paint: a request that starts
 // before that paint is counted against it (Lighthouse's simulated FCP rose 755 to 830 ms).
-// An embed view is hidden until the wasm builds it, so it cannot wait for a paint.
+// An embed view is hidden until the wasm builds it, so it cannot wait for a paint; nor
+// can a page whose #app holds no islands (never prerendered: the shell names the cause).
 const bootstrap = `const go = () => import('./${loaderName}');
-const afterPaint = () => document.documentElement.hasAttribute('data-embed') || !window.PerformanceObserver?.supportedEntryTypes?.includes('paint') ? go()
+const afterPaint = () => document.documentElement.hasAttribute('data-embed') || !document.querySelector('#app [data-island]') || !window.PerformanceObserver?.supportedEntryTypes?.includes('paint') ? go()
   : new PerformanceObserver((list, seen) => { if (list.getEntriesByName('first-contentful-paint').length) { seen.disconnect(); go(); } }).observe({ type: 'paint', buffered: true });
 if (document.readyState === 'complete') afterPaint(); else addEventListener('load', afterPaint, { once: true });`;
 html = replaceOnce(

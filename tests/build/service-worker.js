@@ -28,13 +28,10 @@ function isPage(url) {
 self.addEventListener('install', () => self.skipWaiting());
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil(
-    (async () => {
-      await self.registration.navigationPreload?.enable();
-      // The first visit's page goes on fetching islands' code: from now on through here.
-      await self.clients.claim();
-    })(),
-  );
+  // The first visit's page goes on fetching islands' code: from now on through here.
+  // (No navigation preload: with it, a page whose snippet builder had gone live never
+  // reached network idle in the tests; the cause was not pinned down.)
+  event.waitUntil(self.clients.claim());
 });
 
 self.addEventListener('fetch', (event) => {
@@ -50,7 +47,7 @@ self.addEventListener('fetch', (event) => {
 
 async function pageFirst(event, keep) {
   try {
-    const response = (await event.preloadResponse) ?? (await fetch(event.request));
+    const response = await fetch(event.request);
     // An embed's copy is not kept: a server may send it other headers (frame-ancestors).
     if (keep && response.ok && response.type === 'basic') {
       const copy = response.clone();

@@ -5,7 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { launchChromium, watch } from '../support/browser.mjs';
+import { launchChromium, untilQuiet, watch } from '../support/browser.mjs';
 import { serveStatic } from '../support/server.mjs';
 
 const env = {};
@@ -82,7 +82,7 @@ for (const [island, live] of Object.entries(LIVE)) {
     await page.locator(`[data-island="${island}"]`).scrollIntoViewIfNeeded();
     await page.waitForSelector(live);
     // Let the builder's preview frame finish loading too, or closing cuts off its fetches.
-    await page.waitForLoadState('networkidle');
+    await untilQuiet(page, seen.requests);
     assert.deepEqual(seen.problems, []);
     await context.close();
   });

@@ -5,7 +5,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 
-import { isLoopback, openPage, WCAG_TAGS } from '../support/browser.mjs';
+import { isLoopback, openPage, untilQuiet, WCAG_TAGS } from '../support/browser.mjs';
 import { useBrowser } from '../support/harness.mjs';
 
 const SHOTS = fileURLToPath(new URL('../../target/screenshots/', import.meta.url));
@@ -14,7 +14,7 @@ const env = useBrowser();
 
 test('the page loads with no console error and no request off loopback', async () => {
   const { context, page, problems, requests } = await openPage(env.browser, env.app.url);
-  await page.waitForLoadState('networkidle');
+  await untilQuiet(page, requests);
   assert.deepEqual(problems, []);
   assert.ok(requests.length >= 4, `expected the page and its assets, saw ${requests}`);
   assert.deepEqual(requests.filter((url) => !isLoopback(url)), []);

@@ -59,6 +59,21 @@ export async function openPage(browser, url, contextOptions = {}, { init, wake: 
   return { context, page, problems, requests };
 }
 
+/**
+ * Waits until a page's recorded `requests` have not grown for `quiet` ms (10 s at most).
+ * Playwright's 'networkidle' is not used: once the page registers its service worker it
+ * often never arrives, though every request has finished (even with a worker that
+ * handles no fetch at all).
+ */
+export async function untilQuiet(page, requests, quiet = 1000) {
+  const deadline = Date.now() + 10000;
+  let count = -1;
+  while (count !== requests.length && Date.now() < deadline) {
+    count = requests.length;
+    await page.waitForTimeout(quiet);
+  }
+}
+
 /** Opens another tab in the same context, recording its problems too. */
 export async function openTab(context, url, problems) {
   const page = await context.newPage();
