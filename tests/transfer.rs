@@ -328,3 +328,42 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_plan_reads_as_plain_sentences() {
+    use gut_skin_axis::components::{import_summary, refusal};
+    let result_from = |date: &str| PartChange::Take {
+        slot: Slot::SelfCheckResult,
+        had: true,
+        replaced: Some(date.into()),
+    };
+    assert_eq!(
+        import_summary(&[PartChange::AddTicks(3), result_from("2026-11-02")]),
+        "Importing this file will add 3 ticks and replace your saved last self-check result from 2 November."
+    );
+    assert_eq!(
+        import_summary(&[
+            PartChange::AddTicks(1),
+            PartChange::Take { slot: Slot::Quiz, had: false, replaced: None },
+            PartChange::Take { slot: Slot::SelfCheck, had: true, replaced: None },
+            PartChange::ReadOnly(Slot::SelfCheckResult),
+        ]),
+        "Importing this file will add 1 tick, add the file's quiz progress and replace your saved self-check answers. Your last self-check result was saved by a newer version of this page, so it is left as it is."
+    );
+    assert_eq!(
+        import_summary(&[PartChange::AddTicks(0), PartChange::Keep(Slot::Quiz)]),
+        "This file holds nothing that is not already here, so importing it would change nothing. Your saved quiz progress is as new as the file's or newer, so it stays."
+    );
+    for reason in [
+        ImportError::TooLarge,
+        ImportError::NotOurs,
+        ImportError::Malformed,
+        ImportError::NewerFormat,
+        ImportError::StorageUnavailable,
+    ] {
+        assert!(
+            refusal(reason).ends_with("Nothing was changed."),
+            "{reason:?}"
+        );
+    }
+}
