@@ -185,13 +185,15 @@ async fn checklist_renders_disabled_until_live_with_progress() {
     );
     assert_eq!(
         html.matches("aria-disabled=\"true\"").count(),
-        TIPS.len() + 3,
-        "fieldset, every box and two buttons"
+        TIPS.len() + 5,
+        "fieldset, every box, Clear and Forget, and the Export and Import buttons"
     );
     assert!(!html.contains("disabled=\"disabled\""), "{html}");
     assert!(html.contains(&format!("0 of {} done", TIPS.len())));
     assert!(html.contains("<progress"));
-    assert_eq!(html.matches("role=\"status\"").count(), 2);
+    // The storage notice, the checklist's status and the Export/Import status.
+    assert_eq!(html.matches("role=\"status\"").count(), 3);
+    assert!(html.contains("role=\"status\" class=\"my-data-status\""));
     assert_eq!(html.matches("<summary>").count(), TIPS.len());
     assert!(html.contains("Nothing is sent anywhere"));
 }
