@@ -177,6 +177,9 @@ if (/[?&]embed(?:[=&]|$)/.test(location.search) || islands.length === 0 || opens
 // this build's files: it stores those fetched before it was in control (the first visit),
 // and drops older builds' files.
 function tellWorker() {
+  // Without workers (an insecure origin, some private modes) there is nothing to tell;
+  // a throw here would be taken for a failed load.
+  if (!('serviceWorker' in navigator)) return;
   navigator.serviceWorker.ready
     .then((registration) => {
       const loaded = performance
