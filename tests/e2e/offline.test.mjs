@@ -265,3 +265,24 @@ test('the full page registers a worker scoped to its folder; an ?embed view, an 
     await app.close();
   }
 });
+
+test('where the browser has no service workers, the page goes live as before and shows no failure', async () => {
+  const context = await env.browser.newContext();
+  // As on an insecure origin: no navigator.serviceWorker at all.
+  await context.addInitScript(() => delete Navigator.prototype.serviceWorker);
+  const page = await context.newPage();
+  const seen = watch(page);
+  const app = await serveStatic(DIST);
+  try {
+    await page.goto(app.url, { waitUntil: 'load' });
+    assert.equal(await page.evaluate(() => 'serviceWorker' in navigator), false);
+    await wake(page);
+    await page.waitForSelector(LIVE_CHECKLIST);
+    await page.locator('#tip-sleep-7h-box').check();
+    assert.equal(await page.locator('.island-failed:not([hidden])').count(), 0);
+    assert.deepEqual(seen.problems, []);
+  } finally {
+    await context.close();
+    await app.close();
+  }
+});
