@@ -5,6 +5,7 @@ mod article;
 mod checklist;
 mod cite;
 mod diagram;
+mod diagram_steps;
 mod disclaimer;
 mod embed_builder;
 mod island;
@@ -24,7 +25,8 @@ pub use app::App;
 pub use article::{ArticleSection, ArticleSectionProps};
 pub use checklist::{TipChecklist, TipChecklistProps};
 pub use cite::{citation_marks, render_claim, CitationMarks, CitationMarksProps};
-pub use diagram::AxisDiagram;
+pub use diagram::{part_class, AxisDiagram};
+pub use diagram_steps::DiagramControls;
 pub use disclaimer::{DisclaimerNotice, MedicalDisclaimer};
 pub use embed_builder::EmbedBuilder;
 pub use island::{
