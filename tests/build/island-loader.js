@@ -135,7 +135,13 @@ function opensAtIsland() {
 
 // An embed view is built by the wasm; a page with no islands at all is broken, and
 // the shell names the cause in the console: both load at once.
-if (/[?&]embed(?:[=&]|$)/.test(location.search) || islands.length === 0 || opensAtIsland()) {
+// A reader who tabbed into an island before this loader arrived gets it at once too.
+if (
+  /[?&]embed(?:[=&]|$)/.test(location.search) ||
+  islands.length === 0 ||
+  opensAtIsland() ||
+  inIsland(document.activeElement)
+) {
   start();
 } else {
   addEventListener('hashchange', () => opensAtIsland() && start());

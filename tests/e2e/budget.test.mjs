@@ -9,7 +9,8 @@ import { execFileSync } from 'node:child_process';
 
 import { DIST } from '../support/server.mjs';
 
-const WASM_LIMIT = Number(process.env.BUDGET_WASM ?? 120_000);
+// Issue 13's diagram stepper: +3,787 bytes measured (119,644 to 123,431), rounded up to 500.
+const WASM_LIMIT = Number(process.env.BUDGET_WASM ?? 124_000);
 const GLUE_LIMIT = Number(process.env.BUDGET_GLUE ?? 9_000);
 
 /** The gzip -9 size of the one dist file whose name matches `pattern`. */
