@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::host_events::HostEvents;
 use crate::content::section_title;
 
 /// What the current page holds, and the full explainer's address for the rest.
@@ -13,6 +14,8 @@ pub struct PageLinks {
     pub article_here: bool,
     /// The checklist is on this page.
     pub checklist_here: bool,
+    /// Where events for the host page go, when it asked for them (embeds only).
+    pub events: Option<HostEvents>,
 }
 
 impl Default for PageLinks {
@@ -21,6 +24,7 @@ impl Default for PageLinks {
             base: AttrValue::default(),
             article_here: true,
             checklist_here: true,
+            events: None,
         }
     }
 }

@@ -8,6 +8,7 @@ mod diagram;
 mod diagram_steps;
 mod disclaimer;
 mod embed_builder;
+mod host_events;
 mod island;
 mod links;
 mod persist;
@@ -29,6 +30,7 @@ pub use diagram::{part_class, AxisDiagram};
 pub use diagram_steps::DiagramControls;
 pub use disclaimer::{DisclaimerNotice, MedicalDisclaimer};
 pub use embed_builder::EmbedBuilder;
+pub use host_events::{use_host_event, use_host_events_on, HostEvents};
 pub use island::{
     Island, IslandKind, IslandPlaceholders, IslandProps, IslandRoot, IslandRootProps, IslandStatus,
 };

@@ -32,7 +32,8 @@ pub use notices::{
 };
 pub use page::{
     CONTENTS_TITLE, DISCLAIMER, DISCLAIMER_SHORT, DISCLAIMER_TITLE, EMBED_SOURCE_LINK, EMBED_TITLE,
-    HOW_WRITTEN, HOW_WRITTEN_TITLE, LEDE, PRIVACY_NOTE, REFERENCES_TITLE, SUBTITLE, TITLE,
+    EVENTS_NOTE, HOW_WRITTEN, HOW_WRITTEN_TITLE, LEDE, PRIVACY_NOTE, REFERENCES_TITLE, SUBTITLE,
+    TITLE,
 };
 pub use quiz::{QuizBandMessages, QuizQuestion, QUIZ, QUIZ_BAND_MESSAGES, QUIZ_INTRO, QUIZ_TITLE};
 pub use references::{citation_number, CITATION_ORDER, REFERENCES};
@@ -43,8 +44,8 @@ pub use self_check::{
     SELF_CHECK_CAVEAT, SELF_CHECK_INTRO, SELF_CHECK_TITLE,
 };
 pub use tips::{
-    needs_javascript, progress_text, Tip, CHECKLIST_INTRO, CHECKLIST_PRIVACY, CHECKLIST_TITLE,
-    TIPS, UNDO_SECONDS,
+    needs_javascript, progress_text, Tip, CHECKLIST_INTRO, CHECKLIST_PRIVACY,
+    CHECKLIST_PRIVACY_EVENTS, CHECKLIST_TITLE, TIPS, UNDO_SECONDS,
 };
 
 /// A block of content inside an article section.

@@ -8,10 +8,14 @@ use web_sys::{DomParser, Element, HtmlElement, ResizeObserver, SupportedType, Wi
 use yew::Callback;
 
 mod embed_view;
+mod host_events;
 
-use crate::components::{page_address, IslandKind, IslandRoot, IslandRootProps, PageLinks};
-use crate::model::{parse_options, query_pairs, EmbedOptions, OptionWarning, Part};
+use crate::components::{
+    page_address, HostEvents, IslandKind, IslandRoot, IslandRootProps, PageLinks,
+};
+use crate::model::{parse_options, query_pairs, EmbedOptions, HostEvent, OptionWarning, Part};
 use embed_view::build_embed_view;
+pub use host_events::EVENT_MESSAGE;
 
 /// The message type the app posts to its parent; `embed.js` accepts only this.
 pub const HEIGHT_MESSAGE: &str = "gut-skin-axis:height";
@@ -38,7 +42,7 @@ pub fn mount_page() {
         // One island per task, so that no single long task keeps the page from responding.
         yew::platform::spawn_local(async move {
             for kind in IslandKind::ALL {
-                mount_island(&root, kind, None, "");
+                mount_island(&root, kind, None, "", None);
                 yew::platform::time::sleep(std::time::Duration::ZERO).await;
             }
         });
@@ -56,10 +60,17 @@ pub fn mount_page() {
         apply_look(&html, &options);
     }
     build_embed_view(&root, &options, &base, false);
-    mount_islands(&root, Some(&options), &base);
+    let events = options
+        .events
+        .then(|| host_events::to_parent(&window))
+        .flatten();
+    mount_islands(&root, Some(&options), &base, events.as_ref());
     // The page was hidden until now (see index.html), so the full page never flashes.
     let _ = root.set_attribute("data-live", "");
     report_height(&window, &root);
+    if let Some(events) = events {
+        events.send(HostEvent::Ready);
+    }
 }
 
 /// The console line when `#app` holds no prerendered page to make live.
@@ -71,12 +82,14 @@ fn has_islands(root: &Element) -> bool {
 }
 
 /// Mounts the chosen parts into `root` (a widget's shadow-root container). `page` is the
-/// prerendered page's HTML, from which the static parts are taken; `get` reads one option.
+/// prerendered page's HTML, from which the static parts are taken; `get` reads one option;
+/// `emit(name, detail)` dispatches an event on the widget's host element, if it asked.
 pub fn mount_widget(
     root: Element,
     page: Option<String>,
     get: impl Fn(&str) -> Option<String>,
     base: String,
+    emit: Option<js_sys::Function>,
 ) {
     let (options, warnings) = parse_options(get);
     warn_all(&warnings);
@@ -109,14 +122,25 @@ pub fn mount_widget(
         }
     }
     build_embed_view(&root, &options, &base, true);
-    mount_islands(&root, Some(&options), &base);
+    let events = emit
+        .filter(|_| options.events)
+        .map(host_events::to_function);
+    mount_islands(&root, Some(&options), &base, events.as_ref());
+    if let Some(events) = events {
+        events.send(HostEvent::Ready);
+    }
 }
 
 /// Makes every island container under `scope` live. On our own page the prerendered
 /// markup is hydrated; in an embed each island renders afresh with the embed's links.
-fn mount_islands(scope: &Element, embed: Option<&EmbedOptions>, base: &str) {
+fn mount_islands(
+    scope: &Element,
+    embed: Option<&EmbedOptions>,
+    base: &str,
+    events: Option<&HostEvents>,
+) {
     for kind in IslandKind::ALL {
-        mount_island(scope, kind, embed, base);
+        mount_island(scope, kind, embed, base, events.cloned());
     }
 }
 
@@ -126,7 +150,13 @@ fn mount_islands(scope: &Element, embed: Option<&EmbedOptions>, base: &str) {
 /// (the first live render is the prerendered markup), and focus returns to the control
 /// the reader was on, by its id. (Adopting the prerendered nodes instead needs Yew's
 /// `hydration` feature, which costs about 16 kB of wasm.)
-fn mount_island(scope: &Element, kind: IslandKind, embed: Option<&EmbedOptions>, base: &str) {
+fn mount_island(
+    scope: &Element,
+    kind: IslandKind,
+    embed: Option<&EmbedOptions>,
+    base: &str,
+    events: Option<HostEvents>,
+) {
     let selector = format!(r#"[data-island="{}"]"#, kind.name());
     let Ok(Some(container)) = scope.query_selector(&selector) else {
         return;
@@ -157,6 +187,7 @@ fn mount_island(scope: &Element, kind: IslandKind, embed: Option<&EmbedOptions>,
                 base: base.to_owned().into(),
                 article_here: options.shows(Part::Article),
                 checklist_here: options.shows(Part::Checklist),
+                events,
             }),
         ),
     };
