@@ -11,10 +11,16 @@ use super::links::use_page_links;
 use super::render_claim;
 use super::waiting::waiting;
 use crate::content::{
-    step_label, whole_announcement, whole_label, DIAGRAM_STEPS, STEP_KEYS_HINT, STEP_NEXT,
-    STEP_PREVIOUS, STEP_SHOW_ALL,
+    step_label, whole_label, DIAGRAM_STEPS, STEP_KEYS_HINT, STEP_NEXT, STEP_PREVIOUS, STEP_SHOW_ALL,
 };
 use crate::model::{DiagramStepper, StepAction, StepView};
+
+/// The buttons, in order: id, label, action.
+const BUTTONS: [(&str, &str, StepAction); 3] = [
+    ("axis-previous", STEP_PREVIOUS, StepAction::Previous),
+    ("axis-next", STEP_NEXT, StepAction::Next),
+    ("axis-show-all", STEP_SHOW_ALL, StepAction::ShowAll),
+];
 
 /// The stepper as Yew reducer state.
 #[derive(PartialEq)]
@@ -71,26 +77,39 @@ pub fn DiagramControls() -> Html {
             let said = format!("{label}: {}. {}", step.title, step.caption.text());
             (label, said)
         }
-        None if walk.0.moved() => (whole_label(total), whole_announcement(total)),
-        None => (whole_label(total), String::new()),
+        // Back on the whole diagram, the live region says what the position line says.
+        None => {
+            let label = whole_label(total);
+            let said = if walk.0.moved() {
+                label.clone()
+            } else {
+                String::new()
+            };
+            (label, said)
+        }
     };
     // The lit parts as words ("gut gut-immune"), which the stylesheet reads to light
     // them, dim the rest and hide the list; none for the whole diagram.
     let lit = step.map(|(_, step)| {
-        let words: Vec<&str> = step.lit.iter().map(|part| part_class(*part)).collect();
-        words.join(" ")
+        let mut words = String::new();
+        for part in step.lit {
+            if !words.is_empty() {
+                words.push(' ');
+            }
+            words.push_str(part_class(*part));
+        }
+        words
     });
     html! {
         <div class="axis-walk" id="axis-walk" tabindex="0" role="group" aria-label={STEP_KEYS_HINT}
             data-keys={StepAction::KEYS} data-lit={lit} aria-disabled={waiting(live)} {onkeydown}>
             <div class="axis-controls">
-                <button type="button" id="axis-previous" aria-disabled={waiting(live)}
-                    onclick={act(StepAction::Previous)}>{ STEP_PREVIOUS }</button>
                 <p class="axis-position" id="axis-position">{ label }</p>
-                <button type="button" id="axis-next" aria-disabled={waiting(live)}
-                    onclick={act(StepAction::Next)}>{ STEP_NEXT }</button>
-                <button type="button" id="axis-show-all" aria-disabled={waiting(live)}
-                    onclick={act(StepAction::ShowAll)}>{ STEP_SHOW_ALL }</button>
+                // One loop for the three buttons: the wasm carries one button's code.
+                { for BUTTONS.iter().map(|(id, text, action)| html! {
+                    <button type="button" id={*id} aria-disabled={waiting(live)}
+                        onclick={act(*action)}>{ *text }</button>
+                }) }
             </div>
             if let Some((_, step)) = step {
                 <p class="axis-now"><strong>{ step.title }{ ". " }</strong>{ render_claim(&step.caption, &links) }</p>

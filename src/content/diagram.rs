@@ -233,21 +233,16 @@ pub const STEP_NEXT: &str = "Next";
 pub const STEP_SHOW_ALL: &str = "Show all";
 
 /// The name of the diagram's focusable area, which says how to step with the keyboard.
-pub const STEP_KEYS_HINT: &str = "Diagram. Use the Left and Right arrow keys to step through it, Home and End for the first and last step.";
+pub const STEP_KEYS_HINT: &str = "Diagram steps: Left and Right arrow keys, or Home and End";
 
 /// The position line: "Step 3 of 11 (gut to skin)".
 pub fn step_label(number: usize, total: usize, direction: Direction) -> String {
     format!("Step {number} of {total} ({})", direction.words())
 }
 
-/// The position line while the whole diagram shows.
+/// The position line while the whole diagram shows (announced when the reader returns to it).
 pub fn whole_label(total: usize) -> String {
     format!("Whole diagram: {total} steps, listed below")
-}
-
-/// What the polite live region says when the reader returns to the whole diagram.
-pub fn whole_announcement(total: usize) -> String {
-    format!("Whole diagram shown, with all {total} steps listed.")
 }
 
 /// The line above the list of steps: which numbers go which way.

@@ -16,10 +16,10 @@ mod tips;
 pub use article::ARTICLE;
 pub use claims::{Claim, Figure, Inline};
 pub use diagram::{
-    step_label, steps_intro, whole_announcement, whole_label, DiagramLink, DiagramNode,
-    DiagramPart, DiagramStep, Direction, DIAGRAM_ARROWS, DIAGRAM_BOXES, DIAGRAM_CAPTION,
-    DIAGRAM_DESC, DIAGRAM_LINKS, DIAGRAM_NODES, DIAGRAM_STEPS, DIAGRAM_TITLE, STEP_KEYS_HINT,
-    STEP_NEXT, STEP_PREVIOUS, STEP_SHOW_ALL,
+    step_label, steps_intro, whole_label, DiagramLink, DiagramNode, DiagramPart, DiagramStep,
+    Direction, DIAGRAM_ARROWS, DIAGRAM_BOXES, DIAGRAM_CAPTION, DIAGRAM_DESC, DIAGRAM_LINKS,
+    DIAGRAM_NODES, DIAGRAM_STEPS, DIAGRAM_TITLE, STEP_KEYS_HINT, STEP_NEXT, STEP_PREVIOUS,
+    STEP_SHOW_ALL,
 };
 pub use loading::{
     could_not_load, CHECKLIST_PART, DIAGRAM_PART, EMBED_BUILDER_PART, GETTING_READY, QUIZ_PART,

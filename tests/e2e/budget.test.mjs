@@ -13,7 +13,7 @@ import { DIST } from '../support/server.mjs';
 const WASM_LEDGER = [
   ['issue 12: the weight budget', 120_000],
   ['issue 14: events for host pages (measured +1,705)', 2_000],
-  ['issue 13: the diagram stepper (measured +3,787, 119,644 to 123,431)', 4_000],
+  ['issue 13: the diagram stepper (measured +4,277 over main at 3e3ab42, 121,553 to 125,830)', 4_500],
 ];
 const WASM_LIMIT = Number(process.env.BUDGET_WASM ?? WASM_LEDGER.reduce((sum, [, bytes]) => sum + bytes, 0));
 const GLUE_LIMIT = Number(process.env.BUDGET_GLUE ?? 9_000);

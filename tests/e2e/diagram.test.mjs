@@ -91,7 +91,7 @@ test('the stepper is driven by keyboard alone: focus stays put and every step is
   await page.keyboard.press('Home');
   await announced(page, /^Step 1 of 11/);
   await page.keyboard.press('ArrowLeft');
-  assert.equal(await announced(page, /^Whole/), `Whole diagram shown, with all ${STEPS} steps listed.`);
+  assert.equal(await announced(page, /^Whole/), `Whole diagram: ${STEPS} steps, listed below`);
   assert.equal(await page.locator('.axis-steps').isVisible(), true, 'the list is back');
   assert.equal(await page.locator('.axis-now').count(), 0);
   // The buttons, by keyboard: Previous from the whole diagram goes to the last step.
@@ -103,13 +103,13 @@ test('the stepper is driven by keyboard alone: focus stays put and every step is
   await page.keyboard.press('Tab');
   await page.keyboard.press('Space');
   assert.equal(await activeId(page), 'axis-next');
-  await announced(page, /^Whole diagram shown/);
+  await announced(page, /^Whole diagram: 11 steps/);
   await page.keyboard.press('Space');
   await announced(page, /^Step 1 of 11/);
   await page.keyboard.press('Tab');
   assert.equal(await activeId(page), 'axis-show-all');
   await page.keyboard.press('Enter');
-  await announced(page, /^Whole diagram shown/);
+  await announced(page, /^Whole diagram: 11 steps/);
   assert.equal(await page.locator('#axis-walk').getAttribute('data-lit'), null);
   // Alt+Left stays the browser's "back", not a step.
   await page.locator('#axis-walk').focus();
