@@ -170,7 +170,7 @@ fn focus_first_unanswered(form: &NodeRef) {
 }
 
 /// Today as `YYYY-MM-DD`, in the reader's time zone.
-fn today() -> String {
+pub(super) fn today() -> String {
     let now = js_sys::Date::new_0();
     format!(
         "{:04}-{:02}-{:02}",
