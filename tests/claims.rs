@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use gut_skin_axis::content::{
     inline_text, reference, section_claims, Claim, Figure, Inline, Section, ARTICLE,
-    CITATION_ORDER, HABITS, QUIZ, REFERENCES, REVIEW, SECTIONS, TIPS,
+    CITATION_ORDER, DIAGRAM_STEPS, HABITS, QUIZ, REFERENCES, REVIEW, SECTIONS, TIPS,
 };
 use gut_skin_axis::model::CitationIndex;
 
@@ -35,6 +35,12 @@ fn every_claim() -> Vec<(String, String, &'static [&'static str], bool)> {
         let fact = matches!(tip.why, Claim::Fact { .. });
         let (text, sources) = (tip.why.text(), tip.why.sources());
         claims.push((format!("tip {}", tip.id), text.to_owned(), sources, fact));
+    }
+    for (index, step) in DIAGRAM_STEPS.iter().enumerate() {
+        let fact = matches!(step.caption, Claim::Fact { .. });
+        let (text, sources) = (step.caption.text(), step.caption.sources());
+        let name = format!("diagram step {} ({})", index + 1, step.title);
+        claims.push((name, text.to_owned(), sources, fact));
     }
     claims
 }
@@ -75,11 +81,31 @@ fn every_fact_carries_at_least_one_known_source() {
 }
 
 #[test]
-fn quiz_explanations_and_tip_reasons_are_sourced_facts() {
+fn quiz_explanations_tip_reasons_and_diagram_captions_are_sourced_facts() {
+    let mut captions = 0;
     for (name, _, _, fact) in every_claim() {
-        if name.starts_with("quiz") || name.starts_with("tip") {
+        if name.starts_with("quiz") || name.starts_with("tip") || name.starts_with("diagram") {
             assert!(fact, "{name} must state its fact with sources, not framing");
         }
+        captions += usize::from(name.starts_with("diagram"));
+    }
+    assert_eq!(
+        captions,
+        DIAGRAM_STEPS.len(),
+        "every diagram caption is checked"
+    );
+}
+
+#[test]
+fn diagram_captions_are_one_or_two_sentences() {
+    for step in DIAGRAM_STEPS {
+        let text = step.caption.text();
+        let sentences = text.matches(". ").count() + usize::from(text.ends_with('.'));
+        assert!(
+            (1..=2).contains(&sentences),
+            "{}: {sentences} sentences",
+            step.title
+        );
     }
 }
 

@@ -1,9 +1,18 @@
-//! An inline SVG of the gut ⇄ immune system ⇄ skin axis, themed by CSS classes.
+//! The diagram: an inline SVG of the gut ⇄ immune system ⇄ skin axis, themed by CSS
+//! classes, then its step controls (an island) and the steps as an ordered list.
+//!
+//! Only the controls are live. The figure and the list are static page markup, so the
+//! wasm carries neither the drawing nor the list; a step lights boxes and arrows, hides
+//! the list and shows its caption through the `data-lit` attribute the controls carry,
+//! which the stylesheet reads (`.axis-stepper:has(…)` in styles/main.css).
 
 use yew::prelude::*;
 
+use super::cite::render_claim;
+use super::{Island, IslandKind, PageLinks};
 use crate::content::{
-    DiagramLink, DIAGRAM_CAPTION, DIAGRAM_DESC, DIAGRAM_LINKS, DIAGRAM_NODES, DIAGRAM_TITLE,
+    steps_intro, DiagramLink, DiagramPart, Direction, DIAGRAM_ARROWS, DIAGRAM_BOXES,
+    DIAGRAM_CAPTION, DIAGRAM_DESC, DIAGRAM_LINKS, DIAGRAM_NODES, DIAGRAM_STEPS, DIAGRAM_TITLE,
 };
 
 // Geometry in SVG user units. The viewBox is 320 wide so that text keeps
@@ -15,60 +24,102 @@ const ROW_STEP: u32 = 175;
 const DOWN_X: u32 = 130;
 const UP_X: u32 = 190;
 const LINE_HEIGHT: u32 = 16;
-const NODE_CLASSES: [&str; 3] = ["axis-node gut", "axis-node immune", "axis-node skin"];
 
-/// The diagram as a `<figure>` with an accessible SVG and a caption.
-#[function_component]
-pub fn AxisDiagram() -> Html {
-    let height = ROW_STEP * 2 + BOX_HEIGHT + 20;
-    html! {
-        <figure class="axis-diagram">
-            <svg
-                viewBox={format!("0 0 320 {height}")}
-                role="img"
-                aria-labelledby="axis-diagram-title axis-diagram-desc"
-                class="axis-svg"
-            >
-                <title id="axis-diagram-title">{ DIAGRAM_TITLE }</title>
-                <desc id="axis-diagram-desc">{ DIAGRAM_DESC }</desc>
-                { for DIAGRAM_NODES.iter().enumerate().map(|(row, node)| {
-                    let top = 10 + ROW_STEP * row as u32;
-                    html! {
-                        <g class={NODE_CLASSES[row]}>
-                            <rect x={BOX_X.to_string()} y={top.to_string()} width={BOX_WIDTH.to_string()}
-                                height={BOX_HEIGHT.to_string()} rx="14" />
-                            <text x="160" y={(top + 31).to_string()} text-anchor="middle" class="axis-name">
-                                { node.name }
-                            </text>
-                            <text x="160" y={(top + 53).to_string()} text-anchor="middle" class="axis-detail">
-                                { node.detail }
-                            </text>
-                        </g>
-                    }
-                }) }
-                { for DIAGRAM_LINKS.iter().enumerate().map(|(gap, link)| render_link(gap as u32, link)) }
-            </svg>
-            <figcaption>{ DIAGRAM_CAPTION }</figcaption>
-        </figure>
+/// The class of a box or arrow in the SVG, and its word in `data-lit`.
+pub fn part_class(part: DiagramPart) -> &'static str {
+    match part {
+        DiagramPart::Gut => "gut",
+        DiagramPart::Immune => "immune",
+        DiagramPart::Skin => "skin",
+        DiagramPart::GutToImmune => "gut-immune",
+        DiagramPart::ImmuneToGut => "immune-gut",
+        DiagramPart::ImmuneToSkin => "immune-skin",
+        DiagramPart::SkinToImmune => "skin-immune",
     }
 }
 
-/// Two arrows between row `gap` and row `gap + 1`, each with a label beside it.
-fn render_link(gap: u32, link: &DiagramLink) -> Html {
+/// The whole diagram: the figure, the step controls (the island) and the list of steps.
+#[function_component]
+pub fn AxisDiagram() -> Html {
+    let gut_to_skin = DIAGRAM_STEPS
+        .iter()
+        .filter(|step| step.direction == Direction::GutToSkin)
+        .count();
+    // The page's own copy: the article is always on the page its reference list is on.
+    let links = PageLinks::default();
+    html! {
+        <div class="axis-stepper">
+            <figure class="axis-diagram">
+                { axis_svg() }
+                <figcaption>{ DIAGRAM_CAPTION }</figcaption>
+            </figure>
+            <Island kind={IslandKind::Diagram} />
+            <div class="axis-steps">
+                <p>{ steps_intro(gut_to_skin, DIAGRAM_STEPS.len()) }</p>
+                <ol>
+                    { for DIAGRAM_STEPS.iter().map(|step| html! {
+                        <li><strong>{ step.title }{ ". " }</strong>{ render_claim(&step.caption, &links) }</li>
+                    }) }
+                </ol>
+            </div>
+        </div>
+    }
+}
+
+/// The diagram's SVG, the same for every step.
+fn axis_svg() -> Html {
+    let height = ROW_STEP * 2 + BOX_HEIGHT + 20;
+    html! {
+        <svg
+            viewBox={format!("0 0 320 {height}")}
+            role="img"
+            aria-labelledby="axis-diagram-title axis-diagram-desc"
+            class="axis-svg"
+        >
+            <title id="axis-diagram-title">{ DIAGRAM_TITLE }</title>
+            <desc id="axis-diagram-desc">{ DIAGRAM_DESC }</desc>
+            { for DIAGRAM_NODES.iter().zip(DIAGRAM_BOXES).enumerate().map(|(row, (node, part))| {
+                let top = 10 + ROW_STEP * row as u32;
+                html! {
+                    <g class={format!("axis-node {}", part_class(part))}>
+                        <rect x={BOX_X.to_string()} y={top.to_string()} width={BOX_WIDTH.to_string()}
+                            height={BOX_HEIGHT.to_string()} rx="14" />
+                        <text x="160" y={(top + 31).to_string()} text-anchor="middle" class="axis-name">
+                            { node.name }
+                        </text>
+                        <text x="160" y={(top + 53).to_string()} text-anchor="middle" class="axis-detail">
+                            { node.detail }
+                        </text>
+                    </g>
+                }
+            }) }
+            { for DIAGRAM_LINKS.iter().enumerate().map(|(gap, link)| render_link(gap, link)) }
+        </svg>
+    }
+}
+
+/// Two arrows between row `gap` and row `gap + 1`, each in its own group with its label.
+fn render_link(gap: usize, link: &DiagramLink) -> Html {
+    let (down, up) = DIAGRAM_ARROWS[gap];
+    let gap = gap as u32;
     let start = 10 + ROW_STEP * gap + BOX_HEIGHT + 8;
     let end = 10 + ROW_STEP * (gap + 1) - 8;
     let label_top = start + (end - start) / 2 - LINE_HEIGHT;
     html! {
-        <g class="axis-link">
-            <line x1={DOWN_X.to_string()} y1={start.to_string()} x2={DOWN_X.to_string()}
-                y2={(end - 8).to_string()} class="axis-arrow" />
-            <polygon points={arrow_head(DOWN_X, end, true)} class="axis-head" />
-            <line x1={UP_X.to_string()} y1={(start + 8).to_string()} x2={UP_X.to_string()}
-                y2={end.to_string()} class="axis-arrow" />
-            <polygon points={arrow_head(UP_X, start, false)} class="axis-head" />
-            { label(link.down, DOWN_X - 10, label_top, "end") }
-            { label(link.up, UP_X + 10, label_top, "start") }
-        </g>
+        <>
+            <g class={format!("axis-link {}", part_class(down))}>
+                <line x1={DOWN_X.to_string()} y1={start.to_string()} x2={DOWN_X.to_string()}
+                    y2={(end - 8).to_string()} class="axis-arrow" />
+                <polygon points={arrow_head(DOWN_X, end, true)} class="axis-head" />
+                { label(link.down, DOWN_X - 10, label_top, "end") }
+            </g>
+            <g class={format!("axis-link {}", part_class(up))}>
+                <line x1={UP_X.to_string()} y1={(start + 8).to_string()} x2={UP_X.to_string()}
+                    y2={end.to_string()} class="axis-arrow" />
+                <polygon points={arrow_head(UP_X, start, false)} class="axis-head" />
+                { label(link.up, UP_X + 10, label_top, "start") }
+            </g>
+        </>
     }
 }
 

@@ -2,16 +2,18 @@
 
 use yew::prelude::*;
 
-use super::{EmbedBuilder, KnowledgeQuiz, PageLinks, SelfCheck, TipChecklist};
+use super::{DiagramControls, EmbedBuilder, KnowledgeQuiz, PageLinks, SelfCheck, TipChecklist};
 use crate::content::{
-    could_not_load, needs_connection, CHECKLIST_PART, EMBED_BUILDER_PART, GETTING_READY,
-    OFFLINE_NOTE, QUIZ_PART, SELF_CHECK_PART, TRY_AGAIN,
+    could_not_load, needs_connection, CHECKLIST_PART, DIAGRAM_PART, EMBED_BUILDER_PART,
+    GETTING_READY, OFFLINE_NOTE, QUIZ_PART, SELF_CHECK_PART, TRY_AGAIN,
 };
 use crate::storage::Namespace;
 
 /// One interactive part of the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum IslandKind {
+    /// The diagram's step controls (near the top of the page: they go live only when used).
+    Diagram,
     /// The knowledge quiz.
     Quiz,
     /// The habits self-check.
@@ -24,7 +26,8 @@ pub enum IslandKind {
 
 impl IslandKind {
     /// Every island, in page order.
-    pub const ALL: [IslandKind; 4] = [
+    pub const ALL: [IslandKind; 5] = [
+        IslandKind::Diagram,
         IslandKind::Quiz,
         IslandKind::SelfCheck,
         IslandKind::Checklist,
@@ -34,6 +37,7 @@ impl IslandKind {
     /// The island's name, as in `data-island="…"`.
     pub fn name(self) -> &'static str {
         match self {
+            IslandKind::Diagram => "diagram",
             IslandKind::Quiz => "quiz",
             IslandKind::SelfCheck => "self-check",
             IslandKind::Checklist => "checklist",
@@ -44,6 +48,7 @@ impl IslandKind {
     /// How the page names this part in a sentence ("The quiz could not load.").
     pub fn part_name(self) -> &'static str {
         match self {
+            IslandKind::Diagram => DIAGRAM_PART,
             IslandKind::Quiz => QUIZ_PART,
             IslandKind::SelfCheck => SELF_CHECK_PART,
             IslandKind::Checklist => CHECKLIST_PART,
@@ -51,10 +56,22 @@ impl IslandKind {
         }
     }
 
+    /// Whether the island goes live only on the reader's first action in it, never
+    /// because it nears the viewport (`data-on-use`): it sits near the top of the page,
+    /// and a reader who only reads must fetch no code.
+    pub fn live_on_use_only(self) -> bool {
+        self == IslandKind::Diagram
+    }
+
     /// The empty container the prerender step fills, exactly as the page renders it.
     pub fn placeholder(self) -> String {
+        let on_use = if self.live_on_use_only() {
+            " data-on-use"
+        } else {
+            ""
+        };
         format!(
-            r#"<div class="island" data-island="{}"></div>"#,
+            r#"<div class="island" data-island="{}"{on_use}></div>"#,
             self.name()
         )
     }
@@ -87,7 +104,8 @@ pub fn Island(props: &IslandProps) -> Html {
                 { " " }
                 <button type="button">{ TRY_AGAIN }</button>
             </p>
-            <div class="island" data-island={props.kind.name()}>
+            <div class="island" data-island={props.kind.name()}
+                data-on-use={props.kind.live_on_use_only().then_some(AttrValue::Static(""))}>
                 if !placeholder {
                     <IslandRoot kind={props.kind} />
                 }
@@ -134,6 +152,7 @@ pub fn IslandRoot(props: &IslandRootProps) -> Html {
     use_after_first_render(props.on_rendered.clone());
     let namespace = props.namespace.clone();
     let part = match props.kind {
+        IslandKind::Diagram => html! { <DiagramControls /> },
         IslandKind::Quiz => html! { <KnowledgeQuiz {namespace} /> },
         IslandKind::SelfCheck => html! { <SelfCheck {namespace} /> },
         IslandKind::Checklist => html! { <TipChecklist {namespace} /> },

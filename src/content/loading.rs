@@ -7,6 +7,8 @@ pub const SELF_CHECK_PART: &str = "The self-check";
 /// See [`QUIZ_PART`].
 pub const CHECKLIST_PART: &str = "The checklist";
 /// See [`QUIZ_PART`].
+pub const DIAGRAM_PART: &str = "The diagram's step-by-step view";
+/// See [`QUIZ_PART`].
 pub const EMBED_BUILDER_PART: &str = "The snippet builder";
 
 /// Shown (politely announced) when the reader acts on a part that takes over 300 ms to go live.

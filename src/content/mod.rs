@@ -17,12 +17,14 @@ mod tips;
 pub use article::ARTICLE;
 pub use claims::{Claim, Figure, Inline};
 pub use diagram::{
-    DiagramLink, DiagramNode, DIAGRAM_CAPTION, DIAGRAM_DESC, DIAGRAM_LINKS, DIAGRAM_NODES,
-    DIAGRAM_TITLE,
+    step_label, steps_intro, whole_label, DiagramLink, DiagramNode, DiagramPart, DiagramStep,
+    Direction, DIAGRAM_ARROWS, DIAGRAM_BOXES, DIAGRAM_CAPTION, DIAGRAM_DESC, DIAGRAM_LINKS,
+    DIAGRAM_NODES, DIAGRAM_STEPS, DIAGRAM_TITLE, STEP_KEYS_HINT, STEP_NEXT, STEP_PREVIOUS,
+    STEP_SHOW_ALL,
 };
 pub use loading::{
-    could_not_load, needs_connection, CHECKLIST_PART, EMBED_BUILDER_PART, GETTING_READY,
-    OFFLINE_NOTE, QUIZ_PART, SELF_CHECK_PART, TRY_AGAIN,
+    could_not_load, needs_connection, CHECKLIST_PART, DIAGRAM_PART, EMBED_BUILDER_PART,
+    GETTING_READY, OFFLINE_NOTE, QUIZ_PART, SELF_CHECK_PART, TRY_AGAIN,
 };
 pub use my_data::{
     saved_part_name, CANCEL_IMPORT, CONFIRM_IMPORT, DROP_HINT, EXPORTED, EXPORT_BUTTON,

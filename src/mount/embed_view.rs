@@ -9,6 +9,7 @@ use crate::model::{EmbedOptions, Part};
 /// The part an island belongs to, for an embed's `sections`.
 fn part_of(kind: IslandKind) -> Option<Part> {
     match kind {
+        IslandKind::Diagram => Some(Part::Diagram),
         IslandKind::Quiz => Some(Part::Quiz),
         IslandKind::SelfCheck => Some(Part::SelfCheck),
         IslandKind::Checklist => Some(Part::Checklist),
@@ -34,23 +35,31 @@ pub(super) fn build_embed_view(
     }
     for kind in IslandKind::ALL {
         if part_of(kind).is_none_or(|part| !options.shows(part)) {
-            remove_all(root, &format!(r#"[data-island="{}"]"#, kind.name()));
+            if let Ok(Some(island)) = root.query_selector(&island_selector(kind)) {
+                // Its "could not load" line goes with it, or a failed fetch would name it.
+                if let Some(note) = failed_note_of(&island) {
+                    note.remove();
+                }
+                island.remove();
+            }
         }
     }
     let article = root.query_selector("article.article").ok().flatten();
-    let figure = root.query_selector("figure.axis-diagram").ok().flatten();
+    // The diagram (its figure, its controls island and its list of steps) sits inside
+    // the article; shown without the article, it takes the article's place.
+    let diagram = root.query_selector(".axis-stepper").ok().flatten();
     if !options.shows(Part::Article) {
-        match (article, figure, options.shows(Part::Diagram)) {
-            (Some(article), Some(figure), true) => {
-                let _ = article.replace_with_with_node_1(&figure);
+        match (article, diagram, options.shows(Part::Diagram)) {
+            (Some(article), Some(diagram), true) => {
+                let _ = article.replace_with_with_node_1(&diagram);
             }
             (Some(article), _, _) => article.remove(),
             _ => {}
         }
         remove_all(root, "#references");
         remove_all(root, "#disclaimer");
-    } else if let (Some(figure), false) = (figure, options.shows(Part::Diagram)) {
-        figure.remove();
+    } else if let (Some(diagram), false) = (diagram, options.shows(Part::Diagram)) {
+        diagram.remove();
     }
     if let Ok(Some(main)) = root.query_selector("main") {
         main.set_class_name("embed");
@@ -80,6 +89,17 @@ pub(super) fn build_embed_view(
         let _ = note.remove_attribute("hidden");
     }
     redirect_dangling_links(root, base);
+}
+
+fn island_selector(kind: IslandKind) -> String {
+    format!(r#"[data-island="{}"]"#, kind.name())
+}
+
+/// The hidden "could not load" line just before an island's container, if there is one.
+fn failed_note_of(island: &Element) -> Option<Element> {
+    island
+        .previous_element_sibling()
+        .filter(|note| note.class_list().contains("island-failed"))
 }
 
 /// Sends in-page links whose target was cut out to the full explainer, in a new tab.

@@ -112,8 +112,10 @@ pub fn mount_widget(
         }
         // Without the page (it could not be fetched), mount the islands alone.
         None => {
+            // The diagram's controls mean nothing without its figure, which is in the page.
             let html: String = IslandKind::ALL
                 .iter()
+                .filter(|kind| **kind != IslandKind::Diagram)
                 .map(|kind| kind.placeholder())
                 .collect();
             root.set_inner_html(&format!(r#"<main class="page">{html}</main>"#));

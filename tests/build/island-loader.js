@@ -3,10 +3,12 @@
 // bootstrap once the page has loaded. The page is prerendered and reads without it; it
 // makes the islands live when they are about to be seen:
 //  - when an island comes within two screen heights of the viewport (after the largest
-//    content has painted, so the first screens never wait for the wasm);
+//    content has painted, so the first screens never wait for the wasm), except an island
+//    marked data-on-use (the diagram, near the top), which waits for the reader's action;
 //  - at once when the reader focuses, taps or presses a key in an island that is not
 //    live yet (the tap is carried out once it is live), or when the page opens at an
-//    island's anchor (#quiz), or for an ?embed view (which the wasm builds).
+//    island's anchor (#quiz), or for an ?embed view (which the wasm builds). A key that
+//    a waiting element lists in its data-keys (the diagram's arrow keys) is replayed too.
 // If the glue or the wasm cannot be fetched, each island says so with a Try again button
 // (offline: that it needs a connection the first time).
 // On the full page only (never in an embed or any frame), it also registers the service
@@ -85,7 +87,7 @@ function follow({ island, steps }) {
 // The reader's first action on a control that was not live yet, done once it is.
 function carryOut(deadline = performance.now() + 10000) {
   if (!pending) return;
-  const { path, click } = pending;
+  const { path, click, key } = pending;
   const target = follow(path);
   if (!target || performance.now() > deadline) {
     pending = null;
@@ -101,12 +103,13 @@ function carryOut(deadline = performance.now() + 10000) {
   say('');
   if (click) target.click();
   else if (document.activeElement !== target) target.focus();
+  if (key) target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
 }
 
 function onReaderAction(event) {
   const island = inIsland(event.target);
   if (!island || event.target.closest('.island-failed')) return;
-  const control = event.target.closest('button, input, select, textarea, summary, a[href]');
+  const control = event.target.closest('button, input, select, textarea, summary, a[href], [data-keys]');
   if (control && !enabled(control)) {
     // Not live yet (or live but not yet loaded): the control does nothing now, and the
     // reader's tap or key is carried out once it is ready. A primary press counts as the
@@ -118,6 +121,9 @@ function onReaderAction(event) {
     if (activates) {
       if (event.type !== 'pointerdown') event.preventDefault();
       pending = { path: pathTo(control), click: true };
+    } else if (event.type === 'keydown' && control.dataset.keys?.split(' ').includes(event.key)) {
+      event.preventDefault();
+      pending = { path: pathTo(control), key: event.key };
     } else if (!pending) {
       pending = { path: pathTo(control), click: false };
     }
@@ -145,7 +151,13 @@ function opensAtIsland() {
 
 // An embed view is built by the wasm; a page with no islands at all is broken, and
 // the shell names the cause in the console: both load at once.
-if (/[?&]embed(?:[=&]|$)/.test(location.search) || islands.length === 0 || opensAtIsland()) {
+// A reader who tabbed into an island before this loader arrived gets it at once too.
+if (
+  /[?&]embed(?:[=&]|$)/.test(location.search) ||
+  islands.length === 0 ||
+  opensAtIsland() ||
+  inIsland(document.activeElement)
+) {
   start();
 } else {
   addEventListener('hashchange', () => opensAtIsland() && start());
@@ -166,7 +178,7 @@ if (/[?&]embed(?:[=&]|$)/.test(location.search) || islands.length === 0 || opens
     observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && start(), {
       rootMargin: '200% 0px',
     });
-    for (const island of islands) observer.observe(island);
+    for (const island of islands) if (!island.hasAttribute('data-on-use')) observer.observe(island);
   } else if (phase === 'waiting') {
     start();
   }

@@ -55,6 +55,9 @@ test('reading the first screens fetches no wasm and no glue, and costs at most 3
   await read(page, 3);
   await page.waitForTimeout(1000);
   assert.deepEqual(seen.requests.filter(isCode), [], 'no code while reading the first screens');
+  // The diagram, near the top, was in view all along: it waits for the reader's action.
+  assert.equal(await page.locator('[data-island="diagram"][data-on-use]').count(), 1);
+  assert.equal(await page.locator('#axis-next').getAttribute('aria-disabled'), 'true');
   const finished = await Promise.all(sizes);
   const bytes = finished.reduce((sum, [, size]) => sum + size.responseBodySize + size.responseHeadersSize, 0);
   console.log(`# first screens: ${finished.length} requests, ${(bytes / 1000).toFixed(1)} kB on the wire`);
@@ -120,15 +123,26 @@ test('if the code cannot be fetched, each part says so with Try again, and the a
   let refuse = true;
   const flaky = (route) => (refuse ? route.abort('internetdisconnected') : route.continue());
   const { context, page, seen } = await open(env.app.url, { init: flaky });
-  const article = await page.locator('article').innerText();
+  // The article's own text, without the diagram's "could not load" line that sits in it.
+  const articleText = () =>
+    page.locator('article').evaluate((el) => {
+      const copy = el.cloneNode(true);
+      for (const note of copy.querySelectorAll('.island-failed')) note.remove();
+      document.body.append(copy);
+      const text = copy.innerText;
+      copy.remove();
+      return text;
+    });
+  const article = await articleText();
   await page.locator('#checklist').scrollIntoViewIfNeeded();
   const notes = page.locator('.island-failed:not([hidden])');
   await notes.first().waitFor();
-  assert.equal(await notes.count(), 4, 'one line for each interactive part');
-  assert.match(await notes.nth(2).innerText(), /^The checklist could not load\./);
-  assert.equal(await page.locator('article').innerText(), article);
+  assert.equal(await notes.count(), 5, 'one line for each interactive part');
+  assert.match(await notes.nth(0).innerText(), /^The diagram's step-by-step view could not load\./);
+  assert.match(await notes.nth(3).innerText(), /^The checklist could not load\./);
+  assert.equal(await articleText(), article);
   refuse = false;
-  await notes.nth(2).getByRole('button', { name: 'Try again' }).click();
+  await notes.nth(3).getByRole('button', { name: 'Try again' }).click();
   await page.waitForSelector(LIVE.checklist);
   assert.equal(await page.locator('.island-failed:not([hidden])').count(), 0);
   await page.locator('#tip-sleep-7h-box').check();

@@ -87,7 +87,7 @@ test('before the wasm arrives the page is painted and its controls wait; going l
   // Waiting controls are aria-disabled (they can take focus and a tap), never disabled.
   const waiting = (selector) =>
     page.locator(selector).evaluate((el) => el.getAttribute('aria-disabled') === 'true' && !el.matches(':disabled'));
-  for (const selector of ['#quiz button', '#tip-fibre-30g-box', '#habit-sleep-2', '#embed-part-quiz', '#embed-accent']) {
+  for (const selector of ['#axis-next', '#axis-walk', '#quiz button', '#tip-fibre-30g-box', '#habit-sleep-2', '#embed-part-quiz', '#embed-accent']) {
     assert.equal(await waiting(selector), true, `${selector} waits for the app`);
   }
   // The islands go live as the reader nears them.

@@ -145,6 +145,17 @@ test('article and diagram parts come from the prerendered page, cut to what was 
   await page.locator('#w2 .gsa-widget:not([hidden])').waitFor();
   assert.equal(await w2.locator('figure.axis-diagram svg title').count(), 1);
   assert.equal(await w2.locator('article').count(), 0);
+  // The diagram steps inside the widget, by button and by key, and its list is there.
+  assert.equal(await w2.locator('.axis-steps ol > li').count(), 11);
+  await w2.locator('#axis-next:not([aria-disabled])').click();
+  await page.waitForFunction(() =>
+    document.getElementById('w2').shadowRoot.getElementById('axis-position')?.textContent.startsWith('Step 1 of 11'),
+  );
+  assert.equal(await w2.locator('#axis-walk').getAttribute('data-lit'), 'gut');
+  await w2.locator('#axis-walk').focus();
+  await page.keyboard.press('End');
+  assert.equal(await w2.locator('#axis-position').innerText(), 'Step 11 of 11 (skin to gut)');
+  assert.equal(await w2.locator('.axis-steps').isVisible(), false, 'the list gives way while stepping');
   await w2.locator('fieldset.tip-list:not([aria-disabled])').waitFor();
   // The tip's "Read more" goes to the full explainer: its section is not in this widget.
   const readMore = w2.locator('#tip-fibre-30g details a', { hasText: 'Read more' });

@@ -27,7 +27,8 @@ export function launchPersistent(userDataDir) {
  */
 export async function wake(page) {
   const hasIslands = await page.evaluate(() => {
-    const island = document.querySelector('#app [data-island]');
+    // The first island that goes live as it nears (the diagram's waits for the reader).
+    const island = document.querySelector('#app [data-island]:not([data-on-use])');
     island?.scrollIntoView();
     return island !== null;
   });
