@@ -52,6 +52,7 @@ impl Tab {
             score: 9,
             max: 16,
             weakest: vec![],
+            areas: vec![],
             date: "2026-11-25".into(),
         }));
     }
