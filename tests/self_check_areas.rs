@@ -202,3 +202,11 @@ proptest::proptest! {
         proptest::prop_assert!(read.iter().all(|area| area.points <= area.best));
     }
 }
+
+#[test]
+fn the_summary_is_dated_in_words() {
+    use gut_skin_axis::model::full_date;
+    assert_eq!(full_date("2026-11-25").as_deref(), Some("25 November 2026"));
+    assert_eq!(full_date("2026-13-25"), None);
+    assert_eq!(full_date(""), None);
+}

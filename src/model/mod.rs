@@ -32,8 +32,8 @@ pub use self_check::{
     SavedResult, SelfCheckAction, SelfCheckState, CURRENT_SCALE, OLD_SCALE,
 };
 pub use self_check_areas::{
-    area_scores, minutes_for, split_ticked, summary_result, AreaScore, AreaStanding, SummaryResult,
-    SECONDS_PER_QUESTION,
+    area_scores, full_date, minutes_for, split_ticked, summary_result, AreaScore, AreaStanding,
+    SummaryResult, SECONDS_PER_QUESTION,
 };
 pub use shuffle::{is_permutation, shuffled, Rng};
 pub use small_sort::sort_small;

@@ -145,3 +145,11 @@ pub fn minutes_for(questions: usize) -> u32 {
 
 /// The time the intros count for reading, choosing and (in the quiz) reading feedback per question.
 pub const SECONDS_PER_QUESTION: u32 = 20;
+
+/// "25 November 2026" from "2026-11-25"; `None` for anything that is not a real date.
+pub fn full_date(date: &str) -> Option<String> {
+    let year = date.split('-').next()?;
+    // Checked as a number, written as given (no integer formatting in the wasm).
+    year.parse::<u16>().ok()?;
+    super::day_and_month(date).map(|day| format!("{day} {year}"))
+}

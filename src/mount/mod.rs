@@ -56,7 +56,7 @@ pub fn mount_page() {
         apply_look(&html, &options);
     }
     build_embed_view(&root, &options, &base, false);
-    mount_islands(&root, Some(&options), &base);
+    mount_islands(&root, Some(&options), &base, false);
     // The page was hidden until now (see index.html), so the full page never flashes.
     let _ = root.set_attribute("data-live", "");
     report_height(&window, &root);
@@ -107,14 +107,15 @@ pub fn mount_widget(
         }
     }
     build_embed_view(&root, &options, &base, true);
-    mount_islands(&root, Some(&options), &base);
+    mount_islands(&root, Some(&options), &base, true);
 }
 
 /// Makes every island container under `scope` live. On our own page the prerendered
 /// markup is hydrated; in an embed each island renders afresh with the embed's links.
-fn mount_islands(scope: &Element, embed: Option<&EmbedOptions>, base: &str) {
+/// In a widget nothing offers to print, which would print the host's whole page.
+fn mount_islands(scope: &Element, embed: Option<&EmbedOptions>, base: &str, in_widget: bool) {
     for kind in IslandKind::ALL {
-        mount_island(scope, kind, embed, base);
+        mount_island(scope, kind, embed.map(|options| (options, in_widget)), base);
     }
 }
 
@@ -124,7 +125,12 @@ fn mount_islands(scope: &Element, embed: Option<&EmbedOptions>, base: &str) {
 /// (the first live render is the prerendered markup), and focus returns to the control
 /// the reader was on, by its id. (Adopting the prerendered nodes instead needs Yew's
 /// `hydration` feature, which costs about 16 kB of wasm.)
-fn mount_island(scope: &Element, kind: IslandKind, embed: Option<&EmbedOptions>, base: &str) {
+fn mount_island(
+    scope: &Element,
+    kind: IslandKind,
+    embed: Option<(&EmbedOptions, bool)>,
+    base: &str,
+) {
     let selector = format!(r#"[data-island="{}"]"#, kind.name());
     let Ok(Some(container)) = scope.query_selector(&selector) else {
         return;
@@ -149,12 +155,13 @@ fn mount_island(scope: &Element, kind: IslandKind, embed: Option<&EmbedOptions>,
     };
     let (namespace, links) = match embed {
         None => (Default::default(), None),
-        Some(options) => (
+        Some((options, in_widget)) => (
             options.namespace.clone(),
             Some(PageLinks {
                 base: base.to_owned().into(),
                 article_here: options.shows(Part::Article),
                 checklist_here: options.shows(Part::Checklist),
+                printable: !in_widget,
             }),
         ),
     };

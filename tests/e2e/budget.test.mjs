@@ -9,7 +9,9 @@ import { execFileSync } from 'node:child_process';
 
 import { DIST } from '../support/server.mjs';
 
-const WASM_LIMIT = Number(process.env.BUDGET_WASM ?? 120_000);
+// 120,000 until issue 13: its self-check breakdown, quiz intros and printable summary cost 5,392
+// bytes (119,644 to 125,036), rounded up to 5,500.
+const WASM_LIMIT = Number(process.env.BUDGET_WASM ?? 125_500);
 const GLUE_LIMIT = Number(process.env.BUDGET_GLUE ?? 9_000);
 
 /** The gzip -9 size of the one dist file whose name matches `pattern`. */
