@@ -63,8 +63,13 @@ const loaderName = `island-loader-${createHash('sha256').update(loader).digest('
 writeFileSync(join(dir, loaderName), loader);
 // The import map gives the loader and the glue their integrity (dynamic imports too).
 const importMap = JSON.stringify({ integrity: { [`./${loaderName}`]: integrity(loaderName), [glue]: integrity(glue) } });
+// It is imported after load and after the first contentful paint: a request that starts
+// before that paint is counted against it (Lighthouse's simulated FCP rose 755 to 830 ms).
+// An embed view is hidden until the wasm builds it, so it cannot wait for a paint.
 const bootstrap = `const go = () => import('./${loaderName}');
-if (document.readyState === 'complete') go(); else addEventListener('load', go, { once: true });`;
+const afterPaint = () => document.documentElement.hasAttribute('data-embed') || !window.PerformanceObserver?.supportedEntryTypes?.includes('paint') ? go()
+  : new PerformanceObserver((list, seen) => { if (list.getEntriesByName('first-contentful-paint').length) { seen.disconnect(); go(); } }).observe({ type: 'paint', buffered: true });
+if (document.readyState === 'complete') afterPaint(); else addEventListener('load', afterPaint, { once: true });`;
 html = replaceOnce(
   html,
   trunkLoader,
