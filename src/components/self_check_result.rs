@@ -151,8 +151,6 @@ pub fn render_result(
             if let Some(HabitBandText { name, explanation }) = band {
                 <p><strong>{ name }</strong>{ ". " }{ explanation }</p>
             }
-            <h4>{ BREAKDOWN_HEADING }</h4>
-            { render_breakdown(&areas, links, highlight) }
             { for follow_ups.map(|text| html! { <p class="follow-up"><strong>{ text }</strong></p> }) }
             if weakest.is_empty() {
                 <p>{ "Every area scored full marks. The checklist below has ideas if you want to keep it up." }</p>
@@ -160,6 +158,9 @@ pub fn render_result(
                 <h4>{ "Where a small change could help most" }</h4>
                 { render_weakest(&weakest, links, highlight) }
             }
+            // After the weakest areas, so the reader (and the keyboard) meets what to do first.
+            <h4>{ BREAKDOWN_HEADING }</h4>
+            { render_breakdown(&areas, links, highlight) }
             <p class="notice">{ SELF_CHECK_CAVEAT }</p>
             <div class="result-actions">
                 <button type="button" class="primary" onclick={on_restart}>{ "Start again" }</button>
