@@ -100,8 +100,10 @@ async function mount(host) {
     return;
   }
   view.shadow.querySelector('.gsa-failed')?.remove();
-  const data = host.dataset;
-  glue.mount_widget(view.root, page, data.sections ?? null, data.theme ?? null, data.accent ?? null, data.namespace ?? null, here.href);
+  // The app reads the options from the host's data attributes, and calls this only when
+  // the host asked with data-events (it decides what an event holds).
+  const emit = (name, detail) => host.dispatchEvent(new CustomEvent(`gut-skin-axis:${name}`, { detail, bubbles: true }));
+  glue.mount_widget(view.root, host, page, here.href, emit);
   await view.styled;
   view.root.removeAttribute('hidden');
   host.style.removeProperty('min-height');

@@ -16,6 +16,9 @@ use gut_skin_axis::model::{
 use gut_skin_axis::storage::{Backend, MemoryBackend, Namespace, Refused, Slot};
 use support_rs::{page, Mounted};
 
+/// The checklist's content in these storage tests: no tips are shown, so none are counted.
+const NO_TIPS: &[&str] = &[];
+
 /// Every part of one tab.
 struct Tab {
     checklist: Mounted<ChecklistState>,
@@ -28,7 +31,7 @@ impl Tab {
     fn open(backend: &Rc<MemoryBackend>) -> Self {
         let store = page(backend, &Namespace::none());
         Self {
-            checklist: Mounted::mount(&store, Slot::Checklist, &()),
+            checklist: Mounted::mount(&store, Slot::Checklist, NO_TIPS),
             quiz: Mounted::mount(&store, Slot::Quiz, quiz_keys()),
             self_check: Mounted::mount(&store, Slot::SelfCheck, habit_keys()),
             last: Mounted::mount(&store, Slot::SelfCheckResult, &()),

@@ -413,6 +413,7 @@ async fn a_widget_offers_no_print() {
         article_here: false,
         checklist_here: true,
         printable: false,
+        events: None,
     };
     let props = ResultProps {
         options: [2; 7],

@@ -20,7 +20,7 @@ fn ticked(ids: &[&str]) -> Stored<ChecklistData> {
 }
 
 fn loaded(stored: Stored<ChecklistData>) -> Model {
-    Model::new(&()).reduce(PersistedAction::Loaded(read(stored, 0)))
+    Model::new(&[]).reduce(PersistedAction::Loaded(read(stored, 0)))
 }
 
 fn act(model: Model, action: ChecklistAction) -> Model {
@@ -29,7 +29,7 @@ fn act(model: Model, action: ChecklistAction) -> Model {
 
 #[test]
 fn nothing_is_saved_before_loading_or_without_a_change() {
-    let unloaded = act(Model::new(&()), ChecklistAction::Toggle("a".into()));
+    let unloaded = act(Model::new(&[]), ChecklistAction::Toggle("a".into()));
     assert_eq!(unloaded.pending_save(), None, "not loaded yet");
     let model = loaded(ticked(&["a"]));
     assert_eq!(model.pending_save(), None, "a load is not a change");
@@ -116,7 +116,7 @@ fn unreadable_data_starts_fresh_and_forgetting_it_clears_the_notice() {
 
 #[test]
 fn nothing_the_reader_does_counts_before_the_saved_state_is_read() {
-    let early = act(Model::new(&()), ChecklistAction::Toggle("a".into()));
+    let early = act(Model::new(&[]), ChecklistAction::Toggle("a".into()));
     assert!(
         !early.state.is_ticked("a"),
         "an act before loading is ignored"

@@ -12,6 +12,9 @@ use gut_skin_axis::model::{
 use gut_skin_axis::storage::{Backend, MemoryBackend, Namespace, Slot, StorageError, Store};
 use support_rs::{page, FailingBackend, Mounted};
 
+/// The checklist's content in these storage tests: no tips are shown, so none are counted.
+const NO_TIPS: &[&str] = &[];
+
 fn ids(list: &[&str]) -> TickSet {
     list.iter().map(|id| id.to_string()).collect()
 }
@@ -27,7 +30,7 @@ fn data(list: &[&str]) -> ChecklistData {
 }
 
 fn checklist(store: &Rc<Store>) -> Mounted<ChecklistState> {
-    Mounted::mount(store, Slot::Checklist, &())
+    Mounted::mount(store, Slot::Checklist, NO_TIPS)
 }
 
 fn toggle(id: &str) -> ChecklistAction {

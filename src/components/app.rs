@@ -6,7 +6,9 @@ use super::{
     ArticleSection, DisclaimerNotice, Island, IslandKind, IslandStatus, MedicalDisclaimer,
     ReferenceList, TableOfContents,
 };
-use crate::content::{ARTICLE, EMBED_SOURCE_LINK, LEDE, PRIVACY_NOTE, SUBTITLE, TITLE};
+use crate::content::{
+    ARTICLE, EMBED_SOURCE_LINK, EVENTS_NOTE, LEDE, PRIVACY_NOTE, SUBTITLE, TITLE,
+};
 
 /// The full page: title, contents, article, quizzes, checklist, references, disclaimer,
 /// snippet builder. Embeds are cut from this same page (see `mount`).
@@ -41,6 +43,7 @@ pub fn App() -> Html {
                         <span class="visually-hidden">{ " (opens in a new tab)" }</span>
                     </a>
                 </p>
+                <p class="events-note" hidden=true>{ EVENTS_NOTE }</p>
             </main>
             <footer class="site-footer">
                 <p>{ PRIVACY_NOTE }</p>

@@ -5,6 +5,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::cite::render_claim;
+use super::host_events::use_host_events_on;
 use super::links::{use_page_links, PageLinks};
 use super::persist::{forget_everything, use_persisted, PersistedHandle};
 use super::storage_notice::{forget_message, notice_for, storage_notice};
@@ -12,11 +13,22 @@ use super::summary::{print_summary_button, summary_head, use_today};
 use super::waiting::{hold_until_loaded, waiting};
 use crate::content::{
     needs_javascript, progress_text, Tip, CHECKLIST_INTRO, CHECKLIST_PART, CHECKLIST_PRIVACY,
-    CHECKLIST_TITLE, CHECKLIST_WORDS, NOT_TICKED_HEADING, NO_TIPS, TICKED_HEADING, TIPS,
-    UNDO_SECONDS,
+    CHECKLIST_PRIVACY_EVENTS, CHECKLIST_TITLE, CHECKLIST_WORDS, NOT_TICKED_HEADING, NO_TIPS,
+    TICKED_HEADING, TIPS, UNDO_SECONDS,
 };
 use crate::model::{
     split_ticked, ChecklistAction, ChecklistState, Namespace, PersistedAction, Removal, Slot,
+};
+
+/// The ids of the tips shown, in content order: the checklist model counts ticks among them.
+static TIP_IDS: [&str; TIPS.len()] = {
+    let mut ids = [""; TIPS.len()];
+    let mut index = 0;
+    while index < TIPS.len() {
+        ids[index] = TIPS[index].id;
+        index += 1;
+    }
+    ids
 };
 
 /// Properties of [`TipChecklist`].
@@ -30,9 +42,10 @@ pub struct TipChecklistProps {
 /// The checklist of gut-friendly tips, saved on this device.
 #[function_component]
 pub fn TipChecklist(props: &TipChecklistProps) -> Html {
-    let model = use_persisted::<ChecklistState>(&props.namespace, Slot::Checklist, &());
+    let model = use_persisted::<ChecklistState>(&props.namespace, Slot::Checklist, &TIP_IDS);
     let links = use_page_links();
     let date = use_today();
+    let events_on = use_host_events_on();
     // What "Forget my data" removed, as the sentence shown; empty before it is pressed.
     // (A `String` state shares its code with the snippet builder's.)
     let report = use_state(String::new);
@@ -114,7 +127,9 @@ pub fn TipChecklist(props: &TipChecklistProps) -> Html {
                     <p>{ report }</p>
                 }
             </div>
-            <p class="privacy-note">{ CHECKLIST_PRIVACY }</p>
+            <p class="privacy-note">
+                { if events_on { CHECKLIST_PRIVACY_EVENTS } else { CHECKLIST_PRIVACY } }
+            </p>
             { render_ticks_summary(state) }
         </section>
     }

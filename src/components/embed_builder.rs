@@ -48,6 +48,7 @@ struct Choices {
     theme: Theme,
     accent: String,
     namespace: String,
+    events: bool,
 }
 
 impl Choices {
@@ -59,10 +60,14 @@ impl Choices {
             "theme" => Some(self.theme.name().to_owned()),
             "accent" => Some(self.accent.clone()).filter(|value| !value.trim().is_empty()),
             "namespace" => Some(self.namespace.clone()).filter(|value| !value.trim().is_empty()),
+            "events" => self.events.then(String::new),
             _ => None,
         })
     }
 }
+
+/// The label of the events option (the README's "Events" section says what is sent).
+const EVENTS_OPTION_LABEL: &str = "Tell my page when a reader finishes the quiz or self-check (band only) and how many tips are ticked";
 
 /// How long the options must stay unchanged before the preview reloads with them.
 const PREVIEW_SETTLE_MS: u32 = 400;
@@ -75,6 +80,7 @@ pub fn EmbedBuilder() -> Html {
         theme: Theme::Auto,
         accent: String::new(),
         namespace: String::new(),
+        events: false,
     });
     let app_url = use_state(String::new);
     let copied = use_state(String::new);
@@ -140,6 +146,15 @@ pub fn EmbedBuilder() -> Html {
             })
         })
     };
+    let toggle_events = {
+        let choices = choices.clone();
+        Callback::from(move |_: Event| {
+            choices.set(Choices {
+                events: !choices.events,
+                ..(*choices).clone()
+            })
+        })
+    };
     let text_input = |callback: Callback<String>| {
         Callback::from(move |event: InputEvent| {
             callback.emit(
@@ -153,7 +168,7 @@ pub fn EmbedBuilder() -> Html {
         <section id="embed" class="embed-builder" aria-labelledby="embed-heading">
             <h2 id="embed-heading">{ EMBED_TITLE }</h2>
             <p class="needs-js">{ needs_javascript(EMBED_BUILDER_PART) }</p>
-            <p>{ "Publishers can put the whole explainer, or just its quiz, self-check or checklist, into their own pages. Choose what to show, check the preview, then copy a snippet. Readers' answers and ticks stay in their own browser; nothing is sent to you or to anyone else." }</p>
+            <p>{ "Publishers can put the whole explainer, or just its quiz, self-check or checklist, into their own pages. Choose what to show, check the preview, then copy a snippet. Readers' answers and ticks stay in their own browser. Unless you turn on events below, nothing is sent to you or to anyone else; with them, your page learns only when readers finish the quiz or the self-check (the result band) and how many tips they tick." }</p>
             <form class="embed-form" onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())}>
                 <fieldset aria-disabled={waiting(live)}>
                     <legend>{ "Sections to show" }</legend>
@@ -177,6 +192,11 @@ pub fn EmbedBuilder() -> Html {
                     <input id="embed-namespace" type="text" autocomplete="off" spellcheck="false"
                         aria-disabled={waiting(live)} readonly={!live} value={choices.namespace.clone()} oninput={text_input(update(|c, v| c.namespace = v))} />
                 </div>
+                <fieldset aria-disabled={waiting(live)}>
+                    <legend>{ "Events for your page" }</legend>
+                    { option_row("checkbox", None, "embed-events".to_owned(), EVENTS_OPTION_LABEL,
+                        choices.events, toggle_events, live) }
+                </fieldset>
                 <div class="form-status" role="status">
                     { for warnings.iter().map(|warning| html! { <p class="notice">{ warning_text(warning) }</p> }) }
                 </div>

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::host_events::HostEvents;
 use crate::content::section_title;
 
 /// What the current page holds, and the full explainer's address for the rest.
@@ -15,6 +16,8 @@ pub struct PageLinks {
     pub checklist_here: bool,
     /// Printing prints only the explainer (our page or an iframe embed, not a widget in a host page).
     pub printable: bool,
+    /// Where events for the host page go, when it asked for them (embeds only).
+    pub events: Option<HostEvents>,
 }
 
 impl Default for PageLinks {
@@ -24,6 +27,7 @@ impl Default for PageLinks {
             article_here: true,
             checklist_here: true,
             printable: true,
+            events: None,
         }
     }
 }

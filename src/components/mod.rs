@@ -7,6 +7,7 @@ mod cite;
 mod diagram;
 mod disclaimer;
 mod embed_builder;
+mod host_events;
 mod island;
 mod links;
 mod persist;
@@ -28,6 +29,7 @@ pub use cite::{citation_marks, render_claim, CitationMarks, CitationMarksProps};
 pub use diagram::AxisDiagram;
 pub use disclaimer::{DisclaimerNotice, MedicalDisclaimer};
 pub use embed_builder::EmbedBuilder;
+pub use host_events::{use_host_event, use_host_events_on, HostEvents};
 pub use island::{
     Island, IslandKind, IslandPlaceholders, IslandProps, IslandRoot, IslandRootProps, IslandStatus,
 };

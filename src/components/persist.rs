@@ -14,6 +14,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{CustomEvent, StorageEvent};
 use yew::prelude::*;
 
+use super::host_events::use_host_event;
 use crate::model::{
     ForgetReport, FromJson, Namespace, Persisted, PersistedAction, PersistedPart, Slot, ToJson,
 };
@@ -61,6 +62,7 @@ where
         })
     };
     use_store_link(namespace, slot, model.revision, part);
+    use_host_event(model.revision, model.event);
     model
 }
 

@@ -135,6 +135,10 @@ pub const CHECKLIST_INTRO: &str = "Pick the habits you already keep or want to b
 pub const CHECKLIST_PRIVACY: &str =
     "Your ticks stay in this browser on this device. Nothing is sent anywhere.";
 
+/// The privacy line under the checklist when the host page asked for events.
+pub const CHECKLIST_PRIVACY_EVENTS: &str =
+    "Your ticks stay in this browser on this device. The site showing this checklist is told how many tips you have ticked, never which ones.";
+
 /// Seconds during which "Clear all" can be undone.
 pub const UNDO_SECONDS: u32 = 8;
 

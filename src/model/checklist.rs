@@ -1,5 +1,6 @@
 //! The tip checklist as a pure state machine: ticks by stable tip id, and undo.
 
+use super::host_events::HostEvent;
 use super::persisted::PersistedPart;
 use super::tick_set::TickSet;
 
@@ -73,27 +74,36 @@ impl ChecklistState {
 impl PersistedPart for ChecklistState {
     type Saved = ChecklistData;
     type Action = ChecklistAction;
-    type Content = ();
+    /// The ids of the tips this version shows.
+    type Content = [&'static str];
 
-    fn fresh(_: &()) -> Self {
+    fn fresh(_: &[&'static str]) -> Self {
         Self::default()
     }
 
-    fn restore(saved: ChecklistData, _: &()) -> Option<Self> {
+    fn restore(saved: ChecklistData, _: &[&'static str]) -> Option<Self> {
         Some(Self {
             ticked: saved.ticked.into_iter().collect(),
             undo: None,
         })
     }
 
-    fn to_saved(&self, _: &()) -> Option<ChecklistData> {
+    fn to_saved(&self, _: &[&'static str]) -> Option<ChecklistData> {
         Some(ChecklistData {
             ticked: self.ticked.iter().cloned().collect(),
         })
     }
 
-    fn act(self, action: ChecklistAction, _: &()) -> Self {
+    fn act(self, action: ChecklistAction, _: &[&'static str]) -> Self {
         self.reduce(action)
+    }
+
+    /// Any change tells how many of the shown tips are ticked (ids kept from other
+    /// versions do not count, and no id is ever told).
+    fn host_event(&self, _: &Self, tips: &[&'static str]) -> Option<HostEvent> {
+        Some(HostEvent::ChecklistChanged(
+            self.done_among(tips.iter().copied()),
+        ))
     }
 }
 
@@ -157,9 +167,9 @@ mod tests {
     #[test]
     fn stored_ticks_are_sorted_ids_and_restore_without_undo() {
         let state = with(&["b", "a"]).reduce(ChecklistAction::ClearAll);
-        let saved = with(&["b", "a"]).to_saved(&()).expect("always saved");
+        let saved = with(&["b", "a"]).to_saved(&[]).expect("always saved");
         assert_eq!(saved.ticked, vec!["a", "b"]);
-        let restored = ChecklistState::restore(saved, &()).expect("always fits");
+        let restored = ChecklistState::restore(saved, &[]).expect("always fits");
         assert_eq!(restored, with(&["a", "b"]));
         assert!(state.undo.is_some(), "undo is never stored");
     }

@@ -141,6 +141,8 @@ pub struct EmbedOptions {
     pub accent: Option<Accent>,
     /// Storage namespace.
     pub namespace: Namespace,
+    /// Whether the host page asked to be told what readers finish (see `HostEvent`).
+    pub events: bool,
 }
 
 impl Default for EmbedOptions {
@@ -150,6 +152,7 @@ impl Default for EmbedOptions {
             theme: Theme::Auto,
             accent: None,
             namespace: Namespace::none(),
+            events: false,
         }
     }
 }
@@ -164,7 +167,7 @@ impl EmbedOptions {
 /// An option whose value was not understood, so its default was used.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OptionWarning {
-    /// The option's name (`sections`, `theme`, `accent` or `namespace`).
+    /// The option's name (`sections`, `theme`, `accent`, `namespace` or `events`).
     pub option: &'static str,
     /// The value as given.
     pub value: String,
@@ -229,6 +232,14 @@ fn parse_options_with(get: &dyn Fn(&str) -> Option<String>) -> (EmbedOptions, Ve
         match Namespace::named(value.trim()) {
             Some(namespace) => options.namespace = namespace,
             None => warn("namespace", &value),
+        }
+    }
+    // A flag: `?embed&events` or a bare `data-events` attribute turns it on.
+    if let Some(value) = get("events") {
+        match value.trim() {
+            "" | "true" => options.events = true,
+            "false" => options.events = false,
+            _ => warn("events", &value),
         }
     }
     (options, warnings)

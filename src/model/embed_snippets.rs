@@ -8,8 +8,11 @@ pub fn embed_query(options: &EmbedOptions) -> String {
     for (name, value) in option_values(options) {
         query.push('&');
         query.push_str(name);
-        query.push('=');
-        query.push_str(&value.replace('#', "%23"));
+        // A flag (`events`) has no value.
+        if !value.is_empty() {
+            query.push('=');
+            query.push_str(&value.replace('#', "%23"));
+        }
     }
     query
 }
@@ -29,6 +32,9 @@ fn option_values(options: &EmbedOptions) -> Vec<(&'static str, String)> {
     }
     if let Some(namespace) = options.namespace.name() {
         values.push(("namespace", namespace.to_owned()));
+    }
+    if options.events {
+        values.push(("events", String::new()));
     }
     values
 }
@@ -67,7 +73,10 @@ pub fn iframe_snippet(app_url: &str, options: &EmbedOptions) -> String {
 pub fn widget_snippet(app_url: &str, options: &EmbedOptions) -> String {
     let attributes: String = option_values(options)
         .into_iter()
-        .map(|(name, value)| format!(" data-{name}=\"{value}\""))
+        .map(|(name, value)| match value.is_empty() {
+            true => format!(" data-{name}"),
+            false => format!(" data-{name}=\"{value}\""),
+        })
         .collect();
     format!(
         "<div data-gut-skin{attributes}></div>\n<script type=\"module\" src=\"{app_url}widget.js\"></script>"

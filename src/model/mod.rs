@@ -4,6 +4,7 @@ mod checklist;
 mod citations;
 mod embed_options;
 mod embed_snippets;
+mod host_events;
 mod json;
 mod persisted;
 mod quiz;
@@ -21,6 +22,7 @@ pub use embed_options::{
     linear_channel, parse_options, query_pairs, Accent, EmbedOptions, OptionWarning, Part, Theme,
 };
 pub use embed_snippets::{embed_query, embed_title, iframe_snippet, widget_snippet};
+pub use host_events::{HostEvent, HostEventValue};
 pub use json::{Fields, FromJson, Json, ToJson, MAX_EXACT_INTEGER};
 pub use persisted::{
     ForgetReport, Persisted, PersistedAction, PersistedPart, Removal, Snapshot, StorageStatus,

@@ -6,6 +6,7 @@
 //! about storage is handled here once, and by the store, which enforces the
 //! same rules on its side.
 
+use super::host_events::HostEvent;
 use super::storage_keys::Slot;
 
 /// Where a part's data stands with respect to this browser's storage.
@@ -88,6 +89,11 @@ pub trait PersistedPart: Clone + PartialEq + Sized + 'static {
     fn to_saved(&self, content: &Self::Content) -> Option<Self::Saved>;
     /// Applies a reader's action.
     fn act(self, action: Self::Action, content: &Self::Content) -> Self;
+    /// What a host page that asked for events learns when a reader's action turned
+    /// `before` into this state; `None` for most actions.
+    fn host_event(&self, _before: &Self, _content: &Self::Content) -> Option<HostEvent> {
+        None
+    }
 }
 
 /// Why a part was reset without the reader acting on it.
@@ -129,6 +135,9 @@ pub struct Persisted<P: PersistedPart> {
     pub generation: u64,
     /// Set when the part was reset by a removal, until the reader acts again.
     pub removed: Option<Removal>,
+    /// What the reader's latest change tells a host page that asked for events. Only a
+    /// reader's action sets it, so restoring a finished quiz on reload tells nothing again.
+    pub event: Option<HostEvent>,
     content: &'static P::Content,
 }
 
@@ -138,6 +147,7 @@ impl<P: PersistedPart> Clone for Persisted<P> {
             state: self.state.clone(),
             content: self.content,
             removed: self.removed,
+            event: self.event,
             ..*self
         }
     }
@@ -162,6 +172,7 @@ impl<P: PersistedPart> Persisted<P> {
             revision: 0,
             generation: 0,
             removed: None,
+            event: None,
             content,
         }
     }
@@ -195,11 +206,13 @@ impl<P: PersistedPart> Persisted<P> {
             // overwritten by the load, or (worse) saved over what was there.
             PersistedAction::Act(_) if !self.loaded => {}
             PersistedAction::Act(action) => {
-                let before = self.state.to_saved(self.content);
+                let previous = self.state.clone();
+                let before = previous.to_saved(self.content);
                 self.state = self.state.act(action, self.content);
                 if self.state.to_saved(self.content) != before {
                     self.revision += 1;
                     self.removed = None;
+                    self.event = self.state.host_event(&previous, self.content);
                 }
             }
             PersistedAction::SaveResult(status) => {

@@ -1,5 +1,6 @@
 //! The knowledge quiz as a pure state machine: start, select, check, next, finish, try again.
 
+use super::host_events::HostEvent;
 use super::persisted::PersistedPart;
 use super::shuffle::{is_permutation, shuffled, Rng};
 
@@ -220,6 +221,12 @@ impl PersistedPart for QuizState {
 
     fn act(self, action: QuizAction, keys: &[QuestionKey]) -> Self {
         self.reduce(keys, action)
+    }
+
+    /// Finishing the quiz tells its band; restoring a finished quiz is not an action.
+    fn host_event(&self, before: &Self, keys: &[QuestionKey]) -> Option<HostEvent> {
+        (before.phase != QuizPhase::Finished && self.phase == QuizPhase::Finished)
+            .then(|| HostEvent::QuizFinished(quiz_band(self.score(keys), keys.len())))
     }
 }
 

@@ -1,5 +1,6 @@
 //! The habits self-check: answers, scoring, bands, weakest areas, and the saved result.
 
+use super::host_events::HostEvent;
 use super::persisted::PersistedPart;
 use crate::content::MONTH_NAMES;
 
@@ -235,6 +236,14 @@ impl PersistedPart for SelfCheckState {
 
     fn act(self, action: SelfCheckAction, keys: &[HabitKey]) -> Self {
         self.reduce(keys, action)
+    }
+
+    /// Submitting a complete self-check tells its band.
+    fn host_event(&self, before: &Self, keys: &[HabitKey]) -> Option<HostEvent> {
+        if before.submitted || !self.submitted {
+            return None;
+        }
+        habit_band(self.score(keys), Self::max_score(keys)).map(HostEvent::SelfCheckFinished)
     }
 }
 

@@ -75,6 +75,10 @@ pub(super) fn build_embed_view(
     if let Ok(Some(source)) = root.query_selector(".embed-source a") {
         let _ = source.set_attribute("href", base);
     }
+    // The host page asked for events: say plainly what it learns.
+    if let (true, Ok(Some(note))) = (options.events, root.query_selector(".events-note")) {
+        let _ = note.remove_attribute("hidden");
+    }
     redirect_dangling_links(root, base);
 }
 

@@ -8,10 +8,14 @@ use web_sys::{DomParser, Element, HtmlElement, ResizeObserver, SupportedType, Wi
 use yew::Callback;
 
 mod embed_view;
+mod host_events;
 
-use crate::components::{page_address, IslandKind, IslandRoot, IslandRootProps, PageLinks};
-use crate::model::{parse_options, query_pairs, EmbedOptions, OptionWarning, Part};
+use crate::components::{
+    page_address, HostEvents, IslandKind, IslandRoot, IslandRootProps, PageLinks,
+};
+use crate::model::{parse_options, query_pairs, EmbedOptions, HostEvent, OptionWarning, Part};
 use embed_view::build_embed_view;
+pub use host_events::EVENT_MESSAGE;
 
 /// The message type the app posts to its parent; `embed.js` accepts only this.
 pub const HEIGHT_MESSAGE: &str = "gut-skin-axis:height";
@@ -38,7 +42,7 @@ pub fn mount_page() {
         // One island per task, so that no single long task keeps the page from responding.
         yew::platform::spawn_local(async move {
             for kind in IslandKind::ALL {
-                mount_island(&root, kind, None, "");
+                mount_island(&root, kind, None, "", None);
                 yew::platform::time::sleep(std::time::Duration::ZERO).await;
             }
         });
@@ -56,10 +60,17 @@ pub fn mount_page() {
         apply_look(&html, &options);
     }
     build_embed_view(&root, &options, &base, false);
-    mount_islands(&root, Some(&options), &base, false);
+    let events = options
+        .events
+        .then(|| host_events::to_parent(&window))
+        .flatten();
+    mount_islands(&root, Some(&options), &base, events.as_ref(), false);
     // The page was hidden until now (see index.html), so the full page never flashes.
     let _ = root.set_attribute("data-live", "");
     report_height(&window, &root);
+    if let Some(events) = events {
+        events.send(HostEvent::Ready);
+    }
 }
 
 /// The console line when `#app` holds no prerendered page to make live.
@@ -71,12 +82,14 @@ fn has_islands(root: &Element) -> bool {
 }
 
 /// Mounts the chosen parts into `root` (a widget's shadow-root container). `page` is the
-/// prerendered page's HTML, from which the static parts are taken; `get` reads one option.
+/// prerendered page's HTML, from which the static parts are taken; `get` reads one option;
+/// `emit(name, detail)` dispatches an event on the widget's host element, if it asked.
 pub fn mount_widget(
     root: Element,
     page: Option<String>,
     get: impl Fn(&str) -> Option<String>,
     base: String,
+    emit: Option<js_sys::Function>,
 ) {
     let (options, warnings) = parse_options(get);
     warn_all(&warnings);
@@ -107,15 +120,28 @@ pub fn mount_widget(
         }
     }
     build_embed_view(&root, &options, &base, true);
-    mount_islands(&root, Some(&options), &base, true);
+    let events = emit
+        .filter(|_| options.events)
+        .map(host_events::to_function);
+    mount_islands(&root, Some(&options), &base, events.as_ref(), true);
+    if let Some(events) = events {
+        events.send(HostEvent::Ready);
+    }
 }
 
 /// Makes every island container under `scope` live. On our own page the prerendered
 /// markup is hydrated; in an embed each island renders afresh with the embed's links.
 /// In a widget nothing offers to print, which would print the host's whole page.
-fn mount_islands(scope: &Element, embed: Option<&EmbedOptions>, base: &str, in_widget: bool) {
+fn mount_islands(
+    scope: &Element,
+    embed: Option<&EmbedOptions>,
+    base: &str,
+    events: Option<&HostEvents>,
+    in_widget: bool,
+) {
     for kind in IslandKind::ALL {
-        mount_island(scope, kind, embed.map(|options| (options, in_widget)), base);
+        let embed = embed.map(|options| (options, in_widget));
+        mount_island(scope, kind, embed, base, events.cloned());
     }
 }
 
@@ -130,6 +156,7 @@ fn mount_island(
     kind: IslandKind,
     embed: Option<(&EmbedOptions, bool)>,
     base: &str,
+    events: Option<HostEvents>,
 ) {
     let selector = format!(r#"[data-island="{}"]"#, kind.name());
     let Ok(Some(container)) = scope.query_selector(&selector) else {
@@ -162,6 +189,7 @@ fn mount_island(
                 article_here: options.shows(Part::Article),
                 checklist_here: options.shows(Part::Checklist),
                 printable: !in_widget,
+                events,
             }),
         ),
     };

@@ -13,6 +13,7 @@ mod json_browser;
 mod json_native;
 mod self_check_migrations;
 mod store;
+mod transfer;
 mod web;
 
 use std::cell::RefCell;
@@ -27,7 +28,40 @@ pub use json_native::parse_json;
 pub use crate::model::{Namespace, Slot, KEY_PREFIX};
 pub use self_check_migrations::{RESULT_MIGRATIONS, SELF_CHECK_MIGRATIONS};
 pub use store::{migrations, Refused, Store};
+pub use transfer::{
+    ImportError, ImportPlan, PartChange, EXPORT_FORMAT, EXPORT_VERSION, MAX_IMPORT_BYTES, SAVED_AT,
+};
 pub use web::{shared_store, WebBackend};
+
+/// The time now as ISO 8601 (`2026-11-25T10:11:12.000Z`), from the browser's clock.
+#[cfg(target_arch = "wasm32")]
+pub fn now_iso() -> String {
+    js_sys::Date::new_0().to_iso_string().into()
+}
+
+/// The time now as ISO 8601 (`2026-11-25T10:11:12.000Z`), from the system clock.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn now_iso() -> String {
+    let millis = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |elapsed| elapsed.as_millis() as i64);
+    let (days, rest) = (millis.div_euclid(86_400_000), millis.rem_euclid(86_400_000));
+    // Howard Hinnant's civil-from-days, for the proleptic Gregorian calendar.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    let (hours, minutes, seconds) = (rest / 3_600_000, rest / 60_000 % 60, rest / 1000 % 60);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{hours:02}:{minutes:02}:{seconds:02}.{:03}Z",
+        rest % 1000
+    )
+}
 
 /// How deeply stored JSON may nest; the app's own data nests three levels.
 pub const MAX_JSON_DEPTH: usize = 32;

@@ -7,6 +7,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::envelope::{decode_fields, encode_json};
+use super::transfer::SAVED_AT;
 use super::{Backend, Decoded, Migration, StorageError};
 use crate::model::{
     ForgetReport, FromJson, Json, Namespace, PersistedAction, PersistedPart, Slot, Snapshot,
@@ -180,7 +181,14 @@ impl Store {
                 }
             }
         }
-        let text = encode_json(data, migrations(slot));
+        let text = match (slot, data) {
+            // The checklist merges by id on import; the other parts keep their save time,
+            // so an import can tell which of two states is the later.
+            (Slot::Checklist, _) | (_, Json::Null | Json::Bool(_)) => {
+                encode_json(data, migrations(slot))
+            }
+            (_, data) => encode_json(&stamped(data), migrations(slot)),
+        };
         let result = backend.set(&key_name, &text);
         if result.is_ok() {
             key.last_seen = Some(text);
@@ -221,6 +229,25 @@ impl Store {
         report
     }
 
+    /// The key's text as stored, if it can be read.
+    pub(super) fn raw(&self, slot: Slot) -> Option<String> {
+        self.backend.as_ref()?.get(&self.key(slot)).ok().flatten()
+    }
+
+    /// Writes an imported key and moves it to a new generation, so that no state
+    /// read before the import can save over it.
+    pub(super) fn write_imported(&self, slot: Slot, text: &str) -> Result<(), StorageError> {
+        let Some(backend) = &self.backend else {
+            return Err(StorageError::Unavailable);
+        };
+        backend.set(&self.key(slot), text)?;
+        let mut keys = self.keys.borrow_mut();
+        let key = &mut keys[slot as usize];
+        key.generation += 1;
+        key.last_seen = Some(text.to_owned());
+        Ok(())
+    }
+
     fn snapshot<T>(&self, slot: Slot, stored: Stored<T>) -> Snapshot<T> {
         Snapshot {
             stored,
@@ -243,6 +270,15 @@ fn remove_all(backend: &dyn Backend, namespace: &Namespace) -> ForgetReport {
         }
     }
     ForgetReport::Removed(removed)
+}
+
+/// `data` with the time of saving in its [`SAVED_AT`] field.
+fn stamped(data: &Json) -> Json {
+    let mut data = data.clone();
+    if let Json::Object(fields) = &mut data {
+        fields.insert(SAVED_AT, Json::String(super::now_iso()));
+    }
+    data
 }
 
 fn status_of(result: Result<(), StorageError>) -> StorageStatus {

@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 export const DIST = resolve(fileURLToPath(new URL('../../dist', import.meta.url)));
 
@@ -24,18 +24,21 @@ const TYPES = {
  * `Access-Control-Allow-Origin: *`, as the README asks of hosts, so that
  * widgets on other origins and sandboxed iframes can load the module and wasm.
  * `headers` are added to every response (for example a Content-Security-Policy);
- * with `gzip`, the build's `.gz` copies are served to clients that accept them.
+ * with `gzip` (and `brotli`), the build's `.gz` (`.br`) copies are served to clients that accept them.
  */
-export async function serveStatic(root = DIST, { routes = {}, host = '127.0.0.1', headers = {}, gzip = false } = {}) {
+export async function serveStatic(root = DIST, { routes = {}, host = '127.0.0.1', headers = {}, gzip = false, brotli = false } = {}) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     try {
       const path = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
-      const accepts = gzip && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+      const acceptEncoding = request.headers['accept-encoding'] ?? '';
+      // The encoding to send, as a static host with precompressed copies would: br, then gzip.
+      const coding = brotli && /\bbr\b/.test(acceptEncoding) ? 'br' : gzip && /\bgzip\b/.test(acceptEncoding) ? 'gzip' : null;
       if (routes[path] !== undefined) {
-        const packed = accepts ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {};
+        const packed = coding ? { 'content-encoding': coding, vary: 'accept-encoding' } : {};
         response.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store', ...packed, ...headers });
-        response.end(accepts ? gzipSync(routes[path], { level: 9 }) : routes[path]);
+        const page = routes[path];
+        response.end(coding === 'br' ? brotliCompressSync(page) : coding === 'gzip' ? gzipSync(page, { level: 9 }) : page);
         return;
       }
       let file = normalize(join(base, path));
@@ -46,12 +49,12 @@ export async function serveStatic(root = DIST, { routes = {}, host = '127.0.0.1'
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       let body = await readFile(file);
       const encoding = {};
-      // Like a static host with precompressed files: send the .gz copy when accepted.
-      if (accepts) {
-        const packed = await readFile(`${file}.gz`).catch(() => null);
+      // Like a static host with precompressed files: send the .br or .gz copy when accepted.
+      if (coding) {
+        const packed = await readFile(`${file}.${coding === 'br' ? 'br' : 'gz'}`).catch(() => null);
         if (packed) {
           body = packed;
-          encoding['content-encoding'] = 'gzip';
+          encoding['content-encoding'] = coding;
           encoding.vary = 'accept-encoding';
         }
       }
