@@ -9,7 +9,7 @@ use super::host_events::use_host_events_on;
 use super::links::{use_page_links, PageLinks};
 use super::persist::{forget_everything, use_persisted, PersistedHandle};
 use super::storage_notice::{forget_message, notice_for, storage_notice};
-use super::summary::{print_summary_button, summary_head, use_today};
+use super::summary::{print_summary_button, summary_head};
 use super::waiting::{hold_until_loaded, waiting};
 use crate::content::{
     needs_javascript, progress_text, Tip, CHECKLIST_INTRO, CHECKLIST_PART, CHECKLIST_PRIVACY,
@@ -44,7 +44,6 @@ pub struct TipChecklistProps {
 pub fn TipChecklist(props: &TipChecklistProps) -> Html {
     let model = use_persisted::<ChecklistState>(&props.namespace, Slot::Checklist, &TIP_IDS);
     let links = use_page_links();
-    let date = use_today();
     let events_on = use_host_events_on();
     // What "Forget my data" removed, as the sentence shown; empty before it is pressed.
     // (A `String` state shares its code with the snippet builder's.)
@@ -91,7 +90,7 @@ pub fn TipChecklist(props: &TipChecklistProps) -> Html {
     let total = TIPS.len();
     html! {
         <section id="checklist" class="checklist" aria-labelledby="checklist-heading">
-            { summary_head(&date) }
+            { summary_head() }
             <h2 id="checklist-heading" class="in-summary">{ CHECKLIST_TITLE }</h2>
             <p class="needs-js">{ needs_javascript(CHECKLIST_PART) }</p>
             <p>{ CHECKLIST_INTRO }</p>

@@ -6,7 +6,7 @@ use super::links::use_page_links;
 use super::persist::{focus, use_persisted};
 use super::self_check_result::{render_last_result, render_result, Highlight};
 use super::storage_notice::{notice_for, storage_notice};
-use super::summary::{render_intro, summary_head, today, use_today};
+use super::summary::{render_intro, summary_head, today};
 use super::waiting::{hold_until_loaded, waiting};
 use crate::content::{
     needs_javascript, HABITS, SELF_CHECK_INTRO, SELF_CHECK_NOT_TAKEN, SELF_CHECK_PART,
@@ -54,7 +54,6 @@ pub fn SelfCheck(props: &SelfCheckProps) -> Html {
     let model = use_persisted::<SelfCheckState>(&props.namespace, Slot::SelfCheck, &HABIT_KEYS);
     let last = use_persisted::<LastResult>(&props.namespace, Slot::SelfCheckResult, &());
     let links = use_page_links();
-    let date = use_today();
     let interacted = use_mut_ref(|| false);
     let highlight: Highlight = use_mut_ref(|| None);
     let (result_ref, form_ref) = (use_node_ref(), use_node_ref());
@@ -97,7 +96,7 @@ pub fn SelfCheck(props: &SelfCheckProps) -> Html {
         notice_for(&model, SELF_CHECK_WORDS).or_else(|| notice_for(&last, SELF_CHECK_WORDS));
     html! {
         <section id="self-check" class="self-check" aria-labelledby="self-check-heading">
-            { summary_head(&date) }
+            { summary_head() }
             <h2 id="self-check-heading" class="in-summary">{ SELF_CHECK_TITLE }</h2>
             <p class="needs-js">{ needs_javascript(SELF_CHECK_PART) }</p>
             if !state.submitted {

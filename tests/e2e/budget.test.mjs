@@ -13,7 +13,7 @@ import { DIST } from '../support/server.mjs';
 const WASM_LEDGER = [
   ['issue 12: the weight budget', 120_000],
   ['issue 14: events for host pages (measured +1,705)', 2_000],
-  ['issue 13: self-check by area, quiz intros, printable summary (measured +5,392)', 5_500],
+  ['issue 13: self-check by area, quiz intros, printable summary (measured +5,453)', 5_500],
 ];
 const WASM_LIMIT = Number(process.env.BUDGET_WASM ?? WASM_LEDGER.reduce((sum, [, bytes]) => sum + bytes, 0));
 const GLUE_LIMIT = Number(process.env.BUDGET_GLUE ?? 9_000);
