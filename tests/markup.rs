@@ -185,13 +185,14 @@ async fn checklist_renders_disabled_until_live_with_progress() {
     );
     assert_eq!(
         html.matches("aria-disabled=\"true\"").count(),
-        TIPS.len() + 4,
-        "fieldset, every box and three buttons"
+        TIPS.len() + 6,
+        "fieldset, every box and five buttons (clear, forget, print, export, import)"
     );
     assert!(!html.contains("disabled=\"disabled\""), "{html}");
     assert!(html.contains(&format!("0 of {} done", TIPS.len())));
     assert!(html.contains("<progress"));
-    assert_eq!(html.matches("role=\"status\"").count(), 2);
+    // The checklist's own status, the storage notice's, and the export/import line.
+    assert_eq!(html.matches("role=\"status\"").count(), 3);
     assert_eq!(html.matches("<summary>").count(), TIPS.len());
     assert!(html.contains("Nothing is sent anywhere"));
 }

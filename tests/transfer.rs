@@ -1,5 +1,6 @@
 //! "Export my data" and "Import": files round-trip, bad files are refused whole without
-//! a write, ticks merge by id, and the later of two saved states wins.
+//! a write, ticks merge by id, and the later of two saved states wins. (Property
+//! tests: `transfer_props.rs`.)
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support_rs;
@@ -9,44 +10,7 @@ use std::rc::Rc;
 use gut_skin_axis::storage::{
     Backend, ImportError, MemoryBackend, Namespace, PartChange, Slot, Store, MAX_IMPORT_BYTES,
 };
-use proptest::prelude::*;
-use support_rs::page;
-
-const CHECKLIST: &str = "gut-skin-axis:checklist";
-const QUIZ: &str = "gut-skin-axis:quiz";
-const RESULT: &str = "gut-skin-axis:self-check-result";
-
-fn browser(entries: &[(&str, &str)]) -> (Rc<MemoryBackend>, Rc<Store>) {
-    let backend = Rc::new(MemoryBackend::new());
-    for (key, value) in entries {
-        backend.set(key, value).expect("memory");
-    }
-    let store = page(&backend, &Namespace::none());
-    (backend, store)
-}
-
-fn everything(backend: &MemoryBackend) -> Vec<(String, Option<String>)> {
-    backend
-        .keys()
-        .into_iter()
-        .map(|key| {
-            let value = backend.get(&key).expect("memory");
-            (key, value)
-        })
-        .collect()
-}
-
-fn quiz(at: &str, position: u32) -> String {
-    format!(
-        r#"{{"v":1,"phase":"asking","order":["a","b"],"option_orders":[[0,1],[1,0]],"position":{position},"selected":null,"answers":[0,null],"saved":"{at}"}}"#
-    )
-}
-
-fn result(date: &str, score: u32) -> String {
-    format!(
-        r#"{{"v":2,"score":{score},"max":14,"weakest":["sleep"],"areas":[],"date":"{date}","saved":"{date}T09:00:00.000Z"}}"#
-    )
-}
+use support_rs::{browser, everything, page, quiz, result, CHECKLIST, QUIZ, RESULT};
 
 #[test]
 fn an_export_imports_back_to_the_same_state_after_forgetting() {
@@ -272,59 +236,41 @@ fn export_and_import_act_on_the_current_namespace_only() {
     );
 }
 
-proptest! {
-    #[test]
-    fn any_export_imports_back_to_the_same_state(
-        ticks in proptest::collection::vec("[a-z0-9-]{1,12}", 0..6),
-        position in 0u32..2,
-        score in 0u32..15,
-        day in 1u32..29,
-    ) {
-        let mut unique = ticks.clone();
-        unique.dedup();
-        let list: Vec<String> = unique.iter().map(|id| format!("\"{id}\"")).collect();
-        let checklist = format!(r#"{{"v":1,"ticked":[{}]}}"#, list.join(","));
-        let quiz = quiz(&format!("2026-10-{day:02}T10:00:00.000Z"), position);
-        let result = result(&format!("2026-10-{day:02}"), score);
-        let (backend, store) = browser(&[(CHECKLIST, &checklist), (QUIZ, &quiz), (RESULT, &result)]);
-        let unique_sorted_ok = unique.len() == unique.iter().collect::<std::collections::BTreeSet<_>>().len();
-        prop_assume!(unique_sorted_ok);
-        let before = everything(&backend);
-        let file = store.export_text("2026-11-25");
-        store.forget_all();
-        let plan = store.plan_import(&file).expect("our own export");
-        store.apply_import(&plan).expect("memory");
-        let after: Vec<_> = everything(&backend)
-            .into_iter()
-            // An empty checklist adds no ticks, so it is not written back.
-            .chain(unique.is_empty().then(|| (CHECKLIST.to_owned(), Some(checklist.clone()))))
-            .collect::<std::collections::BTreeMap<_, _>>()
-            .into_iter()
-            .collect();
-        prop_assert_eq!(after, before);
-    }
-
-    #[test]
-    fn any_text_is_imported_validly_or_refused_without_a_write(text in ".{0,400}", wrapped in any::<bool>()) {
-        let text = if wrapped {
-            format!(r#"{{"format":"gut-skin-axis-data","version":1,"exported":"2026-11-25","data":{{"checklist":{text}}}}}"#)
-        } else {
-            text
-        };
-        let (backend, store) = browser(&[(CHECKLIST, r#"{"v":1,"ticked":["a"]}"#)]);
-        let before = everything(&backend);
-        match store.plan_import(&text) {
-            Err(_) => prop_assert_eq!(everything(&backend), before),
-            Ok(plan) => {
-                prop_assert_eq!(everything(&backend), before.clone(), "planning writes nothing");
-                store.apply_import(&plan).expect("memory");
-                // Whatever was written reads back as this version's data.
-                let fresh = page(&backend, &Namespace::none());
-                prop_assert!(matches!(
-                    fresh.read::<gut_skin_axis::model::ChecklistData>(Slot::Checklist).stored,
-                    gut_skin_axis::model::Stored::Current(_)
-                ));
-            }
-        }
+#[test]
+fn the_plan_reads_as_plain_sentences() {
+    use gut_skin_axis::components::{import_summary, refusal};
+    let result_from = |date: &str| PartChange::Take {
+        slot: Slot::SelfCheckResult,
+        had: true,
+        replaced: Some(date.into()),
+    };
+    assert_eq!(
+        import_summary(&[PartChange::AddTicks(3), result_from("2026-11-02")]),
+        "Importing this file will add 3 ticks and replace your saved last self-check result from 2 November."
+    );
+    assert_eq!(
+        import_summary(&[
+            PartChange::AddTicks(1),
+            PartChange::Take { slot: Slot::Quiz, had: false, replaced: None },
+            PartChange::Take { slot: Slot::SelfCheck, had: true, replaced: None },
+            PartChange::ReadOnly(Slot::SelfCheckResult),
+        ]),
+        "Importing this file will add 1 tick, add the file's quiz progress and replace your saved self-check answers. Your last self-check result was saved by a newer version of this page, so it is left as it is."
+    );
+    assert_eq!(
+        import_summary(&[PartChange::AddTicks(0), PartChange::Keep(Slot::Quiz)]),
+        "This file holds nothing that is not already here, so importing it would change nothing. Your saved quiz progress is as new as the file's or newer, so it stays."
+    );
+    for reason in [
+        ImportError::TooLarge,
+        ImportError::NotOurs,
+        ImportError::Malformed,
+        ImportError::NewerFormat,
+        ImportError::StorageUnavailable,
+    ] {
+        assert!(
+            refusal(reason).ends_with("Nothing was changed."),
+            "{reason:?}"
+        );
     }
 }

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use super::cite::render_claim;
 use super::host_events::use_host_events_on;
 use super::links::{use_page_links, PageLinks};
+use super::my_data::use_my_data;
 use super::persist::{forget_everything, use_persisted, PersistedHandle};
 use super::storage_notice::{forget_message, notice_for, storage_notice};
 use super::summary::{print_summary_button, summary_head};
@@ -45,6 +46,7 @@ pub fn TipChecklist(props: &TipChecklistProps) -> Html {
     let model = use_persisted::<ChecklistState>(&props.namespace, Slot::Checklist, &TIP_IDS);
     let links = use_page_links();
     let events_on = use_host_events_on();
+    let my_data = use_my_data(&props.namespace, model.loaded);
     // What "Forget my data" removed, as the sentence shown; empty before it is pressed.
     // (A `String` state shares its code with the snippet builder's.)
     let report = use_state(String::new);
@@ -126,6 +128,7 @@ pub fn TipChecklist(props: &TipChecklistProps) -> Html {
                     <p>{ report }</p>
                 }
             </div>
+            { my_data }
             <p class="privacy-note">
                 { if events_on { CHECKLIST_PRIVACY_EVENTS } else { CHECKLIST_PRIVACY } }
             </p>

@@ -10,6 +10,7 @@ mod embed_builder;
 mod host_events;
 mod island;
 mod links;
+mod my_data;
 mod persist;
 mod quiz;
 mod quiz_question;
@@ -34,6 +35,7 @@ pub use island::{
     Island, IslandKind, IslandPlaceholders, IslandProps, IslandRoot, IslandRootProps, IslandStatus,
 };
 pub use links::{page_address, use_page_links, PageLinks};
+pub use my_data::{import_summary, refusal, use_my_data};
 pub use quiz::{quiz_keys, KnowledgeQuiz, KnowledgeQuizProps};
 pub use quiz_result::quiz_band_message;
 pub use references::ReferenceList;

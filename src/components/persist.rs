@@ -18,7 +18,7 @@ use super::host_events::use_host_event;
 use crate::model::{
     ForgetReport, FromJson, Namespace, Persisted, PersistedAction, PersistedPart, Slot, ToJson,
 };
-use crate::storage::{shared_store, Store};
+use crate::storage::{shared_store, ImportPlan, StorageError, Store};
 
 impl<P: PersistedPart> Reducible for Persisted<P> {
     type Action = PersistedAction<P>;
@@ -105,8 +105,8 @@ fn use_store_link(namespace: &Namespace, slot: Slot, revision: u64, part: PartLi
     });
 }
 
-/// Listens for other tabs changing `slot`'s key and for "Forget my data" on this page.
-fn follow(store: &Rc<Store>, slot: Slot, part: PartLink) -> Option<[EventListener; 2]> {
+/// Listens for other tabs changing `slot`'s key, and for "Forget my data" and imports on this page.
+fn follow(store: &Rc<Store>, slot: Slot, part: PartLink) -> Option<[EventListener; 3]> {
     let window = web_sys::window()?;
     let other_tabs = {
         let (store, part, key) = (store.clone(), part.clone(), store.key(slot));
@@ -120,31 +120,53 @@ fn follow(store: &Rc<Store>, slot: Slot, part: PartLink) -> Option<[EventListene
             }
         })
     };
-    let this_page = {
-        let store = store.clone();
+    let forgotten = {
+        let (store, part) = (store.clone(), part.clone());
         EventListener::new(&window, forgotten_event(store.namespace()), move |_| {
             part(&store, StoreTask::Forgotten);
         })
     };
-    Some([other_tabs, this_page])
+    // An import on this page wrote keys: read them again, as if another tab had.
+    let imported = {
+        let store = store.clone();
+        EventListener::new(&window, imported_event(store.namespace()), move |_| {
+            part(&store, StoreTask::External);
+        })
+    };
+    Some([other_tabs, forgotten, imported])
 }
 
 /// Removes every key the app owns in `namespace`, and resets every part on this
 /// page that uses it (other tabs follow through their `storage` events).
 pub fn forget_everything(namespace: &Namespace) -> ForgetReport {
     let report = shared_store(namespace).forget_all();
-    if let (Some(window), Ok(event)) = (
-        web_sys::window(),
-        CustomEvent::new(&forgotten_event(namespace)),
-    ) {
-        // Dispatch only fails for an uninitialised event, which this is not.
-        let _ = window.dispatch_event(&event);
-    }
+    page_event(&forgotten_event(namespace));
     report
 }
 
 fn forgotten_event(namespace: &Namespace) -> String {
     namespace.event_name("forgotten")
+}
+
+/// Writes a planned import into `namespace` and has every part on this page read its
+/// key again (other tabs follow through their `storage` events).
+pub fn import_into(namespace: &Namespace, plan: &ImportPlan) -> Result<(), StorageError> {
+    let result = shared_store(namespace).apply_import(plan);
+    // Even a partial write must show: every part reads what is really stored now.
+    page_event(&imported_event(namespace));
+    result
+}
+
+fn imported_event(namespace: &Namespace) -> String {
+    namespace.event_name("imported")
+}
+
+/// Dispatches a page-level event that the parts' hooks listen for.
+fn page_event(name: &str) {
+    if let (Some(window), Ok(event)) = (web_sys::window(), CustomEvent::new(name)) {
+        // Dispatch only fails for an uninitialised event, which this is not.
+        let _ = window.dispatch_event(&event);
+    }
 }
 
 /// Moves keyboard focus to `node`, if it is in the page.

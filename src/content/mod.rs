@@ -4,6 +4,7 @@ mod article;
 mod claims;
 mod diagram;
 mod loading;
+mod my_data;
 mod notices;
 mod page;
 mod quiz;
@@ -23,6 +24,12 @@ pub use diagram::{
 pub use loading::{
     could_not_load, CHECKLIST_PART, EMBED_BUILDER_PART, GETTING_READY, QUIZ_PART, SELF_CHECK_PART,
     TRY_AGAIN,
+};
+pub use my_data::{
+    saved_part_name, CANCEL_IMPORT, CONFIRM_IMPORT, DROP_HINT, EXPORTED, EXPORT_BUTTON,
+    FILE_DAMAGED, FILE_NEWER, FILE_NOT_OURS, FILE_TOO_LARGE, IMPORTED, IMPORT_BUTTON,
+    IMPORT_FAILED, IMPORT_NO_STORAGE, MY_DATA_INTRO, NOTHING_NEW, NOTHING_TO_EXPORT,
+    UNREADABLE_FILE,
 };
 pub use notices::{
     forgot_notice, memory_only_notice, newer_version_notice, save_failed_notice,

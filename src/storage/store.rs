@@ -103,7 +103,7 @@ impl Store {
     }
 
     /// [`Store::read`] up to the fields at the current version, for any stored type.
-    fn read_fields(&self, slot: Slot) -> Snapshot<Json> {
+    pub(super) fn read_fields(&self, slot: Slot) -> Snapshot<Json> {
         let Some(backend) = &self.backend else {
             return self.snapshot(slot, Stored::Unavailable);
         };

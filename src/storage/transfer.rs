@@ -6,7 +6,8 @@ use super::envelope::{decode_fields, encode_json};
 use super::store::migrations;
 use super::{parse_json, Decoded, StorageError, Store};
 use crate::model::{
-    ChecklistData, Fields, FromJson, Json, SavedQuiz, SavedResult, SelfCheckState, Slot, Stored,
+    day_and_month, ChecklistData, Fields, FromJson, Json, SavedQuiz, SavedResult, SelfCheckState,
+    Slot, Stored,
 };
 
 /// The file's `format` field: what makes a file ours.
@@ -55,7 +56,7 @@ pub enum PartChange {
 }
 
 /// A validated file and what importing it will do; [`Store::apply_import`] carries it out.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug)]
 pub struct ImportPlan {
     /// One change per part in the file, in slot order.
     pub changes: Vec<PartChange>,
@@ -98,6 +99,11 @@ impl Store {
         .to_text()
     }
 
+    /// Whether anything is saved in this namespace (else there is nothing to export).
+    pub fn has_saved_data(&self) -> bool {
+        Slot::ALL.iter().any(|&slot| self.raw(slot).is_some())
+    }
+
     /// Validates the whole file and works out what importing it would do, writing nothing.
     pub fn plan_import(&self, text: &str) -> Result<ImportPlan, ImportError> {
         let parts = read_file(text)?;
@@ -135,19 +141,12 @@ impl Store {
     /// A key's stored text at the current version, or why it has none: `Err` when
     /// storage cannot be reached.
     fn read_fields_raw(&self, slot: Slot) -> Result<Stored<Fields>, ()> {
-        let snapshot = self.read::<Json>(slot);
-        Ok(match snapshot.stored {
+        Ok(match self.read_fields(slot).stored {
             Stored::Unavailable => return Err(()),
             Stored::Current(Json::Object(fields)) => Stored::Current(fields),
             Stored::Newer(_) => Stored::Newer(None),
             _ => Stored::Absent,
         })
-    }
-}
-
-impl FromJson for Json {
-    fn from_json(json: &Json) -> Option<Self> {
-        Some(json.clone())
     }
 }
 
@@ -157,8 +156,9 @@ fn read_file(text: &str) -> Result<Vec<(Slot, Fields)>, ImportError> {
         return Err(ImportError::TooLarge);
     }
     let Some(Json::Object(file)) = parse_json(text) else {
-        // A damaged export still names its format; anything else is not ours.
-        return Err(match text.contains(EXPORT_FORMAT) {
+        // A damaged export still begins as ours do; anything else is not ours.
+        let ours = format!("{{\"format\":\"{EXPORT_FORMAT}\"");
+        return Err(match text.starts_with(&ours) {
             true => ImportError::Malformed,
             false => ImportError::NotOurs,
         });
@@ -175,13 +175,16 @@ fn read_file(text: &str) -> Result<Vec<(Slot, Fields)>, ImportError> {
     let Some(Json::Object(data)) = file.get("data").filter(|_| date_ok) else {
         return Err(ImportError::Malformed);
     };
+    // Every name must be a part's; the parts are then taken in slot order.
+    let known = |name: &str| Slot::ALL.iter().any(|slot| slot.name() == name);
+    if !data.iter().all(|(name, _)| known(name)) {
+        return Err(ImportError::Malformed);
+    }
     let mut parts = Vec::new();
-    for (name, envelope) in data.iter() {
-        let slot = Slot::ALL
-            .iter()
-            .copied()
-            .find(|slot| slot.name() == name)
-            .ok_or(ImportError::Malformed)?;
+    for &slot in Slot::ALL {
+        let Some(envelope) = data.get(slot.name()) else {
+            continue;
+        };
         let fields = match decode_fields(&envelope.to_text(), migrations(slot)) {
             Ok(
                 Decoded::Current(Json::Object(fields)) | Decoded::Migrated(Json::Object(fields)),
@@ -199,7 +202,6 @@ fn read_file(text: &str) -> Result<Vec<(Slot, Fields)>, ImportError> {
         }
         parts.push((slot, fields));
     }
-    parts.sort_by_key(|(slot, _)| *slot);
     Ok(parts)
 }
 
@@ -248,7 +250,7 @@ fn merge(slot: Slot, here: Option<Fields>, file: Fields) -> (PartChange, Option<
     if !file_wins || without_saved_at(&file) == without_saved_at(&here) {
         return (PartChange::Keep(slot), None);
     }
-    let replaced = ours.map(|at| at.chars().take(10).collect());
+    let replaced = ours.and_then(|at| at.get(..10).map(str::to_owned));
     let change = PartChange::Take {
         slot,
         had: true,
@@ -276,20 +278,7 @@ fn without_saved_at(fields: &Fields) -> Fields {
     fields
 }
 
-/// `YYYY-MM-DD` with a plausible month and day.
+/// `YYYY-MM-DD` with a real month and day (the model's date reading decides).
 fn is_date(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let digits = |range: std::ops::Range<usize>| bytes[range].iter().all(u8::is_ascii_digit);
-    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
-        return false;
-    }
-    if !(digits(0..4) && digits(5..7) && digits(8..10)) {
-        return false;
-    }
-    let number = |range: std::ops::Range<usize>| {
-        bytes[range]
-            .iter()
-            .fold(0u32, |sum, digit| sum * 10 + u32::from(digit - b'0'))
-    };
-    (1..=12).contains(&number(5..7)) && (1..=31).contains(&number(8..10))
+    day_and_month(text).is_some()
 }

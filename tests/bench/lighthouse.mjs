@@ -14,7 +14,7 @@ const runs = Number(process.argv[2] ?? 5);
 const staticPage = readFileSync(join(DIST, 'index.html'), 'utf8')
   .replace(/<script\b[\s\S]*?<\/script>/g, '')
   .replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
-const server = await serveStatic(DIST, { routes: { '/static.html': staticPage }, gzip: true });
+const server = await serveStatic(DIST, { routes: { '/static.html': staticPage }, gzip: true, brotli: true });
 const chrome = await chromeLauncher.launch({
   chromePath: CHROMIUM,
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],

@@ -10,6 +10,49 @@ use gut_skin_axis::model::{
 };
 use gut_skin_axis::storage::{Backend, MemoryBackend, StorageError, Store};
 
+/// The checklist's key on our own page.
+pub const CHECKLIST: &str = "gut-skin-axis:checklist";
+/// The quiz's key on our own page.
+pub const QUIZ: &str = "gut-skin-axis:quiz";
+/// The last self-check result's key on our own page.
+pub const RESULT: &str = "gut-skin-axis:self-check-result";
+
+/// A browser whose storage holds `entries`, and our page's store over it.
+pub fn browser(entries: &[(&str, &str)]) -> (Rc<MemoryBackend>, Rc<Store>) {
+    let backend = Rc::new(MemoryBackend::new());
+    for (key, value) in entries {
+        backend.set(key, value).expect("memory");
+    }
+    let store = page(&backend, &Namespace::none());
+    (backend, store)
+}
+
+/// Every key and value in the backend, in key order.
+pub fn everything(backend: &MemoryBackend) -> Vec<(String, Option<String>)> {
+    backend
+        .keys()
+        .into_iter()
+        .map(|key| {
+            let value = backend.get(&key).expect("memory");
+            (key, value)
+        })
+        .collect()
+}
+
+/// A stored quiz in progress, saved at `at`.
+pub fn quiz(at: &str, position: u32) -> String {
+    format!(
+        r#"{{"v":1,"phase":"asking","order":["a","b"],"option_orders":[[0,1],[1,0]],"position":{position},"selected":null,"answers":[0,null],"saved":"{at}"}}"#
+    )
+}
+
+/// A stored last self-check result of `date`.
+pub fn result(date: &str, score: u32) -> String {
+    format!(
+        r#"{{"v":2,"score":{score},"max":14,"weakest":["sleep"],"areas":[],"date":"{date}","saved":"{date}T09:00:00.000Z"}}"#
+    )
+}
+
 /// One page's store over a shared backend (each tab of a browser has its own).
 pub fn page(backend: &Rc<impl Backend + 'static>, namespace: &Namespace) -> Rc<Store> {
     Rc::new(Store::new(backend.clone(), namespace))

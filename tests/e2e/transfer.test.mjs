@@ -1,0 +1,197 @@
+// End-to-end tests of "Export my data" and "Import my data…": a file made in the
+// browser, brought back after "Forget my data", merged by the rules, and bad files
+// refused with their own message while storage stays exactly as it was.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { axeViolations, openPage } from '../support/browser.mjs';
+import { useBrowser } from '../support/harness.mjs';
+
+const env = useBrowser();
+
+async function open(options = {}, init) {
+  const opened = await openPage(env.browser, env.app.url, { viewport: { width: 1280, height: 900 }, ...options }, { init });
+  await opened.page.evaluate(() => document.getElementById('checklist').scrollIntoView({ block: 'nearest' }));
+  await opened.page.waitForSelector('.my-data button:not([aria-disabled])');
+  return opened;
+}
+
+/** Every key and value in localStorage, sorted. */
+const everything = (page) =>
+  page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort().map((key) => [key, localStorage.getItem(key)])));
+const status = (page) => page.locator('.my-data-status').innerText();
+
+async function exportFile(page) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export my data' }).click()]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };
+}
+
+async function importFile(page, path) {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import my data…' }).click()]);
+  await chooser.setFiles(path);
+}
+
+async function fillSelfCheck(page, choices) {
+  for (const [question, option] of choices.entries()) {
+    await page.locator('.self-check fieldset').nth(question).locator('input').nth(option).check();
+  }
+  await page.getByRole('button', { name: 'See my result' }).click();
+  await page.locator('.habit-result').waitFor();
+}
+
+test('export, forget, import gives back the same ticks and results', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'gsa-transfer-'));
+  const { context, page, problems, requests } = await open();
+  await page.locator('#tip-fibre-30g-box').check();
+  await page.locator('#tip-sleep-7h-box').check();
+  await page.evaluate(() => document.getElementById('self-check').scrollIntoView());
+  await page.waitForSelector('.habits-form button:not([aria-disabled])');
+  await fillSelfCheck(page, [2, 2, 1, 2, 2, 0, 0]);
+  const saved = await everything(page);
+  assert.deepEqual(Object.keys(saved), ['gut-skin-axis:checklist', 'gut-skin-axis:self-check', 'gut-skin-axis:self-check-result']);
+
+  const file = await exportFile(page);
+  assert.match(file.name, /^gut-skin-axis-\d{4}-\d{2}-\d{2}\.json$/);
+  const json = JSON.parse(file.text);
+  assert.equal(json.format, 'gut-skin-axis-data');
+  assert.equal(json.version, 1);
+  assert.equal(`gut-skin-axis-${json.exported}.json`, file.name);
+  assert.deepEqual(Object.keys(json.data), ['checklist', 'self-check', 'self-check-result']);
+  assert.deepEqual(json.data.checklist, JSON.parse(saved['gut-skin-axis:checklist']));
+  assert.match(await status(page), /Your data file was made/);
+  const path = join(dir, file.name);
+  await writeFile(path, file.text);
+
+  await page.getByRole('button', { name: 'Forget my data on this device' }).click();
+  assert.deepEqual(await everything(page), {});
+  assert.equal(await page.locator('#tip-fibre-30g-box').isChecked(), false);
+
+  await importFile(page, path);
+  await page.getByRole('button', { name: 'Cancel' }).waitFor();
+  assert.equal(
+    await status(page).then((text) => text.split('\n')[0]),
+    "Importing this file will add 2 ticks, add the file's self-check answers and add the file's last self-check result.",
+  );
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'P', 'the plan takes focus');
+  assert.deepEqual(await everything(page), {}, 'nothing is written before confirming');
+  assert.deepEqual((await axeViolations(page, '#checklist')).map((v) => v.id), []);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  assert.match(await status(page), /^Imported\./);
+  assert.deepEqual(await everything(page), saved, 'every key as it was');
+  // The parts on the page read the imported keys at once.
+  assert.equal(await page.locator('#tip-fibre-30g-box').isChecked(), true);
+  assert.equal(await page.locator('#tip-sleep-7h-box').isChecked(), true);
+  assert.match(await page.locator('.habit-result').innerText(), /9 of 14/);
+  await page.reload();
+  await page.evaluate(() => document.getElementById('checklist').scrollIntoView({ block: 'nearest' }));
+  await page.waitForSelector('fieldset.tip-list:not([aria-disabled])');
+  assert.equal(await page.locator('#tip-sleep-7h-box').isChecked(), true, 'kept across a reload');
+  assert.deepEqual(await everything(page), saved);
+  assert.ok(requests.every((url) => url.startsWith(env.app.url)), 'nothing is uploaded or fetched elsewhere');
+  assert.deepEqual(problems, []);
+  await context.close();
+  await rm(dir, { recursive: true });
+});
+
+test('ticks merge by id, a newer-version key is left alone, and the plan says so', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'gsa-transfer-'));
+  const path = join(dir, 'gut-skin-axis-2026-11-20.json');
+  await writeFile(path, JSON.stringify({
+    format: 'gut-skin-axis-data', version: 1, exported: '2026-11-20', namespace: null,
+    data: {
+      checklist: { v: 1, ticked: ['fibre-30g', 'plants-30-week', 'from-a-newer-version'] },
+      'self-check-result': { v: 1, score: 12, max: 14, weakest: ['sleep'], date: '2026-11-20', saved: '2026-11-20T09:00:00.000Z' },
+      quiz: { v: 1, phase: 'start', order: [], option_orders: [], position: 0, selected: null, answers: [] },
+    },
+  }));
+  const init = () => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    localStorage.setItem('gut-skin-axis:checklist', '{"v":1,"ticked":["fibre-30g"]}');
+    localStorage.setItem('gut-skin-axis:self-check-result', '{"v":1,"score":5,"max":14,"weakest":["sleep"],"date":"2026-11-02","saved":"2026-11-02T09:00:00.000Z"}');
+    localStorage.setItem('gut-skin-axis:quiz', '{"v":99,"phase":"start"}');
+  };
+  const { context, page, problems } = await open({}, init);
+  await importFile(page, path);
+  await page.getByRole('button', { name: 'Cancel' }).waitFor();
+  assert.equal(
+    (await status(page)).split('\n')[0],
+    'Importing this file will add 2 ticks and replace your saved last self-check result from 2 November. Your quiz progress was saved by a newer version of this page, so it is left as it is.',
+  );
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const after = await everything(page);
+  assert.deepEqual(JSON.parse(after['gut-skin-axis:checklist']).ticked, ['fibre-30g', 'plants-30-week', 'from-a-newer-version']);
+  assert.match(after['gut-skin-axis:self-check-result'], /"score":12/);
+  assert.equal(after['gut-skin-axis:quiz'], '{"v":99,"phase":"start"}');
+  assert.equal(await page.locator('#tip-plants-30-week-box').isChecked(), true);
+  assert.match(await page.locator('#checklist-progress-text').innerText(), /^2 of/);
+  assert.deepEqual(problems, []);
+  await context.close();
+  await rm(dir, { recursive: true });
+});
+
+test('each kind of bad file is refused with its own message and storage is unchanged', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'gsa-transfer-'));
+  const good = { format: 'gut-skin-axis-data', version: 1, exported: '2026-11-20', namespace: null, data: { checklist: { v: 1, ticked: ['plants-30-week'] } } };
+  const files = {
+    'holiday.json': ['{"photos": 12}', /not a data file exported from this explainer/],
+    'notes.txt': ['hello there', /not a data file exported from this explainer/],
+    'damaged.json': [JSON.stringify(good).slice(0, 60), /damaged or was edited/],
+    'edited.json': [JSON.stringify({ ...good, data: { checklist: { v: 1, ticked: 'plants-30-week' } } }), /damaged or was edited/],
+    'future.json': [JSON.stringify({ ...good, version: 2 }), /newer version of this explainer/],
+    'huge.json': [JSON.stringify(good) + ' '.repeat(100_001), /too large/],
+  };
+  const { context, page, problems } = await open();
+  await page.locator('#tip-fibre-30g-box').check();
+  const before = await everything(page);
+  for (const [name, [text, message]] of Object.entries(files)) {
+    await writeFile(join(dir, name), text);
+    await importFile(page, join(dir, name));
+    await page.waitForFunction((pattern) => new RegExp(pattern).test(document.querySelector('.my-data-status').innerText), message.source);
+    assert.match(await status(page), /Nothing was changed\.$/, name);
+    assert.equal(await page.getByRole('button', { name: 'Import', exact: true }).count(), 0, name);
+    assert.deepEqual(await everything(page), before, `${name} changed nothing`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+  await rm(dir, { recursive: true });
+});
+
+test('on a wide screen a file can be dropped on the controls; Cancel drops the plan', async () => {
+  const { context, page, problems } = await open();
+  assert.equal(await page.locator('.drop-hint').isVisible(), true);
+  const file = JSON.stringify({ format: 'gut-skin-axis-data', version: 1, exported: '2026-11-20', namespace: null, data: { checklist: { v: 1, ticked: ['plants-30-week'] } } });
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'gut-skin-axis-2026-11-20.json', { type: 'application/json' }));
+    return data;
+  }, file);
+  await page.locator('.my-data').dispatchEvent('drop', { dataTransfer });
+  await page.getByRole('button', { name: 'Cancel' }).waitFor();
+  assert.match(await status(page), /will add 1 tick\./);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  assert.equal(await status(page), '');
+  assert.deepEqual(await everything(page), {});
+  assert.deepEqual(problems, []);
+  await context.close();
+
+  const phone = await open({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
+  assert.equal(await phone.page.locator('.drop-hint').isVisible(), false, 'no drop hint on a phone');
+  await phone.context.close();
+});
+
+test('with nothing saved, export says so and makes no file', async () => {
+  const { context, page, problems } = await open();
+  let downloads = 0;
+  page.on('download', () => (downloads += 1));
+  await page.getByRole('button', { name: 'Export my data' }).click();
+  assert.match(await status(page), /nothing to export/);
+  await page.waitForTimeout(300);
+  assert.equal(downloads, 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
