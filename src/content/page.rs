@@ -26,7 +26,7 @@ pub const EMBED_SOURCE_LINK: &str = "Open the full gut–skin axis explainer";
 pub const EVENTS_NOTE: &str = "The site showing this explainer has asked to be told when it is ready, when you finish the quiz or the self-check (only which of three result bands you reached), and how many tips you have ticked. It is never told your answers, which tips you ticked, or anything else you do here.";
 
 /// What the page does with the reader's data.
-pub const PRIVACY_NOTE: &str = "This page runs entirely in your browser. It uses no cookies and no tracking, and nothing you do here is sent to anyone. Your checklist ticks, your quiz progress, your self-check answers and your last self-check result are kept only in this browser on this device, and \u{201c}Forget my data on this device\u{201d} in the checklist removes all of them.";
+pub const PRIVACY_NOTE: &str = "This page runs entirely in your browser. It uses no cookies and no tracking, and nothing you do here is sent to anyone. Your checklist ticks, your quiz progress, your self-check answers and your last self-check result are kept only in this browser on this device. In the checklist, \u{201c}Export my data\u{201d} saves them to a file that only you keep, and \u{201c}Forget my data on this device\u{201d} removes all of them.";
 
 /// The heading of the table of contents.
 pub const CONTENTS_TITLE: &str = "Contents";
