@@ -20,7 +20,12 @@ const WASM_LEDGER = [
   ['issue 13: self-check by area, quiz intros, printable summary (measured +5,497)', 5_500],
 ];
 const WASM_LIMIT = Number(process.env.BUDGET_WASM ?? WASM_LEDGER.reduce((sum, [, bytes]) => sum + bytes, 0));
-const GLUE_LIMIT = Number(process.env.BUDGET_GLUE ?? 9_000);
+// The JS glue's limit, as a ledger too.
+const GLUE_LEDGER = [
+  ['issue 12: the weight budget', 9_000],
+  ['issue 13: key events (diagram) and print bindings (measured +177: 8,838 to 9,015)', 200],
+];
+const GLUE_LIMIT = Number(process.env.BUDGET_GLUE ?? GLUE_LEDGER.reduce((sum, [, bytes]) => sum + bytes, 0));
 
 /** The gzip -9 size of the one dist file whose name matches `pattern`. */
 function gzipped(pattern) {
