@@ -16,7 +16,7 @@ const PARTS = ['article', 'diagram', 'quiz', 'self-check', 'checklist'];
 const HEIGHTS = {
   article: [15963, 7841],
   diagram: [3224, 2010],
-  quiz: [646, 489],
+  quiz: [952, 602],
   'self-check': [3352, 2615],
   checklist: [2169, 1449],
 };

@@ -55,6 +55,7 @@ impl Tab {
             score: 9,
             max: 16,
             weakest: vec![],
+            areas: vec![],
             date: "2026-11-25".into(),
         }));
     }

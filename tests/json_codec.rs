@@ -144,12 +144,13 @@ proptest! {
         submitted in any::<bool>(),
         (score, max) in (any::<u32>(), any::<u32>()),
         (weakest, date) in (prop::collection::vec(any::<String>(), 0..4), any::<String>()),
+        areas in prop::collection::vec(any::<u32>(), 0..8),
         ticked in prop::collection::vec(any::<String>(), 0..8),
     ) {
         prop_assert_eq!(round_trip(&quiz, Slot::Quiz), Some(quiz));
         let check = SelfCheckState { answers, submitted, incomplete: false };
         prop_assert_eq!(round_trip(&check, Slot::SelfCheck), Some(check));
-        let result = SavedResult { score, max, weakest, date };
+        let result = SavedResult { score, max, weakest, areas, date };
         prop_assert_eq!(round_trip(&result, Slot::SelfCheckResult), Some(result));
         let list = ChecklistData { ticked };
         prop_assert_eq!(round_trip(&list, Slot::Checklist), Some(list));
@@ -184,11 +185,13 @@ fn the_stored_format_is_unchanged() {
         score: 9,
         max: 16,
         weakest: vec!["sleep".into()],
+        areas: vec![2, 0],
         date: "2026-11-25".into(),
     };
     assert_eq!(
         encode(&result, migrations(Slot::SelfCheckResult)),
-        r#"{"v":1,"score":9,"max":16,"weakest":["sleep"],"date":"2026-11-25"}"#
+        // Version 2 since the result keeps its points per area.
+        r#"{"v":2,"score":9,"max":16,"weakest":["sleep"],"areas":[2,0],"date":"2026-11-25"}"#
     );
 }
 

@@ -185,15 +185,14 @@ async fn checklist_renders_disabled_until_live_with_progress() {
     );
     assert_eq!(
         html.matches("aria-disabled=\"true\"").count(),
-        TIPS.len() + 5,
-        "fieldset, every box, Clear and Forget, and the Export and Import buttons"
+        TIPS.len() + 6,
+        "fieldset, every box and five buttons (clear, forget, print, export, import)"
     );
     assert!(!html.contains("disabled=\"disabled\""), "{html}");
     assert!(html.contains(&format!("0 of {} done", TIPS.len())));
     assert!(html.contains("<progress"));
-    // The storage notice, the checklist's status and the Export/Import status.
+    // The checklist's own status, the storage notice's, and the export/import line.
     assert_eq!(html.matches("role=\"status\"").count(), 3);
-    assert!(html.contains("role=\"status\" class=\"my-data-status\""));
     assert_eq!(html.matches("<summary>").count(), TIPS.len());
     assert!(html.contains("Nothing is sent anywhere"));
 }
@@ -303,4 +302,200 @@ async fn contents_entries_read_the_heading_of_what_they_link_to() {
         checked += 1;
     }
     assert!(checked >= ARTICLE.len() + 6, "only {checked} entries");
+}
+
+#[tokio::test]
+async fn both_quizzes_say_what_they_cover_how_long_and_what_is_saved_before_they_start() {
+    use gut_skin_axis::components::{KnowledgeQuiz, SelfCheck};
+    use gut_skin_axis::content::{QUIZ_INTRO, SELF_CHECK_INTRO};
+    let quiz = LocalServerRenderer::<KnowledgeQuiz>::new().render().await;
+    assert!(quiz.contains("10 questions, about 3 minutes."), "{quiz}");
+    assert!(quiz.contains(QUIZ_INTRO.saved));
+    let check = LocalServerRenderer::<SelfCheck>::new().render().await;
+    assert!(check.contains("7 questions, about 2 minutes."), "{check}");
+    assert!(check.contains(SELF_CHECK_INTRO.saved));
+    assert!(
+        check.find("about 2 minutes") < check.find("<fieldset"),
+        "the intro comes before the questions"
+    );
+}
+
+/// A self-check answered with the given options, its result rendered with these links.
+#[derive(yew::Properties, PartialEq)]
+struct ResultProps {
+    options: [usize; 7],
+    links: gut_skin_axis::components::PageLinks,
+}
+
+#[yew::function_component]
+fn AnsweredResult(props: &ResultProps) -> yew::Html {
+    use gut_skin_axis::components::{habit_keys, render_result, Highlight};
+    use gut_skin_axis::model::{SelfCheckAction, SelfCheckState};
+    let keys = habit_keys();
+    let mut state = SelfCheckState::new(keys.len());
+    for (question, &option) in props.options.iter().enumerate() {
+        state = state.reduce(keys, SelfCheckAction::Answer { question, option });
+    }
+    let state = state.reduce(keys, SelfCheckAction::Submit);
+    render_result(
+        &state,
+        keys,
+        &yew::NodeRef::default(),
+        yew::Callback::noop(),
+        &props.links,
+        &Highlight::default(),
+    )
+}
+
+/// The markup of the `<li>` for area `id`.
+fn area_item<'a>(html: &'a str, id: &str) -> &'a str {
+    let start = html
+        .find(&format!("data-area=\"{id}\""))
+        .unwrap_or_else(|| panic!("no area {id}"));
+    let end = html[start..]
+        .find("</li>")
+        .map_or(html.len(), |end| start + end);
+    &html[start..end]
+}
+
+#[tokio::test]
+async fn the_result_shows_each_area_as_words_and_a_bar_linked_to_its_tip() {
+    use gut_skin_axis::components::PageLinks;
+    use gut_skin_axis::content::HABITS;
+    let props = ResultProps {
+        options: [2, 1, 0, 2, 1, 0, 2],
+        links: PageLinks::default(),
+    };
+    let html = LocalServerRenderer::<AnsweredResult>::with_props(props)
+        .render()
+        .await;
+    assert!(html.contains("Your habits score: 8 of 14"));
+    assert!(
+        html.contains("A good base with a few gaps"),
+        "the band stays"
+    );
+    assert!(
+        html.contains("Where a small change could help most"),
+        "weakest stay"
+    );
+    assert!(html.contains("It is not a diagnosis"), "the caveat stays");
+    let expected = [2, 1, 0, 2, 1, 0, 2];
+    for (habit, points) in HABITS.iter().zip(expected) {
+        let item = area_item(&html, habit.id);
+        let word = ["room to grow", "on the way", "going well"][points];
+        assert!(
+            item.contains(&format!("{points} of 2 points: {word}")),
+            "{item}"
+        );
+        assert!(item.contains(habit.area), "{item}");
+        assert!(
+            item.contains(&format!("href=\"#tip-{}\"", habit.tip)),
+            "{item}"
+        );
+        // The bar is drawn, not read: its text says the same.
+        assert!(
+            item.contains("aria-hidden=\"true\" class=\"area-bar\""),
+            "{item}"
+        );
+        let (hollow, earned) = (
+            item.matches("class=\"area-point\"").count(),
+            item.matches("class=\"area-point earned\"").count(),
+        );
+        assert_eq!((hollow + earned, earned), (2, points), "{item}");
+    }
+    assert_eq!(html.matches("Print or save my summary").count(), 1);
+}
+
+#[tokio::test]
+async fn a_widget_offers_no_print() {
+    use gut_skin_axis::components::{IslandKind, IslandRoot, IslandRootProps, PageLinks};
+    let links = PageLinks {
+        base: "https://example.org/explainer/".into(),
+        article_here: false,
+        checklist_here: true,
+        printable: false,
+        events: None,
+    };
+    let props = ResultProps {
+        options: [2; 7],
+        links: links.clone(),
+    };
+    let result = LocalServerRenderer::<AnsweredResult>::with_props(props)
+        .render()
+        .await;
+    assert!(!result.contains("Print or save"), "{result}");
+    let props = IslandRootProps {
+        kind: IslandKind::Checklist,
+        namespace: Default::default(),
+        links: Some(links),
+        on_rendered: Default::default(),
+    };
+    let checklist = LocalServerRenderer::<IslandRoot>::with_props(props)
+        .render()
+        .await;
+    assert!(!checklist.contains("Print or save"), "{checklist}");
+}
+
+#[tokio::test]
+async fn the_printable_summary_is_on_the_page_but_print_only() {
+    use gut_skin_axis::components::{SelfCheck, TipChecklist};
+    use gut_skin_axis::content::{DISCLAIMER_SHORT, SELF_CHECK_NOT_TAKEN, SUMMARY_TITLE, TIPS};
+    let checklist = LocalServerRenderer::<TipChecklist>::new().render().await;
+    assert!(checklist.contains("Print or save my summary"));
+    assert!(checklist.contains("class=\"ticks-summary print-only in-summary\""));
+    assert!(checklist.contains("Tips you have ticked (0)"));
+    assert!(checklist.contains(&format!("Tips not yet ticked ({})", TIPS.len())));
+    assert!(checklist.contains("None yet."));
+    let check = LocalServerRenderer::<SelfCheck>::new().render().await;
+    // Each part carries the summary's heading, so either prints it on its own.
+    for html in [&checklist, &check] {
+        assert!(html.contains("class=\"summary-head print-only in-summary\""));
+        assert!(html.contains(SUMMARY_TITLE) && html.contains(DISCLAIMER_SHORT));
+        assert!(!html.contains("Made on"), "no date until the page is live");
+    }
+    // No result kept yet: the summary says so, with the advice to see a professional.
+    assert!(check.contains(&format!(
+        "<p class=\"print-only in-summary\">{SELF_CHECK_NOT_TAKEN}</p>"
+    )));
+    assert!(SELF_CHECK_NOT_TAKEN.contains("doctor, pharmacist or dermatologist"));
+}
+
+#[tokio::test]
+async fn a_last_result_saved_before_the_breakdown_shows_its_band_without_one() {
+    use gut_skin_axis::components::{habit_keys, render_last_result, Highlight, PageLinks};
+    use gut_skin_axis::model::SavedResult;
+    let render = |areas: Vec<u32>, score, max| {
+        let last = SavedResult {
+            score,
+            max,
+            weakest: vec!["sleep".into()],
+            areas,
+            date: "2026-11-12".into(),
+        };
+        yew::LocalServerRenderer::<LastResultView>::with_props(LastResultProps { last }).render()
+    };
+    #[derive(yew::Properties, PartialEq)]
+    struct LastResultProps {
+        last: SavedResult,
+    }
+    #[yew::function_component]
+    fn LastResultView(props: &LastResultProps) -> yew::Html {
+        render_last_result(
+            &props.last,
+            habit_keys(),
+            &PageLinks::default(),
+            &Highlight::default(),
+        )
+    }
+    let old = render(vec![], 10, 16).await;
+    assert!(old.contains("Last time, on 12 November: 10 of 16, “A good base with a few gaps”."));
+    assert!(!old.contains("area-breakdown"), "{old}");
+    assert!(
+        old.contains("href=\"#tip-sleep-7h\""),
+        "its weakest tips, for the summary"
+    );
+    let new = render(vec![2, 2, 2, 2, 2, 0, 2], 12, 14).await;
+    assert!(new.contains("“Strong gut-friendly habits”"));
+    assert!(new.contains("class=\"last-details print-only in-summary\""));
+    assert!(area_item(&new, "sleep").contains("0 of 2 points: room to grow"));
 }

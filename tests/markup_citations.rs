@@ -55,6 +55,7 @@ async fn tip_reasons_link_to_the_full_explainers_references_when_embedded() {
         base: "https://example.org/explainer/".into(),
         article_here: false,
         checklist_here: true,
+        printable: true,
         events: None,
     };
     let props = IslandRootProps {

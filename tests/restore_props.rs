@@ -183,6 +183,11 @@ proptest! {
         let part = Mounted::<LastResult>::mount(&store, Slot::SelfCheckResult, &());
         if let Some(result) = &part.model.state.0 {
             prop_assert!(result.score <= result.max);
+            // A breakdown is shown only when it fits the questions and adds up to the score.
+            let areas = result.areas(habits);
+            prop_assert!(areas.is_empty() || areas.len() == habits.len());
+            prop_assert!(areas.is_empty() || areas.iter().map(|a| a.points).sum::<u32>() == result.score);
+            prop_assert!(areas.iter().all(|area| area.points <= area.best));
         }
     }
 }

@@ -173,7 +173,7 @@ fn bad_files_are_refused_each_with_its_reason_and_nothing_changes() {
             ImportError::Malformed,
         ),
         (
-            good.replace("{\"v\":1,\"score\"", "{\"v\":5,\"score\""),
+            good.replace("{\"v\":2,\"score\"", "{\"v\":5,\"score\""),
             ImportError::NewerFormat,
         ),
         (

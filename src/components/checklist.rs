@@ -10,12 +10,16 @@ use super::links::{use_page_links, PageLinks};
 use super::my_data::use_my_data;
 use super::persist::{forget_everything, use_persisted, PersistedHandle};
 use super::storage_notice::{forget_message, notice_for, storage_notice};
+use super::summary::{print_summary_button, summary_head};
 use super::waiting::{hold_until_loaded, waiting};
 use crate::content::{
     needs_javascript, progress_text, Tip, CHECKLIST_INTRO, CHECKLIST_PART, CHECKLIST_PRIVACY,
-    CHECKLIST_PRIVACY_EVENTS, CHECKLIST_TITLE, CHECKLIST_WORDS, TIPS, UNDO_SECONDS,
+    CHECKLIST_PRIVACY_EVENTS, CHECKLIST_TITLE, CHECKLIST_WORDS, NOT_TICKED_HEADING, NO_TIPS,
+    TICKED_HEADING, TIPS, UNDO_SECONDS,
 };
-use crate::model::{ChecklistAction, ChecklistState, Namespace, PersistedAction, Removal, Slot};
+use crate::model::{
+    split_ticked, ChecklistAction, ChecklistState, Namespace, PersistedAction, Removal, Slot,
+};
 
 /// The ids of the tips shown, in content order: the checklist model counts ticks among them.
 static TIP_IDS: [&str; TIPS.len()] = {
@@ -88,7 +92,8 @@ pub fn TipChecklist(props: &TipChecklistProps) -> Html {
     let total = TIPS.len();
     html! {
         <section id="checklist" class="checklist" aria-labelledby="checklist-heading">
-            <h2 id="checklist-heading">{ CHECKLIST_TITLE }</h2>
+            { summary_head() }
+            <h2 id="checklist-heading" class="in-summary">{ CHECKLIST_TITLE }</h2>
             <p class="needs-js">{ needs_javascript(CHECKLIST_PART) }</p>
             <p>{ CHECKLIST_INTRO }</p>
             { storage_notice(notice_for(&model, CHECKLIST_WORDS)) }
@@ -110,6 +115,7 @@ pub fn TipChecklist(props: &TipChecklistProps) -> Html {
                 <button type="button" onclick={on_forget} aria-disabled={waiting(model.loaded)}>
                     { "Forget my data on this device" }
                 </button>
+                { print_summary_button(&links, model.loaded) }
             </div>
             <div class="checklist-status" role="status">
                 if state.undo.is_some() {
@@ -126,7 +132,34 @@ pub fn TipChecklist(props: &TipChecklistProps) -> Html {
             <p class="privacy-note">
                 { if events_on { CHECKLIST_PRIVACY_EVENTS } else { CHECKLIST_PRIVACY } }
             </p>
+            { render_ticks_summary(state) }
         </section>
+    }
+}
+
+/// For the printed summary only: the tips ticked, then those not yet ticked.
+fn render_ticks_summary(state: &ChecklistState) -> Html {
+    let label = |id: &str| TIPS.iter().find(|tip| tip.id == id).map(|tip| tip.label);
+    let (ticked, not_yet) = split_ticked(TIPS.iter().map(|tip| tip.id), |id| state.is_ticked(id));
+    let list = |class: &'static str, heading: &'static str, ids: Vec<&str>| {
+        html! {
+            <>
+                <h3>{ format!("{heading} ({})", ids.len()) }</h3>
+                if ids.is_empty() {
+                    <p class={class}>{ NO_TIPS }</p>
+                } else {
+                    <ul class={class}>
+                        { for ids.into_iter().filter_map(label).map(|text| html! { <li>{ text }</li> }) }
+                    </ul>
+                }
+            </>
+        }
+    };
+    html! {
+        <div class="ticks-summary print-only in-summary">
+            { list("ticked", TICKED_HEADING, ticked) }
+            { list("not-ticked", NOT_TICKED_HEADING, not_yet) }
+        </div>
     }
 }
 

@@ -14,6 +14,8 @@ pub struct PageLinks {
     pub article_here: bool,
     /// The checklist is on this page.
     pub checklist_here: bool,
+    /// Printing prints only the explainer (our page or an iframe embed, not a widget in a host page).
+    pub printable: bool,
     /// Where events for the host page go, when it asked for them (embeds only).
     pub events: Option<HostEvents>,
 }
@@ -24,6 +26,7 @@ impl Default for PageLinks {
             base: AttrValue::default(),
             article_here: true,
             checklist_here: true,
+            printable: true,
             events: None,
         }
     }

@@ -20,6 +20,7 @@ mod references;
 mod self_check;
 mod self_check_result;
 mod storage_notice;
+mod summary;
 mod toc;
 mod waiting;
 
@@ -42,6 +43,6 @@ pub use quiz::{quiz_keys, KnowledgeQuiz, KnowledgeQuizProps};
 pub use quiz_result::quiz_band_message;
 pub use references::ReferenceList;
 pub use self_check::{habit_keys, SelfCheck, SelfCheckProps};
-pub use self_check_result::habit_band_text;
+pub use self_check_result::{habit_band_text, render_last_result, render_result, Highlight};
 pub use storage_notice::{forget_message, notice_for, status_notice, storage_notice};
 pub use toc::TableOfContents;

@@ -9,7 +9,7 @@ use web_sys::{File, HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
 use super::persist::{focus, import_into};
-use super::self_check::today;
+use super::summary::today;
 use super::waiting::waiting;
 use crate::content::{
     saved_part_name, CANCEL_IMPORT, CONFIRM_IMPORT, DROP_HINT, EXPORTED, EXPORT_BUTTON,

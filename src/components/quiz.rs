@@ -10,6 +10,7 @@ use super::persist::{focus, use_persisted, PersistedHandle};
 use super::quiz_question::{render_question, QuestionHandlers};
 use super::quiz_result::render_result;
 use super::storage_notice::{notice_for, storage_notice};
+use super::summary::render_intro;
 use super::waiting::waiting;
 use crate::content::{needs_javascript, QUIZ, QUIZ_INTRO, QUIZ_PART, QUIZ_TITLE, QUIZ_WORDS};
 use crate::model::{
@@ -83,7 +84,7 @@ pub fn KnowledgeQuiz(props: &KnowledgeQuizProps) -> Html {
     let body = match state.phase {
         QuizPhase::Start => html! {
             <>
-                <p>{ QUIZ_INTRO }</p>
+                { render_intro(QUIZ_INTRO, QUIZ.len()) }
                 <button type="button" class="primary" aria-disabled={waiting(model.loaded)}
                     onclick={reader_action(&model, &interacted, |_: MouseEvent| QuizAction::Start(seed()))}>{ "Start the quiz" }</button>
             </>

@@ -6,9 +6,11 @@ use super::links::use_page_links;
 use super::persist::{focus, use_persisted};
 use super::self_check_result::{render_last_result, render_result, Highlight};
 use super::storage_notice::{notice_for, storage_notice};
+use super::summary::{render_intro, summary_head, today};
 use super::waiting::{hold_until_loaded, waiting};
 use crate::content::{
-    needs_javascript, HABITS, SELF_CHECK_INTRO, SELF_CHECK_PART, SELF_CHECK_TITLE, SELF_CHECK_WORDS,
+    needs_javascript, HABITS, SELF_CHECK_INTRO, SELF_CHECK_NOT_TAKEN, SELF_CHECK_PART,
+    SELF_CHECK_TITLE, SELF_CHECK_WORDS,
 };
 use crate::model::{
     HabitKey, LastResult, LastResultAction, Namespace, PersistedAction, SelfCheckAction,
@@ -94,11 +96,16 @@ pub fn SelfCheck(props: &SelfCheckProps) -> Html {
         notice_for(&model, SELF_CHECK_WORDS).or_else(|| notice_for(&last, SELF_CHECK_WORDS));
     html! {
         <section id="self-check" class="self-check" aria-labelledby="self-check-heading">
-            <h2 id="self-check-heading">{ SELF_CHECK_TITLE }</h2>
+            { summary_head() }
+            <h2 id="self-check-heading" class="in-summary">{ SELF_CHECK_TITLE }</h2>
             <p class="needs-js">{ needs_javascript(SELF_CHECK_PART) }</p>
-            <p>{ SELF_CHECK_INTRO }</p>
             if !state.submitted {
-                { last.state.0.as_ref().map(render_last_result).unwrap_or_default() }
+                { render_intro(SELF_CHECK_INTRO, HABITS.len()) }
+                if let Some(result) = &last.state.0 {
+                    { render_last_result(result, keys, &links, &highlight) }
+                } else {
+                    <p class="print-only in-summary">{ SELF_CHECK_NOT_TAKEN }</p>
+                }
             }
             { storage_notice(notice) }
             if state.submitted {
@@ -167,15 +174,4 @@ fn focus_first_unanswered(form: &NodeRef) {
             }
         }
     }
-}
-
-/// Today as `YYYY-MM-DD`, in the reader's time zone.
-pub(super) fn today() -> String {
-    let now = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        now.get_full_year(),
-        now.get_month() + 1,
-        now.get_date()
-    )
 }

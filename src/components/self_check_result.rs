@@ -8,8 +8,15 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::links::PageLinks;
-use crate::content::{HabitBandText, HABITS, HABIT_BAND_TEXTS, SELF_CHECK_CAVEAT, TIPS};
-use crate::model::{day_and_month, habit_band, HabitBand, HabitKey, SavedResult, SelfCheckState};
+use super::summary::print_summary_button;
+use crate::content::{
+    area_points_text, HabitBandText, AREA_WORDS, BREAKDOWN_HEADING, HABITS, HABIT_BAND_TEXTS,
+    LAST_WEAKEST_HEADING, SELF_CHECK_CAVEAT, TIPS,
+};
+use crate::model::{
+    day_and_month, habit_band, AreaScore, AreaStanding, HabitBand, HabitKey, SavedResult,
+    SelfCheckState,
+};
 
 /// The name and explanation of a habits band.
 pub fn habit_band_text(band: HabitBand) -> HabitBandText {
@@ -20,25 +27,105 @@ pub fn habit_band_text(band: HabitBand) -> HabitBandText {
     }
 }
 
-/// "Last time, on 12 November: 9 of 14, “A good base with a few gaps”."
+/// The word for where the reader stands in an area.
+pub fn standing_word(standing: AreaStanding) -> &'static str {
+    match standing {
+        AreaStanding::GoingWell => AREA_WORDS.going_well,
+        AreaStanding::OnTheWay => AREA_WORDS.on_the_way,
+        AreaStanding::RoomToGrow => AREA_WORDS.room_to_grow,
+    }
+}
+
+/// "Last time, on 12 November: 9 of 14, “A good base with a few gaps”.", then, for the
+/// printed summary only, its areas (if it kept them) and its weakest areas' tips.
 ///
 /// The band is read on the scale the result was given on (a result from the old
 /// 16-point self-check keeps its own band); a result on an unknown scale shows no band.
-pub fn render_last_result(last: &SavedResult) -> Html {
+pub fn render_last_result(
+    last: &SavedResult,
+    keys: &[HabitKey],
+    links: &PageLinks,
+    highlight: &Highlight,
+) -> Html {
     let Some(day) = day_and_month(&last.date) else {
         return Html::default();
     };
     let band = habit_band(last.score, last.max)
         .map(|band| format!(", “{}”", habit_band_text(band).name))
         .unwrap_or_default();
+    let areas = last.areas(keys);
+    let weakest: Vec<usize> = last
+        .weakest
+        .iter()
+        .filter_map(|id| HABITS.iter().position(|habit| habit.id == id))
+        .collect();
     html! {
-        <p class="last-result">
-            { format!("Last time, on {day}: {} of {}{band}.", last.score, last.max) }
-        </p>
+        <>
+            <p class="last-result in-summary">
+                { format!("Last time, on {day}: {} of {}{band}.", last.score, last.max) }
+            </p>
+            <div class="last-details print-only in-summary">
+                if !areas.is_empty() {
+                    <h3>{ BREAKDOWN_HEADING }</h3>
+                    { render_breakdown(&areas, links, highlight) }
+                }
+                if !weakest.is_empty() {
+                    <h3>{ LAST_WEAKEST_HEADING }</h3>
+                    { render_weakest(&weakest, links, highlight) }
+                }
+            </div>
+        </>
     }
 }
 
-/// The score, its band explained, the weakest areas with links to their tips, and the caveat.
+/// Each area with its points as text and as a bar of points (filled or hollow, so not
+/// colour alone), its name linking to its tip.
+fn render_breakdown(areas: &[AreaScore], links: &PageLinks, highlight: &Highlight) -> Html {
+    html! {
+        <ul class="area-breakdown">
+            { for areas.iter().filter_map(|area| {
+                let habit = HABITS.get(area.question)?;
+                let tip = TIPS.iter().find(|tip| tip.id == habit.tip)?;
+                let text = area_points_text(area.points, area.best, standing_word(area.standing()));
+                Some(html! {
+                    <li key={habit.id} data-area={habit.id}>
+                        <span class="area-name">
+                            { links.tip(tip.id, habit.area.to_owned(), go_to_tip(tip.id, highlight.clone())) }
+                        </span>
+                        <span class="area-bar" aria-hidden="true">
+                            { for (0..area.best).map(|point| html! {
+                                // Static class names: `classes!` would bring in Yew's class set (1 kB of wasm).
+                                <span class={if point < area.points { "area-point earned" } else { "area-point" }}></span>
+                            }) }
+                        </span>
+                        <span class="area-points">{ text }</span>
+                    </li>
+                })
+            }) }
+        </ul>
+    }
+}
+
+/// The weakest areas, each with a link to its tip.
+fn render_weakest(weakest: &[usize], links: &PageLinks, highlight: &Highlight) -> Html {
+    html! {
+        <ul class="weakest">
+            { for weakest.iter().filter_map(|&question| {
+                let habit = HABITS.get(question)?;
+                let tip = TIPS.iter().find(|tip| tip.id == habit.tip)?;
+                Some(html! {
+                    <li key={habit.id}>
+                        <strong>{ habit.area }</strong>{ ": " }
+                        { links.tip(tip.id, tip.label.to_owned(), go_to_tip(tip.id, highlight.clone())) }
+                    </li>
+                })
+            }) }
+        </ul>
+    }
+}
+
+/// The score, its band explained, each area's points, the weakest areas with links to
+/// their tips, and the caveat.
 pub fn render_result(
     state: &SelfCheckState,
     keys: &[HabitKey],
@@ -50,13 +137,14 @@ pub fn render_result(
     let (score, max) = (state.score(keys), SelfCheckState::max_score(keys));
     let band = habit_band(score, max).map(habit_band_text);
     let weakest = state.weakest(keys, 3);
+    let areas = state.areas(keys);
     let follow_ups = HABITS.iter().enumerate().filter_map(|(question, habit)| {
         let follow_up = habit.follow_up?;
         let chosen = state.answers.get(question).copied().flatten();
         (chosen == Some(follow_up.option)).then_some(follow_up.text)
     });
     html! {
-        <div class="habit-result">
+        <div class="habit-result in-summary">
             <h3 tabindex="-1" ref={result_ref.clone()}>
                 { format!("Your habits score: {score} of {max}") }
             </h3>
@@ -68,21 +156,16 @@ pub fn render_result(
                 <p>{ "Every area scored full marks. The checklist below has ideas if you want to keep it up." }</p>
             } else {
                 <h4>{ "Where a small change could help most" }</h4>
-                <ul class="weakest">
-                    { for weakest.iter().filter_map(|&question| {
-                        let habit = HABITS.get(question)?;
-                        let tip = TIPS.iter().find(|tip| tip.id == habit.tip)?;
-                        Some(html! {
-                            <li key={habit.id}>
-                                <strong>{ habit.area }</strong>{ ": " }
-                                { links.tip(tip.id, tip.label.to_owned(), go_to_tip(tip.id, highlight.clone())) }
-                            </li>
-                        })
-                    }) }
-                </ul>
+                { render_weakest(&weakest, links, highlight) }
             }
+            // After the weakest areas, so the reader (and the keyboard) meets what to do first.
+            <h4>{ BREAKDOWN_HEADING }</h4>
+            { render_breakdown(&areas, links, highlight) }
             <p class="notice">{ SELF_CHECK_CAVEAT }</p>
-            <button type="button" class="primary" onclick={on_restart}>{ "Start again" }</button>
+            <div class="result-actions">
+                <button type="button" class="primary" onclick={on_restart}>{ "Start again" }</button>
+                { print_summary_button(links, true) }
+            </div>
         </div>
     }
 }

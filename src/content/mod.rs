@@ -12,6 +12,7 @@ mod references;
 mod review;
 mod sections;
 mod self_check;
+mod summary;
 mod tips;
 
 pub use article::ARTICLE;
@@ -42,13 +43,18 @@ pub use page::{
     EVENTS_NOTE, HOW_WRITTEN, HOW_WRITTEN_TITLE, LEDE, PRIVACY_NOTE, REFERENCES_TITLE, SUBTITLE,
     TITLE,
 };
-pub use quiz::{QuizBandMessages, QuizQuestion, QUIZ, QUIZ_BAND_MESSAGES, QUIZ_INTRO, QUIZ_TITLE};
+pub use quiz::{QuizBandMessages, QuizQuestion, QUIZ, QUIZ_BAND_MESSAGES, QUIZ_TITLE};
 pub use references::{citation_number, CITATION_ORDER, REFERENCES};
 pub use review::{review_line, ReviewDates, MONTH_NAMES, REVIEW};
 pub use sections::{SectionHead, SECTIONS};
 pub use self_check::{
     FollowUp, HabitBandText, HabitBandTexts, HabitQuestion, HABITS, HABIT_BAND_TEXTS,
-    SELF_CHECK_CAVEAT, SELF_CHECK_INTRO, SELF_CHECK_TITLE,
+    SELF_CHECK_CAVEAT, SELF_CHECK_TITLE,
+};
+pub use summary::{
+    area_points_text, quiz_length, summary_date_line, AreaWords, QuizIntro, AREA_WORDS,
+    BREAKDOWN_HEADING, LAST_WEAKEST_HEADING, NOT_TICKED_HEADING, NO_TIPS, PRINT_SUMMARY_BUTTON,
+    QUIZ_INTRO, SELF_CHECK_INTRO, SELF_CHECK_NOT_TAKEN, SUMMARY_TITLE, TICKED_HEADING,
 };
 pub use tips::{
     needs_javascript, progress_text, Tip, CHECKLIST_INTRO, CHECKLIST_PRIVACY,

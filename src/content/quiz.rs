@@ -22,9 +22,6 @@ pub struct QuizQuestion {
 /// The quiz's heading.
 pub const QUIZ_TITLE: &str = "Test what you know";
 
-/// The line before the start button.
-pub const QUIZ_INTRO: &str = "Ten quick questions, each answered somewhere in the article above. You see right away whether you were right, and why.";
-
 /// The questions, in content order (the quiz shuffles them).
 pub const QUIZ: &[QuizQuestion] = &[
     QuizQuestion {

@@ -38,9 +38,6 @@ pub struct HabitQuestion {
 /// The self-check's heading.
 pub const SELF_CHECK_TITLE: &str = "Check your habits";
 
-/// The line above the questions.
-pub const SELF_CHECK_INTRO: &str = "Seven questions about a typical week. There are no wrong answers: the result points you to the tips that could help most.";
-
 /// Said with every result.
 pub const SELF_CHECK_CAVEAT: &str = "This score measures everyday habits only. It says nothing about your microbiome or your skin, and it cannot identify any condition. It is not a diagnosis: for skin concerns, talk to a doctor, pharmacist or dermatologist.";
 

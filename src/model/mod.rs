@@ -11,6 +11,7 @@ mod persisted;
 mod quiz;
 mod saved_json;
 mod self_check;
+mod self_check_areas;
 mod shuffle;
 mod small_sort;
 mod storage_keys;
@@ -33,6 +34,10 @@ pub use quiz::{quiz_band, QuestionKey, QuizAction, QuizBand, QuizPhase, QuizStat
 pub use self_check::{
     day_and_month, habit_band, HabitBand, HabitKey, HabitScale, LastResult, LastResultAction,
     SavedResult, SelfCheckAction, SelfCheckState, CURRENT_SCALE, OLD_SCALE,
+};
+pub use self_check_areas::{
+    area_scores, full_date, minutes_for, split_ticked, summary_result, AreaScore, AreaStanding,
+    SummaryResult, SECONDS_PER_QUESTION,
 };
 pub use shuffle::{is_permutation, shuffled, Rng};
 pub use small_sort::sort_small;

@@ -90,6 +90,7 @@ impl FromJson for SavedResult {
             score: fields.read("score")?,
             max: fields.read("max")?,
             weakest: fields.read("weakest")?,
+            areas: fields.read("areas")?,
             date: fields.read("date")?,
         })
     }
@@ -102,6 +103,7 @@ impl ToJson for SavedResult {
                 .with("score", &self.score)
                 .with("max", &self.max)
                 .with("weakest", &self.weakest)
+                .with("areas", &self.areas)
                 .with("date", &self.date),
         )
     }

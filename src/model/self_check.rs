@@ -144,7 +144,7 @@ impl SelfCheckState {
     }
 
     /// Points for one answered question.
-    fn points(&self, keys: &[HabitKey], question: usize) -> Option<u8> {
+    pub(crate) fn points(&self, keys: &[HabitKey], question: usize) -> Option<u8> {
         let option = (*self.answers.get(question)?)?;
         keys.get(question)?.points.get(option).copied()
     }
@@ -204,6 +204,7 @@ impl SelfCheckState {
                 .into_iter()
                 .map(|question| keys[question].id.to_owned())
                 .collect(),
+            areas: self.area_points(keys),
             date: date.to_owned(),
         })
     }
@@ -292,6 +293,8 @@ pub struct SavedResult {
     pub max: u32,
     /// Ids of the weakest areas.
     pub weakest: Vec<String>,
+    /// Points per area in question order; empty for results saved before the breakdown was kept.
+    pub areas: Vec<u32>,
     /// The day, as `YYYY-MM-DD`.
     pub date: String,
 }

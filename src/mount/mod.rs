@@ -64,7 +64,7 @@ pub fn mount_page() {
         .events
         .then(|| host_events::to_parent(&window))
         .flatten();
-    mount_islands(&root, Some(&options), &base, events.as_ref());
+    mount_islands(&root, Some(&options), &base, events.as_ref(), false);
     // The page was hidden until now (see index.html), so the full page never flashes.
     let _ = root.set_attribute("data-live", "");
     report_height(&window, &root);
@@ -125,7 +125,7 @@ pub fn mount_widget(
     let events = emit
         .filter(|_| options.events)
         .map(host_events::to_function);
-    mount_islands(&root, Some(&options), &base, events.as_ref());
+    mount_islands(&root, Some(&options), &base, events.as_ref(), true);
     if let Some(events) = events {
         events.send(HostEvent::Ready);
     }
@@ -133,13 +133,16 @@ pub fn mount_widget(
 
 /// Makes every island container under `scope` live. On our own page the prerendered
 /// markup is hydrated; in an embed each island renders afresh with the embed's links.
+/// In a widget nothing offers to print, which would print the host's whole page.
 fn mount_islands(
     scope: &Element,
     embed: Option<&EmbedOptions>,
     base: &str,
     events: Option<&HostEvents>,
+    in_widget: bool,
 ) {
     for kind in IslandKind::ALL {
+        let embed = embed.map(|options| (options, in_widget));
         mount_island(scope, kind, embed, base, events.cloned());
     }
 }
@@ -153,7 +156,7 @@ fn mount_islands(
 fn mount_island(
     scope: &Element,
     kind: IslandKind,
-    embed: Option<&EmbedOptions>,
+    embed: Option<(&EmbedOptions, bool)>,
     base: &str,
     events: Option<HostEvents>,
 ) {
@@ -181,12 +184,13 @@ fn mount_island(
     };
     let (namespace, links) = match embed {
         None => (Default::default(), None),
-        Some(options) => (
+        Some((options, in_widget)) => (
             options.namespace.clone(),
             Some(PageLinks {
                 base: base.to_owned().into(),
                 article_here: options.shows(Part::Article),
                 checklist_here: options.shows(Part::Checklist),
+                printable: !in_widget,
                 events,
             }),
         ),

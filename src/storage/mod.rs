@@ -26,7 +26,7 @@ pub use json_browser::parse_json;
 pub use json_native::parse_json;
 // Keys are a model type; they are re-exported here for code that names them with storage.
 pub use crate::model::{Namespace, Slot, KEY_PREFIX};
-pub use self_check_migrations::SELF_CHECK_MIGRATIONS;
+pub use self_check_migrations::{RESULT_MIGRATIONS, SELF_CHECK_MIGRATIONS};
 pub use store::{migrations, Refused, Store};
 pub use transfer::{
     ImportError, ImportPlan, PartChange, EXPORT_FORMAT, EXPORT_VERSION, MAX_IMPORT_BYTES, SAVED_AT,

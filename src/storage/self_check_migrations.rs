@@ -1,4 +1,4 @@
-//! Upgrades of stored self-check answers.
+//! Upgrades of stored self-check answers and results.
 
 use super::{DecodeError, Migration};
 use crate::model::{Fields, Json};
@@ -16,5 +16,15 @@ fn drop_water_answer(mut fields: Fields) -> Result<Fields, DecodeError> {
         fields.insert("answers", Json::Array(answers));
     }
     fields.insert("submitted", Json::Bool(false));
+    Ok(fields)
+}
+
+/// Version 1 of the last result kept no points per area; version 2 keeps them in `areas`.
+pub const RESULT_MIGRATIONS: &[Migration] = &[add_empty_breakdown];
+
+/// An older result has no breakdown to recover: it keeps its score and band, with an empty
+/// `areas` that says "no breakdown".
+fn add_empty_breakdown(mut fields: Fields) -> Result<Fields, DecodeError> {
+    fields.insert("areas", Json::Array(Vec::new()));
     Ok(fields)
 }

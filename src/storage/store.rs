@@ -34,11 +34,13 @@ struct KeyState {
     last_seen: Option<String>,
 }
 
-/// Upgrades for each slot's stored data; the self-check's answers are at version 2.
+/// Upgrades for each slot's stored data; the self-check's answers and its last result are
+/// at version 2.
 pub fn migrations(slot: Slot) -> &'static [Migration] {
     match slot {
         Slot::SelfCheck => super::SELF_CHECK_MIGRATIONS,
-        Slot::Checklist | Slot::Quiz | Slot::SelfCheckResult => &[],
+        Slot::SelfCheckResult => super::RESULT_MIGRATIONS,
+        Slot::Checklist | Slot::Quiz => &[],
     }
 }
 

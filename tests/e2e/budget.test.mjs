@@ -15,10 +15,17 @@ const WASM_LEDGER = [
   ['issue 14: events for host pages (measured +1,705)', 2_000],
   // Issue 14 may add at most 10,000 in all: export and import measured +7,961.
   ['issue 14: export and import of saved data (measured +7,961)', 8_000],
+  // Issue 13 may add at most 10,000 in all.
   ['issue 13: the diagram stepper (measured +3,716 over main at cebd8f8, 129,310 to 133,026)', 4_000],
+  ['issue 13: self-check by area, quiz intros, printable summary (measured +5,497)', 5_500],
 ];
 const WASM_LIMIT = Number(process.env.BUDGET_WASM ?? WASM_LEDGER.reduce((sum, [, bytes]) => sum + bytes, 0));
-const GLUE_LIMIT = Number(process.env.BUDGET_GLUE ?? 9_000);
+// The JS glue's limit, as a ledger too.
+const GLUE_LEDGER = [
+  ['issue 12: the weight budget', 9_000],
+  ['issue 13: key events (diagram) and print bindings (measured +177: 8,838 to 9,015)', 200],
+];
+const GLUE_LIMIT = Number(process.env.BUDGET_GLUE ?? GLUE_LEDGER.reduce((sum, [, bytes]) => sum + bytes, 0));
 
 /** The gzip -9 size of the one dist file whose name matches `pattern`. */
 function gzipped(pattern) {

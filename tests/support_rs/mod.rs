@@ -49,7 +49,7 @@ pub fn quiz(at: &str, position: u32) -> String {
 /// A stored last self-check result of `date`.
 pub fn result(date: &str, score: u32) -> String {
     format!(
-        r#"{{"v":1,"score":{score},"max":14,"weakest":["sleep"],"date":"{date}","saved":"{date}T09:00:00.000Z"}}"#
+        r#"{{"v":2,"score":{score},"max":14,"weakest":["sleep"],"areas":[],"date":"{date}","saved":"{date}T09:00:00.000Z"}}"#
     )
 }
 
