@@ -26,18 +26,14 @@ fn event_object(event: HostEvent) -> js_sys::Object {
     object
 }
 
-/// Events posted to the parent frame, if this page is in one.
-pub(super) fn to_parent(window: &Window) -> Option<HostEvents> {
-    let parent = window.parent().ok().flatten()?;
-    if js_sys::Object::is(&parent, window) {
-        return None; // Not in a frame.
-    }
-    Some(HostEvents::new(move |event| {
+/// Events posted to `parent`, the page this one is framed in.
+pub(super) fn to_parent(parent: Window) -> HostEvents {
+    HostEvents::new(move |event| {
         let message = event_object(event);
         let _ = js_sys::Reflect::set(&message, &"type".into(), &EVENT_MESSAGE.into());
         // The parent asked for these by its iframe's address; they hold no answer or id.
         let _ = parent.post_message(&message, "*");
-    }))
+    })
 }
 
 /// Events handed to `widget.js`'s `emit(name, detail)`, which dispatches them on the host element.

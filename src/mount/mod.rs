@@ -60,10 +60,9 @@ pub fn mount_page() {
         apply_look(&html, &options);
     }
     build_embed_view(&root, &options, &base, false);
-    let events = options
-        .events
-        .then(|| host_events::to_parent(&window))
-        .flatten();
+    let events = parent_frame(&window)
+        .filter(|_| options.events)
+        .map(host_events::to_parent);
     mount_islands(&root, Some(&options), &base, events.as_ref(), false);
     // The page was hidden until now (see index.html), so the full page never flashes.
     let _ = root.set_attribute("data-live", "");
@@ -258,14 +257,17 @@ thread_local! {
         const { std::cell::RefCell::new(None) };
 }
 
+/// The page this one is framed in, if it is in a frame (a top-level page is its own parent).
+fn parent_frame(window: &Window) -> Option<Window> {
+    let parent = window.parent().ok().flatten()?;
+    (!js_sys::Object::is(&parent, window)).then_some(parent)
+}
+
 /// Posts the app's height to the parent page whenever it changes, if there is a parent.
 fn report_height(window: &Window, root: &Element) {
-    let Ok(Some(parent)) = window.parent() else {
+    let Some(parent) = parent_frame(window) else {
         return;
     };
-    if js_sys::Object::is(&parent, window) {
-        return; // Not in a frame.
-    }
     let target = root.clone();
     let post = Closure::<dyn FnMut()>::new(move || {
         let height = target.get_bounding_client_rect().height().ceil();

@@ -181,13 +181,11 @@ impl Store {
                 }
             }
         }
-        let text = match (slot, data) {
-            // The checklist merges by id on import; the other parts keep their save time,
-            // so an import can tell which of two states is the later.
-            (Slot::Checklist, _) | (_, Json::Null | Json::Bool(_)) => {
-                encode_json(data, migrations(slot))
-            }
-            (_, data) => encode_json(&stamped(data), migrations(slot)),
+        // The checklist merges by id on import; the other parts keep their save time,
+        // so an import can tell which of two states is the later.
+        let text = match slot {
+            Slot::Checklist => encode_json(data, migrations(slot)),
+            _ => encode_json(&stamped(data), migrations(slot)),
         };
         let result = backend.set(&key_name, &text);
         if result.is_ok() {

@@ -110,14 +110,15 @@ impl Store {
         let mut changes = Vec::new();
         let mut writes = Vec::new();
         for (slot, file) in parts {
-            let here = match self.read_fields_raw(slot) {
-                Err(()) => return Err(ImportError::StorageUnavailable),
-                Ok(Stored::Newer(_)) => {
+            // What is saved here now; unreadable data counts as nothing saved.
+            let here = match self.read_fields(slot).stored {
+                Stored::Unavailable => return Err(ImportError::StorageUnavailable),
+                Stored::Newer(_) => {
                     changes.push(PartChange::ReadOnly(slot));
                     continue;
                 }
-                Ok(Stored::Current(fields)) => Some(fields),
-                Ok(_) => None,
+                Stored::Current(Json::Object(fields)) => Some(fields),
+                _ => None,
             };
             let (change, write) = merge(slot, here, file);
             changes.push(change);
@@ -136,17 +137,6 @@ impl Store {
             self.write_imported(*slot, text)?;
         }
         Ok(())
-    }
-
-    /// A key's stored text at the current version, or why it has none: `Err` when
-    /// storage cannot be reached.
-    fn read_fields_raw(&self, slot: Slot) -> Result<Stored<Fields>, ()> {
-        Ok(match self.read_fields(slot).stored {
-            Stored::Unavailable => return Err(()),
-            Stored::Current(Json::Object(fields)) => Stored::Current(fields),
-            Stored::Newer(_) => Stored::Newer(None),
-            _ => Stored::Absent,
-        })
     }
 }
 
