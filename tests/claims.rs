@@ -5,44 +5,21 @@
 use std::collections::HashSet;
 
 use gut_skin_axis::content::{
-    inline_text, reference, section_claims, Claim, Figure, Inline, Section, ARTICLE,
-    CITATION_ORDER, DIAGRAM_STEPS, HABITS, QUIZ, REFERENCES, REVIEW, SECTIONS, TIPS,
+    claims_text, every_claim, inline_text, reference, section_claims, ClaimKind, Figure, Inline,
+    Section, ARTICLE, CITATION_ORDER, DIAGRAM_STEPS, HABITS, QUIZ, REFERENCES, REVIEW, SECTIONS,
+    STRESS_HELP, TIPS,
 };
 use gut_skin_axis::model::CitationIndex;
 
 /// Every claim in the content module, named for error messages, as plain text and sources.
-fn every_claim() -> Vec<(String, String, &'static [&'static str], bool)> {
-    let mut claims = Vec::new();
-    for section in ARTICLE {
-        for (index, claim) in section_claims(section).into_iter().enumerate() {
-            let text: String = inline_text(claim.text()).collect();
-            let fact = matches!(claim, Claim::Fact { .. });
-            let name = format!("{} paragraph {}", section.id, index + 1);
-            claims.push((name, text, claim.sources(), fact));
-        }
-    }
-    for question in QUIZ {
-        let fact = matches!(question.explanation, Claim::Fact { .. });
-        let (text, sources) = (question.explanation.text(), question.explanation.sources());
-        claims.push((
-            format!("quiz {}", question.id),
-            text.to_owned(),
-            sources,
-            fact,
-        ));
-    }
-    for tip in TIPS {
-        let fact = matches!(tip.why, Claim::Fact { .. });
-        let (text, sources) = (tip.why.text(), tip.why.sources());
-        claims.push((format!("tip {}", tip.id), text.to_owned(), sources, fact));
-    }
-    for (index, step) in DIAGRAM_STEPS.iter().enumerate() {
-        let fact = matches!(step.caption, Claim::Fact { .. });
-        let (text, sources) = (step.caption.text(), step.caption.sources());
-        let name = format!("diagram step {} ({})", index + 1, step.title);
-        claims.push((name, text.to_owned(), sources, fact));
-    }
-    claims
+fn every_claim_named() -> Vec<(String, String, &'static [&'static str], bool)> {
+    every_claim()
+        .into_iter()
+        .map(|claim| {
+            let fact = claim.kind != ClaimKind::Framing;
+            (claim.place, claim.text, claim.sources, fact)
+        })
+        .collect()
 }
 
 fn figures() -> Vec<(String, Figure, &'static str)> {
@@ -63,7 +40,7 @@ fn figures() -> Vec<(String, Figure, &'static str)> {
 
 #[test]
 fn every_fact_carries_at_least_one_known_source() {
-    for (name, _, sources, fact) in every_claim() {
+    for (name, _, sources, fact) in every_claim_named() {
         if fact {
             assert!(!sources.is_empty(), "{name} states a fact with no source");
         }
@@ -83,11 +60,18 @@ fn every_fact_carries_at_least_one_known_source() {
 #[test]
 fn quiz_explanations_tip_reasons_and_diagram_captions_are_sourced_facts() {
     let mut captions = 0;
-    for (name, _, _, fact) in every_claim() {
-        if name.starts_with("quiz") || name.starts_with("tip") || name.starts_with("diagram") {
+    for (name, _, _, fact) in every_claim_named() {
+        if name.starts_with("quiz") || name.starts_with("diagram") {
             assert!(fact, "{name} must state its fact with sources, not framing");
         }
         captions += usize::from(name.starts_with("diagram"));
+    }
+    for tip in TIPS {
+        assert!(
+            tip.why.iter().any(|claim| !claim.sources().is_empty()),
+            "tip {}: its why has no sourced fact or advice",
+            tip.id
+        );
     }
     assert_eq!(
         captions,
@@ -111,7 +95,7 @@ fn diagram_captions_are_one_or_two_sentences() {
 
 #[test]
 fn every_reference_is_cited_somewhere() {
-    let cited: HashSet<&str> = every_claim()
+    let cited: HashSet<&str> = every_claim_named()
         .into_iter()
         .flat_map(|(_, _, sources, _)| sources.iter().copied())
         .collect();
@@ -127,7 +111,11 @@ fn the_compile_time_numbering_follows_first_citation() {
             QUIZ.iter()
                 .flat_map(|q| q.explanation.sources().iter().copied()),
         )
-        .then_cite(TIPS.iter().flat_map(|t| t.why.sources().iter().copied()));
+        .then_cite(TIPS.iter().flat_map(|t| {
+            t.why
+                .iter()
+                .flat_map(|claim| claim.sources().iter().copied())
+        }));
     assert_eq!(
         CITATION_ORDER,
         computed.cited(),
@@ -197,25 +185,40 @@ fn a_self_check_figure_is_the_one_its_tip_recommends() {
 }
 
 #[test]
-fn every_antibiotic_warning_says_to_take_prescribed_ones_as_directed() {
+fn every_antibiotic_finding_comes_with_take_them_as_directed() {
     let mut warnings = 0;
     for section in ARTICLE {
-        let text: String = section_claims(section)
-            .into_iter()
-            .flat_map(|claim| inline_text(claim.text()))
-            .collect();
-        if text.contains("Antibiotics can change gut bacteria") {
-            warnings += 1;
-            assert!(text.contains("as directed"), "{}", section.id);
+        for paragraph in section_paragraphs(section) {
+            if paragraph.contains("courses of an antibiotic") {
+                warnings += 1;
+                assert!(paragraph.contains("as directed"), "{}", section.id);
+            }
         }
     }
     for tip in TIPS {
-        if tip.why.text().contains("antibiotic") {
+        let why: Vec<&str> = tip.why.iter().map(|claim| claim.text()).collect();
+        if why.join(" ").contains("antibiotic") {
             warnings += 1;
-            assert!(tip.why.text().contains("as directed"), "{}", tip.id);
+            assert!(why.join(" ").contains("as directed"), "{}", tip.id);
         }
     }
     assert!(warnings >= 2, "{warnings}");
+}
+
+/// Each paragraph and list item of a section as plain text.
+fn section_paragraphs(section: &Section) -> Vec<String> {
+    use gut_skin_axis::content::Block;
+    let mut paragraphs = Vec::new();
+    for block in section.blocks {
+        match block {
+            Block::Paragraph(claims) => paragraphs.push(claims_text(claims)),
+            Block::Tips(items) => {
+                paragraphs.extend(items.iter().map(|item| claims_text(item.body)))
+            }
+            Block::AxisDiagram => {}
+        }
+    }
+    paragraphs
 }
 
 #[test]
@@ -226,6 +229,10 @@ fn answering_most_days_to_stress_adds_the_gp_line() {
         .expect("stress");
     let follow_up = stress.follow_up.expect("follow-up");
     assert_eq!(stress.options[follow_up.option], "Most days");
+    assert_eq!(
+        follow_up.text, STRESS_HELP,
+        "the same words as the article and the tip"
+    );
     assert!(follow_up.text.contains("talk to a GP"));
 }
 
@@ -245,12 +252,21 @@ fn terms_are_explained_where_they_first_appear() {
         "gut-associated lymphoid tissue",
         "lesions",
         "randomised trial",
-        "observational",
         "Cochrane review",
         "strain",
         "Ultra-processed",
-        "clinician",
+        "Observational",
         "citizen science",
+        "Enzymes",
+        "ferment",
+        "hypothesis",
+        "markers of inflammation",
+        "lymph nodes",
+        "spleen",
+        "psoriasis",
+        "rosacea",
+        "portion",
+        "glycaemic load",
         "small intestinal bacterial overgrowth",
     ] {
         assert!(terms.contains(&term), "{term} is not marked as explained");

@@ -26,7 +26,11 @@ fn checklist_has_nine_tips_with_stable_ids_and_article_links() {
     for tip in TIPS {
         assert!(seen.insert(tip.id), "duplicate tip id {}", tip.id);
         assert!(KNOWN_IDS.contains(&tip.id), "{} is not a brief id", tip.id);
-        assert!(!tip.label.trim().is_empty() && !tip.why.text().trim().is_empty());
+        assert!(
+            !tip.label.trim().is_empty()
+                && !tip.why.is_empty()
+                && tip.why.iter().all(|claim| !claim.text().trim().is_empty())
+        );
         assert!(
             ARTICLE.iter().any(|section| section.id == tip.section),
             "{} links to missing section {}",

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use gut_skin_axis::content::{inline_text, Block, ARTICLE};
+use gut_skin_axis::content::{claims_text, Block, ARTICLE};
 
 /// The text textstat is given: every paragraph and list item (lead and body), one a line.
 fn article_paragraphs() -> String {
@@ -16,9 +16,9 @@ fn article_paragraphs() -> String {
     for section in ARTICLE {
         for block in section.blocks {
             match block {
-                Block::Paragraph(claim) => lines.push(inline_text(claim.text()).collect()),
+                Block::Paragraph(claims) => lines.push(claims_text(claims)),
                 Block::Tips(items) => lines.extend(items.iter().map(|item| {
-                    let body: String = inline_text(item.body.text()).collect();
+                    let body = claims_text(item.body);
                     format!("{} {body}", item.lead)
                 })),
                 Block::AxisDiagram => {}

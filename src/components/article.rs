@@ -33,21 +33,33 @@ pub fn ArticleSection(props: &ArticleSectionProps) -> Html {
 
 fn render_block(block: &Block) -> Html {
     match block {
-        Block::Paragraph(claim) => html! {
-            <p>{ render_claim(claim) }</p>
+        Block::Paragraph(claims) => html! {
+            <p>{ render_claims(claims) }</p>
         },
         Block::Tips(items) => html! {
             <ul class="habits">
                 { for items.iter().map(|item| html! {
                     <li>
                         <strong>{ item.lead }</strong>{ " " }
-                        { render_claim(&item.body) }
+                        { render_claims(item.body) }
                     </li>
                 }) }
             </ul>
         },
         Block::AxisDiagram => html! { <AxisDiagram /> },
     }
+}
+
+/// Claims in a row, each followed by its own marks, one space apart.
+fn render_claims(claims: &[Claim<&'static [Inline]>]) -> Html {
+    claims
+        .iter()
+        .enumerate()
+        .map(|(index, claim)| {
+            let space = if index == 0 { "" } else { " " };
+            html! { <>{ space }{ render_claim(claim) }</> }
+        })
+        .collect()
 }
 
 /// The claim's text; a fact ends with its marks, kept on one line with its last word.

@@ -4,7 +4,7 @@ use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::cite::render_claim;
+use super::cite::render_claims;
 use super::host_events::use_host_events_on;
 use super::links::{use_page_links, PageLinks};
 use super::my_data::use_my_data;
@@ -183,7 +183,7 @@ fn render_tip(
                     { "Why it helps" }<span class="visually-hidden">{ format!(": {}", tip.label) }</span>
                 </summary>
                 <p>
-                    { render_claim(&tip.why, links) }{ " " }
+                    { render_claims(tip.why, links) }{ " " }
                     { links.read_more(tip.section) }
                 </p>
             </details>

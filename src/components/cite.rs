@@ -52,7 +52,7 @@ pub fn split_last_word(text: &str) -> (&str, &str) {
 pub fn render_claim(claim: &Claim<&'static str>, links: &PageLinks) -> Html {
     match claim {
         Claim::Framing(text) => html! { { *text } },
-        Claim::Fact { text, sources } => {
+        Claim::Fact { text, sources } | Claim::Advice { text, sources } => {
             let (head, last) = split_last_word(text);
             keep_with_last(
                 html! { { head } },
@@ -61,6 +61,18 @@ pub fn render_claim(claim: &Claim<&'static str>, links: &PageLinks) -> Html {
             )
         }
     }
+}
+
+/// Several plain-text claims in a row, each with its own marks, one space apart.
+pub fn render_claims(claims: &[Claim<&'static str>], links: &PageLinks) -> Html {
+    claims
+        .iter()
+        .enumerate()
+        .map(|(index, claim)| {
+            let space = if index == 0 { "" } else { " " };
+            html! { <>{ space }{ render_claim(claim, links) }</> }
+        })
+        .collect()
 }
 
 /// Properties of [`CitationMarks`].

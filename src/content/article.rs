@@ -1,8 +1,9 @@
 //! The article text: every sentence written for this app, each paragraph a sourced fact or framing.
 
+use super::advice::{ANTIBIOTICS_AS_DIRECTED, STRESS_HELP};
 use super::sections::{AXIS, CONDITIONS, HABITS, IMMUNE, MICROBIOMES, SHAPES, SIGNALS};
 use super::Block::{AxisDiagram, Paragraph, Tips};
-use super::Claim::{Fact, Framing};
+use super::Claim::{Advice, Fact, Framing};
 use super::Inline::{Term, Text};
 use super::{Section, TipItem};
 
@@ -12,28 +13,28 @@ pub const ARTICLE: &[Section] = &[
         id: AXIS.id,
         title: AXIS.title,
         blocks: &[
-            Paragraph(Fact {
-                text: &[Text("Your gut and your skin are different organs with different jobs, but they have a lot in common. Both form a border between your body and the outside world. Both are also home to dense communities of microbes.")],
+            Paragraph(&[Fact {
+                text: &[Text("Your gut and your skin are different organs, but they have a lot in common. Both form a border between your body and the outside world. Both are also home to dense communities of microbes.")],
                 sources: &["oneill2016"],
-            }),
-            Paragraph(Fact {
+            }]),
+            Paragraph(&[Fact {
                 text: &[
                     Text("Scientists use the name "),
                     Term("gut–skin axis"),
-                    Text(" for the idea that these two organs affect each other, in both directions. Most of that traffic seems to run through the immune system. That is the body's network of defence cells and the chemical messengers they use."),
+                    Text(" for the idea that these two organs affect each other, in both directions. Most of that traffic seems to run through the immune system: the body's network of defence cells and their chemical messengers."),
                 ],
                 sources: &["salem2018", "depessemier2021"],
-            }),
-            Paragraph(Fact {
+            }]),
+            Paragraph(&[Fact {
                 text: &[
                     Text("A "),
                     Term("microbiome"),
-                    Text(" is the community of microbes that live in one place, together with their genes and the substances they make. When that community is thrown out of balance, researchers call it "),
+                    Text(" is the community of microbes that live in one place, with their genes and the substances they make. When that community is thrown out of balance, researchers call it "),
                     Term("dysbiosis"),
                     Text("."),
                 ],
                 sources: &["depessemier2021"],
-            }),
+            }]),
             AxisDiagram,
         ],
     },
@@ -41,211 +42,276 @@ pub const ARTICLE: &[Section] = &[
         id: MICROBIOMES.id,
         title: MICROBIOMES.title,
         blocks: &[
-            Paragraph(Fact {
+            Paragraph(&[Fact {
                 text: &[Text("Both the gut and the skin host bacteria, fungi and viruses. In size, though, the two communities are far apart.")],
                 sources: &["byrd2018", "salem2018"],
-            }),
-            Paragraph(Fact {
-                text: &[Text("The large intestine, or colon, holds by far the biggest crowd. A careful estimate from 2016 puts it at about 38 trillion bacteria. In a typical young man, that comes to roughly 1.3 bacteria for every human cell. For other groups of people, the ratio is between about 1 and 2.")],
+            }]),
+            Paragraph(&[Fact {
+                text: &[Text("The large intestine, or colon, holds by far the biggest crowd. A careful 2016 estimate puts it at about 38 trillion bacteria. In a typical young man, that comes to roughly 1.3 bacteria per human cell. For other groups, it runs from about 1.3 to 2.3.")],
                 sources: &["sender2016"],
-            }),
-            Paragraph(Fact {
-                text: &[Text("The old claim that microbes outnumber our cells ten to one was a rough guess, now thought to be far too high. All the other places in the body put together, skin included, hold at most about one trillion bacteria.")],
+            }]),
+            Paragraph(&[Fact {
+                text: &[Text("The old claim that microbes outnumber our cells ten to one was a rough guess, and far too high. All other places in the body together, skin included, hold at most about one trillion bacteria.")],
                 sources: &["sender2016"],
-            }),
-            Paragraph(Fact {
-                text: &[Text("Skin is not one habitat but many. Oily, moist and dry areas, such as the face, armpits and forearm, each host their own mix of microbes.")],
+            }]),
+            Paragraph(&[Fact {
+                text: &[Text("Skin is many habitats, not one: oily, moist and dry areas, such as the face, armpits and forearm, each host their own mix of microbes.")],
                 sources: &["byrd2018"],
-            }),
+            }]),
         ],
     },
     Section {
         id: IMMUNE.id,
         title: IMMUNE.title,
         blocks: &[
-            Paragraph(Fact {
+            Paragraph(&[Fact {
                 text: &[
-                    Text("The wall of the gut holds one of the largest stores of immune tissue in the body. It is called "),
+                    Text("The gut wall holds one of the body's largest stores of immune tissue, called "),
                     Term("gut-associated lymphoid tissue"),
-                    Text(". Lymphoid means it is rich in lymphocytes, a major family of white blood cells. One review estimates that this tissue holds around 80 % of the plasma cells, the cells that make antibodies."),
+                    Text(". Lymphoid means rich in lymphocytes, a major family of white blood cells. One review estimates it holds around 80 % of the plasma cells, which make antibodies."),
                 ],
                 sources: &["vighi2008"],
-            }),
-            Paragraph(Fact {
-                text: &[Text("You will often read that about 70 % of the immune system lives in the gut. Treat that number loosely. It comes from reviews rather than a direct count, and what it means depends on which cells are counted.")],
-                sources: &["vighi2008"],
-            }),
-            Paragraph(Fact {
-                text: &[Text("In 2023, scientists added up the immune cells across the whole body. Most lymphocytes, they found, sit in the lymph nodes and the spleen. So the safer statement is that the gut holds a large share of the immune system.")],
-                sources: &["sender2023"],
-            }),
-            Paragraph(Fact {
-                text: &[Text("Gut microbes help to train the immune system from infancy. They teach it to put up with harmless things, such as food, while staying ready for real threats. Much of the detailed evidence for this comes from studies in animals.")],
+            }]),
+            Paragraph(&[
+                Fact {
+                    text: &[Text("You will often read that about 70 % of the immune system lives in the gut.")],
+                    sources: &["vighi2008"],
+                },
+                Fact {
+                    text: &[
+                        Text("Treat that number loosely: it depends on which cells are counted. A 2023 count of immune cells across the whole body found most lymphocytes in the "),
+                        Term("lymph nodes"),
+                        Text(", small glands all over the body, and the "),
+                        Term("spleen"),
+                        Text(", an organ beside the stomach. So it is safer to say the gut holds a large share."),
+                    ],
+                    sources: &["sender2023"],
+                },
+            ]),
+            Paragraph(&[Fact {
+                text: &[Text("Gut microbes help to train the immune system from infancy. They teach it to put up with harmless things, such as food, while staying ready for real threats. Much of the evidence for this comes from animal studies.")],
                 sources: &["belkaid2014"],
-            }),
+            }]),
         ],
     },
     Section {
         id: SIGNALS.id,
         title: SIGNALS.title,
         blocks: &[
-            Paragraph(Fact {
+            Paragraph(&[Fact {
                 text: &[
-                    Text("Our own enzymes cannot digest fibre, but gut bacteria can ferment it. As they do, they release "),
+                    Term("Enzymes"),
+                    Text(" are the proteins that break food down. Ours cannot digest fibre, but gut bacteria can "),
+                    Term("ferment"),
+                    Text(" it: they break it down for energy. As they do, they release "),
                     Term("short-chain fatty acids"),
-                    Text(" (SCFAs) such as acetate, propionate and butyrate. These small molecules help to calm inflammation and support the gut lining. They may influence the skin as well."),
+                    Text(" (SCFAs), small molecules such as acetate, propionate and butyrate. Studies, mostly in the lab and in animals, suggest SCFAs help to calm inflammation and support the gut lining, and they may influence the skin."),
                 ],
                 sources: &["koh2016", "salem2018"],
-            }),
-            Paragraph(Fact {
-                text: &[Text("The gut lining works as a barrier. Sometimes the microbial community is disturbed and the barrier weakens. Bacterial products and signals of inflammation can then slip into the bloodstream. From there they may affect distant organs, perhaps including the skin.")],
+            }]),
+            Paragraph(&[Fact {
+                text: &[Text("The gut lining is a barrier. If the microbial community is disturbed and it weakens, bacterial products and signals of inflammation may slip into the blood and perhaps reach the skin. How often this happens in people is still being studied.")],
                 sources: &["salem2018", "oneill2016"],
-            }),
-            Paragraph(Fact {
-                text: &[Text("Stress hormones and the nervous system may take part too. Some researchers call this idea the gut–brain–skin axis. It is still a hypothesis, and most of the early evidence comes from studies in mice.")],
+            }]),
+            Paragraph(&[Fact {
+                text: &[
+                    Text("Stress hormones and the nervous system may take part too. Some researchers call this idea the gut–brain–skin axis. It is still a "),
+                    Term("hypothesis"),
+                    Text(", an idea being tested, and most early evidence comes from mice."),
+                ],
                 sources: &["arck2010"],
-            }),
+            }]),
         ],
     },
     Section {
         id: CONDITIONS.id,
         title: CONDITIONS.title,
         blocks: &[
-            Paragraph(Fact {
-                text: &[Text("Differences in gut microbes have been reported in people with acne, atopic dermatitis (eczema), psoriasis and rosacea. Most of these studies are small. They show links, not causes.")],
+            Paragraph(&[Fact {
+                text: &[
+                    Text("Differences in gut microbes have been reported in people with acne, atopic dermatitis (eczema), "),
+                    Term("psoriasis"),
+                    Text(" and "),
+                    Term("rosacea"),
+                    Text(". Psoriasis causes thick, scaly patches of skin; rosacea causes redness and bumps on the face. Most of these studies are small. They show links, not causes."),
+                ],
                 sources: &["depessemier2021"],
-            }),
-            Paragraph(Fact {
+            }]),
+            Paragraph(&[Fact {
                 text: &[
                     Text("One rosacea study looked for "),
                     Term("small intestinal bacterial overgrowth"),
-                    Text(" (SIBO), which means too many bacteria in the small intestine. It turned up in 52 of 113 people with rosacea, but in only 3 of 60 people without it."),
+                    Text(", which means too many bacteria in the small intestine. It turned up in 52 of 113 people with rosacea, but only 3 of 60 without it."),
                 ],
                 sources: &["parodi2008"],
-            }),
-            Paragraph(Fact {
+            }]),
+            Paragraph(&[Fact {
                 text: &[
-                    Text("In 28 of the patients, an antibiotic called rifaximin cleared the overgrowth. Their skin "),
+                    Text("In 28 patients, the antibiotic rifaximin cleared the overgrowth. Their skin "),
                     Term("lesions"),
-                    Text(", the red bumps and patches of rosacea, then cleared in 20 of them. But the doctors judging the skin knew who had been treated. Larger trials in which the judges do not know have yet to confirm this, and it is not standard care."),
+                    Text(", the red bumps and patches of rosacea, then cleared in 20 of them. But the study was small, and the doctors judging the skin knew who had been treated. Larger trials have yet to confirm it; it is not standard care."),
                 ],
                 sources: &["parodi2008"],
-            }),
-            Paragraph(Fact {
+            }]),
+            Paragraph(&[Fact {
                 text: &[
-                    Text("For acne, a small "),
+                    Text("In a small "),
                     Term("randomised trial"),
-                    Text(" tested a diet. In such a trial, chance decides who gets which diet. For 12 weeks, 43 young men ate either a low-glycaemic-load diet or one with a higher glycaemic load. A low load means foods that raise blood sugar slowly. Acne improved more on the low-load diet. That group also lost about 3 kg, which may explain part of the effect."),
+                    Text(" on acne, chance decided who got which diet. For 12 weeks, 43 teenage boys and young men ate a diet with either a low or a higher "),
+                    Term("glycaemic load"),
+                    Text(". This rates how much food raises blood sugar, from the kind and amount of its carbohydrate. Acne improved more on the low-load diet, but that group also lost about 3 kg, which may explain part of it. The trial did not look at gut microbes."),
                 ],
                 sources: &["smith2007"],
-            }),
-            Paragraph(Fact {
-                text: &[Text("An altered gut community could help cause a skin condition. It could also be a result of the condition, or share a cause with it, such as diet or medicines. For now these are promising early findings, not proof.")],
+            }]),
+            Paragraph(&[Fact {
+                text: &[Text("An altered gut community could help cause a skin condition, result from it, or share a cause with it, such as diet or medicines. For now these are early findings, not proof.")],
                 sources: &["depessemier2021"],
-            }),
+            }]),
         ],
     },
     Section {
         id: SHAPES.id,
         title: SHAPES.title,
         blocks: &[
-            Paragraph(Fact {
-                text: &[Text("What you eat and the medicines you take matter a great deal. A study of more than 1,000 people looked at why gut microbes differ between people. Diet, medicines and body measures such as weight together explained over 20 % of the differences. Genes explained very little. People who shared a home also tended to share gut microbes.")],
+            Paragraph(&[Fact {
+                text: &[Text("A study of over 1,000 people asked why gut microbes differ between people. Diet, medicines and body measures such as weight were linked with over 20 % of the differences, and genes with very little. Most of the differences stayed unexplained. People sharing a home also tended to share gut microbes.")],
                 sources: &["rothschild2018"],
-            }),
-            Paragraph(Fact {
-                text: &[Text("Antibiotics can change gut bacteria for months. In a small study, three people took two courses of the same antibiotic. About ten months later, their gut bacteria had still not fully returned to how they were before.")],
-                sources: &["dethlefsen2011"],
-            }),
-            Paragraph(Framing(&[
-                Text("If a "),
-                Term("clinician"),
-                Text(", such as a doctor or nurse, has prescribed you antibiotics, for your skin or anything else, take them as directed. Do not stop early without advice."),
-            ])),
-            Paragraph(Fact {
-                text: &[Text("The community can also change quickly. When volunteers switched to a very different diet, their gut bacteria shifted within days.")],
+            }]),
+            Paragraph(&[
+                Fact {
+                    text: &[Text("Antibiotics can change gut bacteria too. In a small study, three people took two 5-day courses of an antibiotic, six months apart, over 10 months in all. By the end, their gut bacteria had settled, but not fully back to where they started.")],
+                    sources: &["dethlefsen2011"],
+                },
+                Framing(&[Text(ANTIBIOTICS_AS_DIRECTED)]),
+            ]),
+            Paragraph(&[Fact {
+                text: &[Text("Gut bacteria can also shift fast. When volunteers switched to a very different diet, theirs changed within days.")],
                 sources: &["david2014"],
-            }),
+            }]),
         ],
     },
     Section {
         id: HABITS.id,
         title: HABITS.title,
         blocks: &[
-            Paragraph(Framing(&[Text("No single food fixes the gut or the skin, but these habits are worth a try.")])),
+            Paragraph(&[Framing(&[Text("No single food fixes the gut or the skin, but these habits are worth a try.")])]),
             Tips(&[
                 TipItem {
                     lead: "Eat more fibre.",
-                    body: Fact {
-                        text: &[Text("Gut bacteria feed on it. UK guidance is 30 g a day for adults, but the average adult there eats only about 18 to 20 g. US advice for ages 19 to 50 is 25 g a day for women and 38 g for men. Fruit, vegetables, whole grains, beans, lentils, nuts and seeds all count.")],
+                    body: &[Fact {
+                        text: &[Text("Gut bacteria feed on it. UK guidance is 30 g a day for adults, but adults there average only about 18 to 20 g. US advice for ages 19 to 50 is 25 g a day for women and 38 g for men. Fruit, vegetables, whole grains, beans, lentils, nuts and seeds all count.")],
                         sources: &["makki2018", "sacn2015", "iom2005"],
-                    },
+                    }],
                 },
                 TipItem {
                     lead: "Eat five a day.",
-                    body: Fact {
-                        text: &[Text("The NHS advises at least five portions of a variety of fruit and vegetables every day.")],
+                    body: &[Advice {
+                        text: &[
+                            Text("The NHS advises at least five portions of a variety of fruit and vegetables a day. A "),
+                            Term("portion"),
+                            Text(" is 80 g, such as a medium apple."),
+                        ],
                         sources: &["nhs5aday"],
-                    },
+                    }],
                 },
                 TipItem {
                     lead: "Go for variety.",
-                    body: Fact {
+                    body: &[Fact {
                         text: &[
                             Text("In a large "),
                             Term("citizen science"),
-                            Text(" project, members of the public sent in their own samples. People who ate more than 30 different plant foods a week were compared with people who ate 10 or fewer. The first group had more "),
+                            Text(" project, members of the public sent in their own samples. People who ate more than 30 different plant foods a week had more "),
                             Term("microbial diversity"),
-                            Text(", meaning more kinds of gut microbes."),
+                            Text(", meaning more kinds of gut microbes, than people who ate 10 or fewer."),
                         ],
                         sources: &["mcdonald2018"],
-                    },
+                    }],
                 },
                 TipItem {
                     lead: "Try fermented foods with live cultures.",
-                    body: Fact {
-                        text: &[Text("Look for yogurt or kefir labelled “live cultures”, or unpasteurised, naturally fermented sauerkraut or kimchi. Heat kills the microbes, so stir miso in after cooking. Chilled is not always live, and vinegar pickles usually hold none, so check the label. In a 17-week study, 36 healthy adults spent 10 weeks on a set diet. Those eating up to about six servings of fermented food a day gained microbial diversity and had lower markers of inflammation. Skin was not measured.")],
-                        sources: &["marco2021", "wastyk2021"],
-                    },
+                    body: &[
+                        Fact {
+                            text: &[Text("Live microbes are in yogurt or kefir labelled “live cultures” and in unpasteurised, naturally fermented sauerkraut or kimchi. Vinegar pickles usually hold none.")],
+                            sources: &["marco2021"],
+                        },
+                        Framing(&[Text("So check the label.")]),
+                        Fact {
+                            text: &[
+                                Text("In a randomised trial, 36 healthy adults were split into two groups of 18. For 10 weeks, one group added fermented foods, up to about six servings a day, and the other added fibre. Only the fermented-food group gained microbial diversity and had lower "),
+                                Term("markers of inflammation"),
+                                Text(", signs of it in the blood. Whether smaller amounts help is not known, and skin was not measured."),
+                            ],
+                            sources: &["wastyk2021"],
+                        },
+                    ],
                 },
                 TipItem {
                     lead: "Cut back on ultra-processed and sugary foods.",
-                    body: Fact {
-                        text: &[
-                            Term("Ultra-processed"),
-                            Text(" foods are made in factories from refined ingredients and additives, like many packaged snacks and sweets. Large "),
-                            Term("observational"),
-                            Text(" studies, which watch what people eat rather than change it, link them with many poor health outcomes. Lab and animal studies suggest they may also change gut microbes in ways linked with inflammation. For acne, the American Academy of Dermatology's guideline does not recommend any particular diet."),
-                        ],
-                        sources: &["lane2024", "zinocker2018", "zaenglein2016"],
-                    },
+                    body: &[
+                        Fact {
+                            text: &[
+                                Term("Ultra-processed"),
+                                Text(" foods are made in factories from refined ingredients and additives, like many packaged snacks and sweets. "),
+                                Term("Observational"),
+                                Text(" studies, which watch what people eat rather than change it, link them with many poor health outcomes."),
+                            ],
+                            sources: &["lane2024"],
+                        },
+                        Fact {
+                            text: &[Text("Lab and animal studies suggest they may also change gut microbes in ways linked with inflammation.")],
+                            sources: &["zinocker2018"],
+                        },
+                        Fact {
+                            text: &[Text("For acne, the American Academy of Dermatology's 2024 guideline found too little evidence to recommend any diet.")],
+                            sources: &["reynolds2024"],
+                        },
+                    ],
                 },
                 TipItem {
                     lead: "Ask before trying probiotics.",
-                    body: Fact {
-                        text: &[
-                            Text("By an agreed definition, a probiotic is a live microbe shown to benefit health in a large enough dose. Effects often depend on the "),
-                            Term("strain"),
-                            Text(", the exact type of microbe. None is proven to help the skin. A "),
-                            Term("Cochrane review"),
-                            Text(" weighs up all the good trials on one question. One found that probiotics probably make little or no difference to eczema. Supplements are sold as foods, so the contents may not match the label. Ask a pharmacist or doctor first, above all if you are pregnant, have a weak immune system or are buying for a baby. Never use them instead of a prescribed treatment."),
-                        ],
-                        sources: &["hill2014", "makrgeorgou2018", "nccih"],
-                    },
+                    body: &[
+                        Fact {
+                            text: &[
+                                Text("A probiotic is a live microbe that benefits health in a large enough dose. Effects can differ from one "),
+                                Term("strain"),
+                                Text(", or exact type of microbe, to another. None is proven to help the skin."),
+                            ],
+                            sources: &["hill2014", "nccih"],
+                        },
+                        Fact {
+                            text: &[
+                                Text("A "),
+                                Term("Cochrane review"),
+                                Text(", which pools the trials that meet its standards, found they probably make little or no difference to symptoms in people who already have eczema."),
+                            ],
+                            sources: &["makrgeorgou2018"],
+                        },
+                        Fact {
+                            text: &[Text("Supplements are sold as foods, so the contents may not match the label.")],
+                            sources: &["nccih"],
+                        },
+                        Advice {
+                            text: &[Text("Ask a pharmacist or doctor first, above all if you are pregnant, have a weak immune system or are buying for a baby. Never use them instead of a prescribed treatment.")],
+                            sources: &["nccih"],
+                        },
+                    ],
                 },
                 TipItem {
                     lead: "Sleep 7 hours or more.",
-                    body: Fact {
-                        text: &[Text("Sleep experts advise adults to get 7 hours or more a night, for their health in general.")],
+                    body: &[Advice {
+                        text: &[Text("Sleep experts advise adults to get 7 hours or more a night, for their general health.")],
                         sources: &["watson2015"],
-                    },
+                    }],
                 },
                 TipItem {
                     lead: "Find ways to ease stress.",
-                    body: Fact {
-                        text: &[Text("Stress may play a part in the signals between gut and skin, though most of the evidence so far comes from animals. If stress or low mood affects your daily life, talk to a GP, your family doctor.")],
-                        sources: &["arck2010"],
-                    },
+                    body: &[
+                        Fact {
+                            text: &[Text("Stress may play a part, though most evidence so far comes from mice.")],
+                            sources: &["arck2010"],
+                        },
+                        Framing(&[Text(STRESS_HELP)]),
+                    ],
                 },
             ]),
         ],

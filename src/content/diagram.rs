@@ -6,7 +6,7 @@ use super::Claim;
 pub const DIAGRAM_TITLE: &str = "How the gut, the immune system and the skin signal to each other";
 
 /// The diagram's long description (SVG `<desc>`), for screen readers.
-pub const DIAGRAM_DESC: &str = "Three boxes are stacked from top to bottom: gut, immune system and skin. Two arrows join the gut and the immune system. One points down, for short-chain fatty acids and other microbial signals. One points up, for immune cells that keep gut microbes in balance. Two more arrows join the immune system and the skin. One points down, for immune messengers that reach the skin. One points up, for signals from the skin barrier and its microbes.";
+pub const DIAGRAM_DESC: &str = "Three boxes are stacked from top to bottom: gut, immune system and skin. Two arrows join the gut and the immune system. One points down, for short-chain fatty acids, small molecules made from fibre, and other microbial signals. One points up, for immune cells that keep gut microbes in balance. Two more arrows join the immune system and the skin. One points down, for immune messengers that reach the skin. One points up, for signals from the skin barrier and its microbes.";
 
 /// The visible caption under the diagram.
 pub const DIAGRAM_CAPTION: &str = "The gut–skin axis runs both ways, mostly through the immune system. The arrows show the main routes researchers study; many details are still open.";
@@ -127,7 +127,7 @@ pub const DIAGRAM_STEPS: [DiagramStep; 11] = {
             title: "Fibre reaches the colon",
             direction: GutToSkin,
             caption: Claim::Fact {
-                text: "Our own enzymes cannot digest dietary fibre, so much of it travels on to the colon. That is where most of the body's bacteria live.",
+                text: "Our own enzymes, the proteins that break food down, cannot digest dietary fibre. So much of it travels on to the colon, where most of the body's bacteria live.",
                 sources: &["koh2016", "sender2016"],
             },
             lit: &[Gut],
@@ -136,7 +136,7 @@ pub const DIAGRAM_STEPS: [DiagramStep; 11] = {
             title: "Microbes ferment it",
             direction: GutToSkin,
             caption: Claim::Fact {
-                text: "Bacteria in the colon break the fibre down by fermenting it. How much fibre we eat helps to shape which bacteria do well there.",
+                text: "Bacteria in the colon ferment the fibre: they break it down for energy. How much fibre we eat helps to shape which bacteria do well there.",
                 sources: &["koh2016", "makki2018"],
             },
             lit: &[Gut],
@@ -145,7 +145,7 @@ pub const DIAGRAM_STEPS: [DiagramStep; 11] = {
             title: "Short-chain fatty acids",
             direction: GutToSkin,
             caption: Claim::Fact {
-                text: "Fermenting fibre gives off short-chain fatty acids (SCFAs), such as acetate, propionate and butyrate.",
+                text: "Fermenting fibre gives off short-chain fatty acids (SCFAs), small molecules such as acetate, propionate and butyrate.",
                 sources: &["koh2016"],
             },
             lit: &[Gut, GutToImmune],
@@ -154,7 +154,7 @@ pub const DIAGRAM_STEPS: [DiagramStep; 11] = {
             title: "Immune balance and the gut barrier",
             direction: GutToSkin,
             caption: Claim::Fact {
-                text: "SCFAs help to calm inflammation and support the gut lining. Gut microbes also help to teach the immune system to put up with harmless things.",
+                text: "Studies, mostly in the lab and in animals, suggest SCFAs help to calm inflammation and support the gut lining. Gut microbes may also teach the immune system to put up with harmless things.",
                 sources: &["koh2016", "belkaid2014"],
             },
             lit: &[Immune, GutToImmune, ImmuneToGut],
@@ -163,7 +163,7 @@ pub const DIAGRAM_STEPS: [DiagramStep; 11] = {
             title: "When the balance is lost",
             direction: GutToSkin,
             caption: Claim::Fact {
-                text: "If the gut community is disturbed and the lining weakens, bacterial products and signals of inflammation can slip into the blood.",
+                text: "If the gut community is disturbed and the lining weakens, bacterial products and signals of inflammation may slip into the blood. How often this happens in people is still being studied.",
                 sources: &["salem2018", "oneill2016"],
             },
             lit: &[Gut, GutToImmune, Immune],
@@ -199,7 +199,7 @@ pub const DIAGRAM_STEPS: [DiagramStep; 11] = {
             title: "Immune signals from the skin",
             direction: SkinToGut,
             caption: Claim::Fact {
-                text: "An upset balance of the skin's microbes is linked with a changed immune response, and with skin conditions such as eczema and psoriasis.",
+                text: "An upset balance of the skin's microbes is linked with a changed immune response, and with eczema and psoriasis, a condition with thick, scaly patches.",
                 sources: &["depessemier2021"],
             },
             lit: &[Skin, SkinToImmune, Immune],

@@ -1,8 +1,11 @@
 //! Everything the explainer says, as typed data that components render and tests check.
 
+mod advice;
 mod article;
+mod catalogue;
 mod claims;
 mod diagram;
+mod findings;
 mod loading;
 mod my_data;
 mod notices;
@@ -10,19 +13,23 @@ mod page;
 mod quiz;
 mod references;
 mod review;
+mod rules;
 mod sections;
 mod self_check;
 mod summary;
 mod tips;
 
+pub use advice::{ANTIBIOTICS_AS_DIRECTED, STRESS_HELP};
 pub use article::ARTICLE;
-pub use claims::{Claim, Figure, Inline};
+pub use catalogue::{every_claim, Part, PlacedClaim};
+pub use claims::{Claim, ClaimKind, Figure, Inline, SourceKind};
 pub use diagram::{
     step_label, steps_intro, whole_label, DiagramLink, DiagramNode, DiagramPart, DiagramStep,
     Direction, DIAGRAM_ARROWS, DIAGRAM_BOXES, DIAGRAM_CAPTION, DIAGRAM_DESC, DIAGRAM_LINKS,
     DIAGRAM_NODES, DIAGRAM_STEPS, DIAGRAM_TITLE, STEP_KEYS_HINT, STEP_NEXT, STEP_PREVIOUS,
     STEP_SHOW_ALL,
 };
+pub use findings::{Caveat, Gloss, CAVEATS, GLOSSARY};
 pub use loading::{
     could_not_load, needs_connection, CHECKLIST_PART, DIAGRAM_PART, EMBED_BUILDER_PART,
     GETTING_READY, OFFLINE_NOTE, QUIZ_PART, SELF_CHECK_PART, TRY_AGAIN,
@@ -46,6 +53,7 @@ pub use page::{
 pub use quiz::{QuizBandMessages, QuizQuestion, QUIZ, QUIZ_BAND_MESSAGES, QUIZ_TITLE};
 pub use references::{citation_number, CITATION_ORDER, REFERENCES};
 pub use review::{review_line, ReviewDates, MONTH_NAMES, REVIEW};
+pub use rules::{check_claim, instruction_in, ClaimProblem, INSTRUCTION_OPENERS};
 pub use sections::{SectionHead, SECTIONS};
 pub use self_check::{
     FollowUp, HabitBandText, HabitBandTexts, HabitQuestion, HABITS, HABIT_BAND_TEXTS,
@@ -64,8 +72,8 @@ pub use tips::{
 /// A block of content inside an article section.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Block {
-    /// A paragraph: one claim, a fact with its sources or framing with none.
-    Paragraph(Claim<&'static [Inline]>),
+    /// A paragraph: one or more claims, each a fact or advice with its sources, or framing.
+    Paragraph(&'static [Claim<&'static [Inline]>]),
     /// A bulleted list; each item has a bold lead-in and a body.
     Tips(&'static [TipItem]),
     /// The gut ⇄ immune system ⇄ skin diagram.
@@ -77,8 +85,8 @@ pub enum Block {
 pub struct TipItem {
     /// The short action, shown in bold.
     pub lead: &'static str,
-    /// The explanation: a fact with its sources, or framing.
-    pub body: Claim<&'static [Inline]>,
+    /// The explanation: claims, each a fact or advice with its sources, or framing.
+    pub body: &'static [Claim<&'static [Inline]>],
 }
 
 /// One h2 section of the article.
@@ -105,6 +113,8 @@ pub struct Reference {
     pub source: &'static str,
     /// Year of publication; `None` for a web page that states none.
     pub year: Option<u16>,
+    /// What kind of work it is, which decides whether it may back advice.
+    pub kind: SourceKind,
     /// A DOI or official https link.
     pub url: &'static str,
 }
@@ -146,13 +156,22 @@ pub fn inline_text(inlines: &[Inline]) -> impl Iterator<Item = &'static str> + '
     })
 }
 
+/// The words of claims that stand together (a paragraph, a list item), one space apart.
+pub fn claims_text(claims: &[Claim<&'static [Inline]>]) -> String {
+    let texts: Vec<String> = claims
+        .iter()
+        .map(|claim| inline_text(claim.text()).collect())
+        .collect();
+    texts.join(" ")
+}
+
 /// Every claim of a section, paragraphs and list items alike, in reading order.
 pub fn section_claims(section: &Section) -> Vec<Claim<&'static [Inline]>> {
     let mut claims = Vec::new();
     for block in section.blocks {
         match block {
-            Block::Paragraph(claim) => claims.push(*claim),
-            Block::Tips(items) => claims.extend(items.iter().map(|item| item.body)),
+            Block::Paragraph(paragraph) => claims.extend_from_slice(paragraph),
+            Block::Tips(items) => claims.extend(items.iter().flat_map(|item| item.body)),
             Block::AxisDiagram => {}
         }
     }

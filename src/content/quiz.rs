@@ -43,10 +43,10 @@ pub const QUIZ: &[QuizQuestion] = &[
     QuizQuestion {
         id: "bacteria-per-cell",
         prompt: "Roughly how many bacteria live in the body for every human cell?",
-        options: &["Between about 1 and 2", "About 10", "About 100", "About 1 in 100"],
+        options: &["From about 1.3 to 2.3", "About 10", "About 100", "About 1 in 100"],
         correct: 0,
         explanation: Fact {
-            text: "A careful 2016 estimate gives about 1.3 bacteria per human cell in a typical young man, and between about 1 and 2 for other groups. The popular ten-to-one figure was an old rough guess.",
+            text: "A careful 2016 estimate gives about 1.3 bacteria per human cell in a typical young man, and from about 1.3 to 2.3 across other groups. The popular ten-to-one figure was an old rough guess.",
             sources: &["sender2016"],
         },
         section: "two-microbiomes",
@@ -61,14 +61,14 @@ pub const QUIZ: &[QuizQuestion] = &[
         ],
         correct: 0,
         explanation: Fact {
-            text: "The figure comes from reviews, not a direct count. A whole-body census found most lymphocytes in the lymph nodes and spleen, so “a large share” is the safer reading.",
+            text: "The figure comes from reviews, not a direct count. A whole-body count found most lymphocytes, a kind of white blood cell, in the lymph nodes, small glands all over the body, and the spleen, an organ beside the stomach. So “a large share” is the safer reading.",
             sources: &["vighi2008", "sender2023"],
         },
         section: "immune-link",
     },
     QuizQuestion {
         id: "fibre-products",
-        prompt: "What do gut bacteria make when they ferment dietary fibre?",
+        prompt: "What do gut bacteria make when they ferment dietary fibre, breaking it down for energy?",
         options: &[
             "Short-chain fatty acids such as butyrate",
             "Antibodies",
@@ -77,7 +77,7 @@ pub const QUIZ: &[QuizQuestion] = &[
         ],
         correct: 0,
         explanation: Fact {
-            text: "Fermenting fibre releases short-chain fatty acids such as acetate, propionate and butyrate, which help to calm inflammation and support the gut lining.",
+            text: "Fermenting fibre releases short-chain fatty acids, small molecules such as acetate, propionate and butyrate. Studies, mostly in the lab and in animals, suggest they help to calm inflammation and support the gut lining.",
             sources: &["koh2016"],
         },
         section: "how-signals-travel",
@@ -100,7 +100,7 @@ pub const QUIZ: &[QuizQuestion] = &[
     },
     QuizQuestion {
         id: "evidence-so-far",
-        prompt: "What does research so far show about gut microbes and acne, eczema, psoriasis and rosacea?",
+        prompt: "What does research so far show about gut microbes and acne, eczema, psoriasis (thick, scaly patches) and rosacea (redness and bumps on the face)?",
         options: &[
             "Links and early trials, but not proof that gut microbes cause them",
             "Proof that gut bacteria cause these conditions",
@@ -121,11 +121,10 @@ pub const QUIZ: &[QuizQuestion] = &[
             "Diet and medicines",
             "The genes you inherited",
             "Your skin type",
-            "Your blood group",
         ],
         correct: 0,
         explanation: Fact {
-            text: "In a study of more than 1,000 people, diet, medicines and body measures together explained over 20 % of the differences. Inherited genes, blood group among them, explained very little.",
+            text: "In a study of more than 1,000 people, diet, medicines and body measures were linked with over 20 % of the differences, far more than inherited genes. Most of the differences stayed unexplained.",
             sources: &["rothschild2018"],
         },
         section: "what-shapes-the-gut",
@@ -149,15 +148,15 @@ pub const QUIZ: &[QuizQuestion] = &[
         id: "probiotic-strains",
         prompt: "Why can't the result of a trial of one probiotic be assumed for another?",
         options: &[
-            "Effects depend on the specific strain of microbe",
+            "Effects can differ from one strain, or exact type of microbe, to another",
             "Only the dose matters, not which microbe it is",
             "Probiotics work only when taken with antibiotics",
             "All probiotics contain the same microbe",
         ],
         correct: 0,
         explanation: Fact {
-            text: "Probiotic effects depend on the strain, so a result found for one strain may not apply to another.",
-            sources: &["hill2014"],
+            text: "Probiotic effects can differ from one strain to another, so a result found for one strain may not apply to another.",
+            sources: &["hill2014", "nccih"],
         },
         section: "everyday-habits",
     },
@@ -172,7 +171,7 @@ pub const QUIZ: &[QuizQuestion] = &[
         ],
         correct: 0,
         explanation: Fact {
-            text: "Pickles preserved in vinegar and kept on the shelf usually hold no live microbes. Check labels for “live cultures” when that matters to you.",
+            text: "Pickles preserved in vinegar and kept on the shelf usually hold no live microbes. Foods that do hold them often say “live cultures” on the label.",
             sources: &["marco2021"],
         },
         section: "everyday-habits",

@@ -1,7 +1,7 @@
 //! The sources, and the order that numbers them: first citation in the article, then in
 //! the quiz, then in the tips.
 
-use super::Reference;
+use super::{Reference, SourceKind};
 
 /// Every source the article may cite; each has a DOI or an official https link.
 pub const REFERENCES: &[Reference] = &[
@@ -11,6 +11,7 @@ pub const REFERENCES: &[Reference] = &[
         title: "The gut-skin axis in health and disease: a paradigm with therapeutic implications",
         source: "BioEssays 38(11):1167–1176",
         year: Some(2016),
+        kind: SourceKind::Review,
         url: "https://doi.org/10.1002/bies.201600008",
     },
     Reference {
@@ -19,6 +20,7 @@ pub const REFERENCES: &[Reference] = &[
         title: "The gut microbiome as a major regulator of the gut-skin axis",
         source: "Frontiers in Microbiology 9:1459",
         year: Some(2018),
+        kind: SourceKind::Review,
         url: "https://doi.org/10.3389/fmicb.2018.01459",
     },
     Reference {
@@ -27,6 +29,7 @@ pub const REFERENCES: &[Reference] = &[
         title: "Gut–skin axis: current knowledge of the interrelationship between microbial dysbiosis and skin conditions",
         source: "Microorganisms 9(2):353",
         year: Some(2021),
+        kind: SourceKind::Review,
         url: "https://doi.org/10.3390/microorganisms9020353",
     },
     Reference {
@@ -35,6 +38,7 @@ pub const REFERENCES: &[Reference] = &[
         title: "Revised estimates for the number of human and bacteria cells in the body",
         source: "PLoS Biology 14(8):e1002533",
         year: Some(2016),
+        kind: SourceKind::Research,
         url: "https://doi.org/10.1371/journal.pbio.1002533",
     },
     Reference {
@@ -43,6 +47,7 @@ pub const REFERENCES: &[Reference] = &[
         title: "The human skin microbiome",
         source: "Nature Reviews Microbiology 16(3):143–155",
         year: Some(2018),
+        kind: SourceKind::Review,
         url: "https://doi.org/10.1038/nrmicro.2017.157",
     },
     Reference {
@@ -51,6 +56,7 @@ pub const REFERENCES: &[Reference] = &[
         title: "Allergy and the gastrointestinal system",
         source: "Clinical & Experimental Immunology 153(Suppl 1):3–6",
         year: Some(2008),
+        kind: SourceKind::Review,
         url: "https://doi.org/10.1111/j.1365-2249.2008.03713.x",
     },
     Reference {
@@ -59,6 +65,7 @@ pub const REFERENCES: &[Reference] = &[
         title: "The total mass, number, and distribution of immune cells in the human body",
         source: "PNAS 120(44):e2308511120",
         year: Some(2023),
+        kind: SourceKind::Research,
         url: "https://doi.org/10.1073/pnas.2308511120",
     },
     Reference {
@@ -67,6 +74,7 @@ pub const REFERENCES: &[Reference] = &[
         title: "Role of the microbiota in immunity and inflammation",
         source: "Cell 157(1):121–141",
         year: Some(2014),
+        kind: SourceKind::Review,
         url: "https://doi.org/10.1016/j.cell.2014.03.011",
     },
     Reference {
@@ -75,6 +83,7 @@ pub const REFERENCES: &[Reference] = &[
         title: "From dietary fiber to host physiology: short-chain fatty acids as key bacterial metabolites",
         source: "Cell 165(6):1332–1345",
         year: Some(2016),
+        kind: SourceKind::Review,
         url: "https://doi.org/10.1016/j.cell.2016.05.041",
     },
     Reference {
@@ -83,6 +92,7 @@ pub const REFERENCES: &[Reference] = &[
         title: "Is there a 'gut–brain–skin axis'?",
         source: "Experimental Dermatology 19(5):401–405",
         year: Some(2010),
+        kind: SourceKind::Research,
         url: "https://doi.org/10.1111/j.1600-0625.2009.01060.x",
     },
     Reference {
@@ -91,6 +101,7 @@ pub const REFERENCES: &[Reference] = &[
         title: "Small intestinal bacterial overgrowth in rosacea: clinical effectiveness of its eradication",
         source: "Clinical Gastroenterology and Hepatology 6(7):759–764",
         year: Some(2008),
+        kind: SourceKind::Research,
         url: "https://doi.org/10.1016/j.cgh.2008.02.054",
     },
     Reference {
@@ -99,6 +110,7 @@ pub const REFERENCES: &[Reference] = &[
         title: "A low-glycemic-load diet improves symptoms in acne vulgaris patients: a randomized controlled trial",
         source: "American Journal of Clinical Nutrition 86(1):107–115",
         year: Some(2007),
+        kind: SourceKind::Research,
         url: "https://doi.org/10.1093/ajcn/86.1.107",
     },
     Reference {
@@ -107,6 +119,7 @@ pub const REFERENCES: &[Reference] = &[
         title: "Incomplete recovery and individualized responses of the human distal gut microbiota to repeated antibiotic perturbation",
         source: "PNAS 108(Suppl 1):4554–4561",
         year: Some(2011),
+        kind: SourceKind::Research,
         url: "https://doi.org/10.1073/pnas.1000087107",
     },
     Reference {
@@ -115,6 +128,7 @@ pub const REFERENCES: &[Reference] = &[
         title: "Environment dominates over host genetics in shaping human gut microbiota",
         source: "Nature 555:210–215",
         year: Some(2018),
+        kind: SourceKind::Research,
         url: "https://doi.org/10.1038/nature25973",
     },
     Reference {
@@ -123,6 +137,7 @@ pub const REFERENCES: &[Reference] = &[
         title: "Diet rapidly and reproducibly alters the human gut microbiome",
         source: "Nature 505:559–563",
         year: Some(2014),
+        kind: SourceKind::Research,
         url: "https://doi.org/10.1038/nature12820",
     },
     Reference {
@@ -131,6 +146,7 @@ pub const REFERENCES: &[Reference] = &[
         title: "The impact of dietary fiber on gut microbiota in host health and disease",
         source: "Cell Host & Microbe 23(6):705–715",
         year: Some(2018),
+        kind: SourceKind::Review,
         url: "https://doi.org/10.1016/j.chom.2018.05.012",
     },
     Reference {
@@ -139,6 +155,7 @@ pub const REFERENCES: &[Reference] = &[
         title: "Carbohydrates and Health",
         source: "Public Health England, London",
         year: Some(2015),
+        kind: SourceKind::Guideline,
         url: "https://www.gov.uk/government/publications/sacn-carbohydrates-and-health-report",
     },
     Reference {
@@ -147,6 +164,7 @@ pub const REFERENCES: &[Reference] = &[
         title: "American Gut: an open platform for citizen science microbiome research",
         source: "mSystems 3(3):e00031-18",
         year: Some(2018),
+        kind: SourceKind::Research,
         url: "https://doi.org/10.1128/mSystems.00031-18",
     },
     Reference {
@@ -155,6 +173,7 @@ pub const REFERENCES: &[Reference] = &[
         title: "Gut-microbiota-targeted diets modulate human immune status",
         source: "Cell 184(16):4137–4153",
         year: Some(2021),
+        kind: SourceKind::Research,
         url: "https://doi.org/10.1016/j.cell.2021.06.019",
     },
     Reference {
@@ -163,6 +182,7 @@ pub const REFERENCES: &[Reference] = &[
         title: "The International Scientific Association for Probiotics and Prebiotics (ISAPP) consensus statement on fermented foods",
         source: "Nature Reviews Gastroenterology & Hepatology 18:196–208",
         year: Some(2021),
+        kind: SourceKind::Review,
         url: "https://doi.org/10.1038/s41575-020-00390-5",
     },
     Reference {
@@ -171,6 +191,7 @@ pub const REFERENCES: &[Reference] = &[
         title: "Ultra-processed food exposure and adverse health outcomes: umbrella review of epidemiological meta-analyses",
         source: "BMJ 384:e077310",
         year: Some(2024),
+        kind: SourceKind::Review,
         url: "https://doi.org/10.1136/bmj-2023-077310",
     },
     Reference {
@@ -179,6 +200,7 @@ pub const REFERENCES: &[Reference] = &[
         title: "The Western diet–microbiome–host interaction and its role in metabolic disease",
         source: "Nutrients 10(3):365",
         year: Some(2018),
+        kind: SourceKind::Review,
         url: "https://doi.org/10.3390/nu10030365",
     },
     Reference {
@@ -187,6 +209,7 @@ pub const REFERENCES: &[Reference] = &[
         title: "The International Scientific Association for Probiotics and Prebiotics consensus statement on the scope and appropriate use of the term probiotic",
         source: "Nature Reviews Gastroenterology & Hepatology 11(8):506–514",
         year: Some(2014),
+        kind: SourceKind::Review,
         url: "https://doi.org/10.1038/nrgastro.2014.66",
     },
     Reference {
@@ -195,6 +218,7 @@ pub const REFERENCES: &[Reference] = &[
         title: "Probiotics for treating eczema",
         source: "Cochrane Database of Systematic Reviews 11:CD006135",
         year: Some(2018),
+        kind: SourceKind::Review,
         url: "https://doi.org/10.1002/14651858.CD006135.pub3",
     },
     Reference {
@@ -203,6 +227,7 @@ pub const REFERENCES: &[Reference] = &[
         title: "Recommended amount of sleep for a healthy adult: a joint consensus statement of the American Academy of Sleep Medicine and Sleep Research Society",
         source: "Sleep 38(6):843–844",
         year: Some(2015),
+        kind: SourceKind::Guideline,
         url: "https://doi.org/10.5665/sleep.4716",
     },
     Reference {
@@ -211,15 +236,17 @@ pub const REFERENCES: &[Reference] = &[
         title: "Dietary Reference Intakes for Energy, Carbohydrate, Fiber, Fat, Fatty Acids, Cholesterol, Protein, and Amino Acids",
         source: "The National Academies Press, Washington, DC",
         year: Some(2005),
+        kind: SourceKind::Guideline,
         url: "https://doi.org/10.17226/10490",
     },
     Reference {
-        id: "zaenglein2016",
-        authors: "Zaenglein AL, Pathy AL, Schlosser BJ, et al.",
+        id: "reynolds2024",
+        authors: "Reynolds RV, Yeung H, Cheng CE, et al.",
         title: "Guidelines of care for the management of acne vulgaris",
-        source: "Journal of the American Academy of Dermatology 74(5):945–973.e33",
-        year: Some(2016),
-        url: "https://doi.org/10.1016/j.jaad.2015.12.037",
+        source: "Journal of the American Academy of Dermatology 90(5):1006.e1–1006.e30",
+        year: Some(2024),
+        kind: SourceKind::Guideline,
+        url: "https://doi.org/10.1016/j.jaad.2023.12.017",
     },
     Reference {
         id: "nccih",
@@ -227,6 +254,7 @@ pub const REFERENCES: &[Reference] = &[
         title: "Probiotics: usefulness and safety",
         source: "US National Institutes of Health",
         year: None,
+        kind: SourceKind::PublicHealth,
         url: "https://www.nccih.nih.gov/health/probiotics-usefulness-and-safety",
     },
     Reference {
@@ -235,6 +263,7 @@ pub const REFERENCES: &[Reference] = &[
         title: "5 A Day: what counts?",
         source: "NHS website",
         year: None,
+        kind: SourceKind::PublicHealth,
         url: "https://www.nhs.uk/live-well/eat-well/5-a-day/5-a-day-what-counts/",
     },
 ];
@@ -267,10 +296,10 @@ pub const CITATION_ORDER: &[&str] = &[
     "wastyk2021",
     "lane2024",
     "zinocker2018",
-    "zaenglein2016",
+    "reynolds2024",
     "hill2014",
-    "makrgeorgou2018",
     "nccih",
+    "makrgeorgou2018",
     "watson2015",
 ];
 

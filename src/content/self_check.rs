@@ -1,5 +1,6 @@
 //! The habits self-check: seven questions scored over 14 points.
 
+use super::advice::STRESS_HELP;
 use super::Figure;
 
 /// A line shown with the result when the reader picks one particular option.
@@ -45,7 +46,7 @@ pub const SELF_CHECK_CAVEAT: &str = "This score measures everyday habits only. I
 pub const HABITS: &[HabitQuestion] = &[
     HabitQuestion {
         id: "fruit-veg",
-        prompt: "On a typical day, how many portions of fruit and vegetables do you eat?",
+        prompt: "On a typical day, how many portions of fruit and vegetables do you eat? A portion is 80 g, such as a medium apple.",
         area: "Fruit and vegetables",
         options: &["Fewer than 2", "2 or more, but fewer than 5", "5 or more"],
         points: &[0, 1, 2],
@@ -78,7 +79,7 @@ pub const HABITS: &[HabitQuestion] = &[
     },
     HabitQuestion {
         id: "fermented",
-        prompt: "How often do you eat fermented foods with live cultures, such as live yogurt, kefir or kimchi?",
+        prompt: "How often do you eat fermented foods, made with the help of microbes, that still hold live cultures? Examples are live yogurt, kefir and kimchi.",
         area: "Fermented foods",
         options: &["Less than once a week", "1 to 3 times a week", "4 or more times a week"],
         points: &[0, 1, 2],
@@ -88,7 +89,7 @@ pub const HABITS: &[HabitQuestion] = &[
     },
     HabitQuestion {
         id: "ultra-processed",
-        prompt: "How often do you have ultra-processed foods, sugary drinks or sweets?",
+        prompt: "How often do you have sugary drinks, sweets or other ultra-processed foods, the kind made in factories with many additives?",
         area: "Ultra-processed food and sugary drinks",
         options: &["More than once a day", "Once a day", "Less than once a day"],
         points: &[0, 1, 2],
@@ -118,7 +119,7 @@ pub const HABITS: &[HabitQuestion] = &[
         figure: None,
         follow_up: Some(FollowUp {
             option: 0,
-            text: "If stress or low mood affects your daily life, talk to a GP (your family doctor). You do not have to manage it alone.",
+            text: STRESS_HELP,
         }),
         tip: "stress-routine",
     },
@@ -152,10 +153,10 @@ pub const HABIT_BAND_TEXTS: HabitBandTexts = HabitBandTexts {
     },
     good_base: HabitBandText {
         name: "A good base with a few gaps",
-        explanation: "You already do several things that support your gut. The areas below are where a small change could add the most.",
+        explanation: "You already keep several habits linked with a healthy gut and good general health. The areas below are where a small change could add the most.",
     },
     strong: HabitBandText {
         name: "Strong gut-friendly habits",
-        explanation: "Your everyday habits already give your gut a lot of support. Keep them up, and see the tips below if you want to go further.",
+        explanation: "Your everyday habits are ones linked with a healthy gut and good general health. Keep them up, and see the tips below if you want to go further.",
     },
 };

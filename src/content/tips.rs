@@ -1,6 +1,7 @@
 //! The tip checklist: stable ids, labels, and why each tip helps.
 
-use super::Claim::{self, Fact};
+use super::advice::{ANTIBIOTICS_AS_DIRECTED, STRESS_HELP};
+use super::Claim::{self, Advice, Fact, Framing};
 use super::Figure;
 
 /// One gut-friendly habit the reader can tick off.
@@ -10,8 +11,9 @@ pub struct Tip {
     pub id: &'static str,
     /// The checkbox label: one short action.
     pub label: &'static str,
-    /// Why it helps, shown in the "Why it helps" disclosure: a fact with its sources.
-    pub why: Claim<&'static str>,
+    /// Why it helps, shown in the "Why it helps" disclosure: at least one fact with its
+    /// sources, then any advice or framing.
+    pub why: &'static [Claim<&'static str>],
     /// The figure the label recommends, if any; the linked section states it with sources.
     pub figure: Option<Figure>,
     /// The article section (id) that explains it.
@@ -24,10 +26,16 @@ pub const TIPS: &[Tip] = &[
     Tip {
         id: "fibre-30g",
         label: "Build up to about 30 g of fibre a day",
-        why: Fact {
-            text: "Gut bacteria ferment fibre into short-chain fatty acids, which help to calm inflammation. UK guidance for adults is 30 g a day.",
-            sources: &["koh2016", "sacn2015"],
-        },
+        why: &[
+            Fact {
+                text: "Gut bacteria ferment fibre, breaking it down for energy. This makes short-chain fatty acids, small molecules that may help to calm inflammation: so far, mostly in the lab and in animals.",
+                sources: &["koh2016"],
+            },
+            Fact {
+                text: "UK guidance for adults is 30 g a day.",
+                sources: &["sacn2015"],
+            },
+        ],
         figure: Some(Figure {
             text: "30 g",
             sources: &["sacn2015"],
@@ -37,10 +45,16 @@ pub const TIPS: &[Tip] = &[
     Tip {
         id: "fruit-veg-5",
         label: "Eat at least five portions of fruit and vegetables a day",
-        why: Fact {
-            text: "The NHS advises at least five portions of a variety of fruit and vegetables a day. They also bring fibre, which gut bacteria feed on.",
-            sources: &["nhs5aday", "makki2018"],
-        },
+        why: &[
+            Advice {
+                text: "The NHS advises at least five portions of a variety of fruit and vegetables a day. A portion is 80 g, such as a medium apple.",
+                sources: &["nhs5aday"],
+            },
+            Fact {
+                text: "They also bring fibre, which gut bacteria feed on.",
+                sources: &["makki2018"],
+            },
+        ],
         figure: Some(Figure {
             text: "five portions",
             sources: &["nhs5aday"],
@@ -49,11 +63,11 @@ pub const TIPS: &[Tip] = &[
     },
     Tip {
         id: "plants-30-week",
-        label: "Try for 30 different plant foods a week",
-        why: Fact {
-            text: "In a large study, people who ate more than 30 different plant foods a week had more kinds of gut microbes than people who ate 10 or fewer.",
+        label: "Try for about 30 different plant foods a week",
+        why: &[Fact {
+            text: "In a large study, people who ate more than 30 different plant foods a week had more kinds of gut microbes. They were compared with people who ate 10 or fewer.",
             sources: &["mcdonald2018"],
-        },
+        }],
         figure: Some(Figure {
             text: "30 different plant foods",
             sources: &["mcdonald2018"],
@@ -63,30 +77,36 @@ pub const TIPS: &[Tip] = &[
     Tip {
         id: "fermented-food",
         label: "Have a fermented food with live cultures most days",
-        why: Fact {
-            text: "In a study of 36 healthy adults, those who built up to about six servings of fermented food a day, on a 10-week diet, gained microbial diversity and had lower markers of inflammation. Skin was not measured.",
+        why: &[Fact {
+            text: "In a randomised trial, two groups of 18 adults added either fermented foods, up to about six servings a day, or fibre, for 10 weeks. Only the fermented-food group gained more kinds of gut microbes and had fewer signs of inflammation in the blood. Whether smaller amounts help is not known, and skin was not measured.",
             sources: &["wastyk2021"],
-        },
+        }],
         figure: None,
         section: "everyday-habits",
     },
     Tip {
         id: "fewer-ultra-processed",
         label: "Swap one ultra-processed snack or sugary drink for a whole food",
-        why: Fact {
-            text: "Observational studies link diets high in ultra-processed foods with many poor health outcomes. Lab and animal studies suggest these foods may also change gut microbes in ways linked with inflammation.",
-            sources: &["lane2024", "zinocker2018"],
-        },
+        why: &[
+            Fact {
+                text: "Ultra-processed foods are made in factories from refined ingredients and additives. Observational studies, which watch what people eat, link them with many poor health outcomes.",
+                sources: &["lane2024"],
+            },
+            Fact {
+                text: "Lab and animal studies suggest these foods may also change gut microbes in ways linked with inflammation.",
+                sources: &["zinocker2018"],
+            },
+        ],
         figure: None,
         section: "everyday-habits",
     },
     Tip {
         id: "sleep-7h",
         label: "Aim for 7 hours of sleep or more",
-        why: Fact {
-            text: "Sleep experts advise adults to get 7 hours or more a night, for their health in general.",
+        why: &[Advice {
+            text: "Sleep experts advise adults to get 7 hours or more a night, for their general health.",
             sources: &["watson2015"],
-        },
+        }],
         figure: Some(Figure {
             text: "7 hours",
             sources: &["watson2015"],
@@ -96,30 +116,46 @@ pub const TIPS: &[Tip] = &[
     Tip {
         id: "stress-routine",
         label: "Make time each day for something that eases stress",
-        why: Fact {
-            text: "Stress hormones and the nervous system may take part in signals between the gut and the skin, though the evidence comes mostly from animals. If stress or low mood affects your daily life, talk to a GP.",
-            sources: &["arck2010"],
-        },
+        why: &[
+            Fact {
+                text: "Stress hormones and the nervous system may take part in signals between the gut and the skin. This is still a hypothesis, an idea being tested, mostly in mice.",
+                sources: &["arck2010"],
+            },
+            Framing(STRESS_HELP),
+        ],
         figure: None,
         section: "how-signals-travel",
     },
     Tip {
         id: "probiotic-ask-pharmacist",
         label: "Ask a pharmacist or doctor before trying a probiotic",
-        why: Fact {
-            text: "Effects depend on the strain, none is proven for skin, and some people, such as those with a weak immune system, need advice first.",
-            sources: &["hill2014", "makrgeorgou2018", "nccih"],
-        },
+        why: &[
+            Fact {
+                text: "Effects can differ from one strain, or exact type of microbe, to another, and none is proven for skin.",
+                sources: &["hill2014", "nccih"],
+            },
+            Fact {
+                text: "In people who already have eczema, a Cochrane review of the trials that meet its standards found they probably make little or no difference to symptoms.",
+                sources: &["makrgeorgou2018"],
+            },
+            Advice {
+                text: "Some people, such as those with a weak immune system, need advice first.",
+                sources: &["nccih"],
+            },
+        ],
         figure: None,
         section: "everyday-habits",
     },
     Tip {
         id: "antibiotics-as-prescribed",
         label: "Take antibiotics only when prescribed, and then as directed",
-        why: Fact {
-            text: "In a small study, gut bacteria had not fully recovered ten months after two courses of an antibiotic. If you have been prescribed antibiotics, take them as directed and do not stop without advice.",
-            sources: &["dethlefsen2011"],
-        },
+        why: &[
+            Fact {
+                text: "In a small study, three people took two courses of an antibiotic, six months apart. The study lasted 10 months in all. By the end, their gut bacteria had settled, but not fully back to how they were at the start.",
+                sources: &["dethlefsen2011"],
+            },
+            Framing(ANTIBIOTICS_AS_DIRECTED),
+        ],
         figure: None,
         section: "what-shapes-the-gut",
     },

@@ -55,20 +55,20 @@ mod tests {
             id: "a",
             title: "A",
             blocks: &[
-                Block::Paragraph(Claim::Framing(&[Text("w")])),
-                Block::Paragraph(Claim::Fact {
+                Block::Paragraph(&[Claim::Framing(&[Text("w")])]),
+                Block::Paragraph(&[Claim::Fact {
                     text: &[Text("x")],
                     sources: &["b", "a"],
-                }),
+                }]),
             ],
         },
         Section {
             id: "b",
             title: "B",
-            blocks: &[Block::Paragraph(Claim::Fact {
+            blocks: &[Block::Paragraph(&[Claim::Fact {
                 text: &[Text("y")],
                 sources: &["a", "c"],
-            })],
+            }])],
         },
     ];
 

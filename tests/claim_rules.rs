@@ -1,0 +1,203 @@
+//! The editorial rules over every claim: a fact never instructs, advice cites only guidance,
+//! a caveat travels with its finding, and each part explains its terms on first use.
+#![cfg(not(target_arch = "wasm32"))]
+
+use gut_skin_axis::content::{
+    check_claim, claims_text, every_claim, Block, ClaimKind, ClaimProblem, SourceKind, ARTICLE,
+    CAVEATS, CHECKLIST_INTRO, DIAGRAM_CAPTION, DIAGRAM_DESC, DIAGRAM_STEPS, GLOSSARY,
+    HABIT_BAND_TEXTS, HABITS, LEDE, QUIZ, QUIZ_INTRO, REFERENCES, SELF_CHECK_CAVEAT,
+    SELF_CHECK_INTRO, TIPS,
+};
+
+#[test]
+fn every_claim_keeps_the_rules() {
+    let problems: Vec<String> = every_claim()
+        .into_iter()
+        .filter_map(|claim| {
+            check_claim(claim.kind, &claim.text, claim.sources)
+                .err()
+                .map(|problem| format!("{}: {problem:?}", claim.place))
+        })
+        .collect();
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn advice_citing_research_and_facts_that_instruct_are_refused() {
+    // Planted, as an editor might write them: the rule must catch each.
+    let advice = "Take antibiotics as directed.";
+    assert_eq!(
+        check_claim(ClaimKind::Advice, advice, &["dethlefsen2011"]),
+        Err(ClaimProblem::AdviceCites {
+            source: "dethlefsen2011".into(),
+            kind: SourceKind::Research
+        })
+    );
+    assert!(matches!(
+        check_claim(ClaimKind::Advice, "Talk to a GP.", &["arck2010"]),
+        Err(ClaimProblem::AdviceCites { .. })
+    ));
+    let mixed = "In a small study, bacteria changed. If you are prescribed antibiotics, take them as directed.";
+    assert_eq!(
+        check_claim(ClaimKind::Fact, mixed, &["dethlefsen2011"]),
+        Err(ClaimProblem::FactInstructs(
+            "If you are prescribed antibiotics, take them as directed.".into()
+        ))
+    );
+    assert!(matches!(
+        check_claim(ClaimKind::Fact, "Seek help. Call 999.", &["nccih"]),
+        Err(ClaimProblem::FactInstructs(_))
+    ));
+    assert_eq!(
+        check_claim(ClaimKind::Advice, advice, &[]),
+        Err(ClaimProblem::NoSource)
+    );
+    // The same words pass as advice backed by guidance, or as the page's own framing.
+    assert_eq!(check_claim(ClaimKind::Advice, advice, &["nccih"]), Ok(()));
+    assert_eq!(check_claim(ClaimKind::Framing, advice, &[]), Ok(()));
+    // Reporting what guidance says is a fact, not an instruction.
+    let reported = "Sleep experts advise adults to get 7 hours or more a night.";
+    assert_eq!(check_claim(ClaimKind::Fact, reported, &["watson2015"]), Ok(()));
+}
+
+#[test]
+fn every_kind_of_source_is_in_use_and_advice_rests_on_guidance() {
+    for kind in [
+        SourceKind::Research,
+        SourceKind::Review,
+        SourceKind::Guideline,
+        SourceKind::PublicHealth,
+    ] {
+        assert!(REFERENCES.iter().any(|reference| reference.kind == kind), "{kind:?}");
+    }
+    let advice = every_claim()
+        .into_iter()
+        .filter(|claim| claim.kind == ClaimKind::Advice)
+        .count();
+    assert!(advice >= 4, "advice is typed as advice ({advice} claims)");
+}
+
+#[test]
+fn a_caveat_travels_with_its_finding_everywhere() {
+    let mut told = vec![0; CAVEATS.len()];
+    for claim in every_claim() {
+        let context = claim.context.to_lowercase();
+        let text = claim.text.to_lowercase();
+        for (index, caveat) in CAVEATS.iter().enumerate() {
+            let tells = claim.sources.contains(&caveat.source)
+                && caveat.told_by.iter().any(|word| text.contains(&word.to_lowercase()));
+            if !tells {
+                continue;
+            }
+            told[index] += 1;
+            for group in caveat.must_say {
+                assert!(
+                    group.iter().any(|phrase| context.contains(&phrase.to_lowercase())),
+                    "{} tells {}'s finding without {group:?}: {}",
+                    claim.place,
+                    caveat.source,
+                    claim.context
+                );
+            }
+            for phrase in caveat.never_say {
+                assert!(!context.contains(&phrase.to_lowercase()), "{}: {phrase:?}", claim.place);
+            }
+        }
+    }
+    for (caveat, count) in CAVEATS.iter().zip(told) {
+        assert!(count >= 1, "{}'s caveat matches no claim", caveat.source);
+    }
+}
+
+/// Each part that can be shown alone, as the units a reader meets in order: the quiz's
+/// questions are shuffled, so each question is a unit of its own.
+fn parts() -> Vec<(String, String)> {
+    let mut parts = Vec::new();
+    let mut article = vec![LEDE.to_owned()];
+    for section in ARTICLE {
+        article.push(section.title.to_owned());
+        for block in section.blocks {
+            match block {
+                Block::Paragraph(claims) => article.push(claims_text(claims)),
+                Block::Tips(items) => article.extend(
+                    items
+                        .iter()
+                        .map(|item| format!("{} {}", item.lead, claims_text(item.body))),
+                ),
+                Block::AxisDiagram => {}
+            }
+        }
+    }
+    parts.push(("article".to_owned(), article.join(" ")));
+    let steps: Vec<String> = DIAGRAM_STEPS
+        .iter()
+        .map(|step| format!("{}. {}", step.title, step.caption.text()))
+        .collect();
+    let diagram = format!("{DIAGRAM_DESC} {DIAGRAM_CAPTION} {}", steps.join(" "));
+    parts.push(("diagram".to_owned(), diagram));
+    parts.push(("quiz intro".to_owned(), QUIZ_INTRO.covers.to_owned()));
+    for question in QUIZ {
+        let explanation = question.explanation.text();
+        let words = format!("{} {} {explanation}", question.prompt, question.options.join(" "));
+        parts.push((format!("quiz {}", question.id), words));
+    }
+    let mut self_check = vec![SELF_CHECK_INTRO.covers.to_owned()];
+    for habit in HABITS {
+        self_check.push(format!("{} {}", habit.prompt, habit.options.join(" ")));
+    }
+    let bands = HABIT_BAND_TEXTS;
+    for band in [bands.room_to_build, bands.good_base, bands.strong] {
+        self_check.push(format!("{} {}", band.name, band.explanation));
+    }
+    self_check.push(SELF_CHECK_CAVEAT.to_owned());
+    self_check.extend(HABITS.iter().filter_map(|h| h.follow_up.map(|f| f.text.to_owned())));
+    self_check.extend(HABITS.iter().map(|habit| habit.area.to_owned()));
+    parts.push(("self-check".to_owned(), self_check.join(" ")));
+    let mut checklist = vec![CHECKLIST_INTRO.to_owned()];
+    for tip in TIPS {
+        let why: Vec<&str> = tip.why.iter().map(|claim| claim.text()).collect();
+        checklist.push(format!("{} {}", tip.label, why.join(" ")));
+    }
+    parts.push(("checklist".to_owned(), checklist.join(" ")));
+    parts
+}
+
+/// Where `term` first stands as a whole word in `text` (any case), as a byte offset.
+fn first_use(text: &str, term: &str) -> Option<usize> {
+    let lower = text.to_lowercase();
+    let term = term.to_lowercase();
+    let is_word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+    lower.match_indices(&term).map(|(at, _)| at).find(|&at| {
+        !is_word(lower[..at].chars().next_back()) && !is_word(lower[at + term.len()..].chars().next())
+    })
+}
+
+#[test]
+fn each_part_explains_its_terms_where_it_first_uses_them() {
+    let mut checked = 0;
+    for (part, text) in parts() {
+        for gloss in GLOSSARY {
+            let Some(at) = first_use(&text, gloss.term) else {
+                continue;
+            };
+            checked += 1;
+            let start = text.floor_char_boundary(at.saturating_sub(100));
+            let end = text.floor_char_boundary((at + 250).min(text.len()));
+            let window = text[start..end].to_lowercase();
+            assert!(
+                gloss.explained_by.iter().any(|words| window.contains(&words.to_lowercase())),
+                "{part} first uses {:?} without explaining it: …{}…",
+                gloss.term,
+                &text[start..end]
+            );
+        }
+    }
+    assert!(checked >= 20, "only {checked} first uses checked");
+}
+
+#[test]
+fn the_first_use_finder_sees_whole_words_only() {
+    assert_eq!(first_use("fermented foods ferment", "ferment"), Some(16));
+    assert_eq!(first_use("A GP, your family doctor", "gp"), Some(2));
+    assert_eq!(first_use("portions", "portion"), None);
+}
