@@ -4,9 +4,9 @@
 
 use gut_skin_axis::content::{
     check_claim, claims_text, every_claim, Block, ClaimKind, ClaimProblem, SourceKind, ARTICLE,
-    CAVEATS, CHECKLIST_INTRO, DIAGRAM_CAPTION, DIAGRAM_DESC, DIAGRAM_STEPS, GLOSSARY,
-    HABIT_BAND_TEXTS, HABITS, LEDE, QUIZ, QUIZ_INTRO, REFERENCES, SELF_CHECK_CAVEAT,
-    SELF_CHECK_INTRO, TIPS,
+    CAVEATS, CHECKLIST_INTRO, DIAGRAM_CAPTION, DIAGRAM_DESC, DIAGRAM_STEPS, GLOSSARY, HABITS,
+    HABIT_BAND_TEXTS, LEDE, QUIZ, QUIZ_INTRO, REFERENCES, SELF_CHECK_CAVEAT, SELF_CHECK_INTRO,
+    TIPS,
 };
 
 #[test]
@@ -57,7 +57,10 @@ fn advice_citing_research_and_facts_that_instruct_are_refused() {
     assert_eq!(check_claim(ClaimKind::Framing, advice, &[]), Ok(()));
     // Reporting what guidance says is a fact, not an instruction.
     let reported = "Sleep experts advise adults to get 7 hours or more a night.";
-    assert_eq!(check_claim(ClaimKind::Fact, reported, &["watson2015"]), Ok(()));
+    assert_eq!(
+        check_claim(ClaimKind::Fact, reported, &["watson2015"]),
+        Ok(())
+    );
 }
 
 #[test]
@@ -68,7 +71,10 @@ fn every_kind_of_source_is_in_use_and_advice_rests_on_guidance() {
         SourceKind::Guideline,
         SourceKind::PublicHealth,
     ] {
-        assert!(REFERENCES.iter().any(|reference| reference.kind == kind), "{kind:?}");
+        assert!(
+            REFERENCES.iter().any(|reference| reference.kind == kind),
+            "{kind:?}"
+        );
     }
     let advice = every_claim()
         .into_iter()
@@ -85,14 +91,19 @@ fn a_caveat_travels_with_its_finding_everywhere() {
         let text = claim.text.to_lowercase();
         for (index, caveat) in CAVEATS.iter().enumerate() {
             let tells = claim.sources.contains(&caveat.source)
-                && caveat.told_by.iter().any(|word| text.contains(&word.to_lowercase()));
+                && caveat
+                    .told_by
+                    .iter()
+                    .any(|word| text.contains(&word.to_lowercase()));
             if !tells {
                 continue;
             }
             told[index] += 1;
             for group in caveat.must_say {
                 assert!(
-                    group.iter().any(|phrase| context.contains(&phrase.to_lowercase())),
+                    group
+                        .iter()
+                        .any(|phrase| context.contains(&phrase.to_lowercase())),
                     "{} tells {}'s finding without {group:?}: {}",
                     claim.place,
                     caveat.source,
@@ -100,7 +111,11 @@ fn a_caveat_travels_with_its_finding_everywhere() {
                 );
             }
             for phrase in caveat.never_say {
-                assert!(!context.contains(&phrase.to_lowercase()), "{}: {phrase:?}", claim.place);
+                assert!(
+                    !context.contains(&phrase.to_lowercase()),
+                    "{}: {phrase:?}",
+                    claim.place
+                );
             }
         }
     }
@@ -138,7 +153,11 @@ fn parts() -> Vec<(String, String)> {
     parts.push(("quiz intro".to_owned(), QUIZ_INTRO.covers.to_owned()));
     for question in QUIZ {
         let explanation = question.explanation.text();
-        let words = format!("{} {} {explanation}", question.prompt, question.options.join(" "));
+        let words = format!(
+            "{} {} {explanation}",
+            question.prompt,
+            question.options.join(" ")
+        );
         parts.push((format!("quiz {}", question.id), words));
     }
     let mut self_check = vec![SELF_CHECK_INTRO.covers.to_owned()];
@@ -150,7 +169,11 @@ fn parts() -> Vec<(String, String)> {
         self_check.push(format!("{} {}", band.name, band.explanation));
     }
     self_check.push(SELF_CHECK_CAVEAT.to_owned());
-    self_check.extend(HABITS.iter().filter_map(|h| h.follow_up.map(|f| f.text.to_owned())));
+    self_check.extend(
+        HABITS
+            .iter()
+            .filter_map(|h| h.follow_up.map(|f| f.text.to_owned())),
+    );
     self_check.extend(HABITS.iter().map(|habit| habit.area.to_owned()));
     parts.push(("self-check".to_owned(), self_check.join(" ")));
     let mut checklist = vec![CHECKLIST_INTRO.to_owned()];
@@ -168,7 +191,8 @@ fn first_use(text: &str, term: &str) -> Option<usize> {
     let term = term.to_lowercase();
     let is_word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
     lower.match_indices(&term).map(|(at, _)| at).find(|&at| {
-        !is_word(lower[..at].chars().next_back()) && !is_word(lower[at + term.len()..].chars().next())
+        !is_word(lower[..at].chars().next_back())
+            && !is_word(lower[at + term.len()..].chars().next())
     })
 }
 
@@ -185,7 +209,10 @@ fn each_part_explains_its_terms_where_it_first_uses_them() {
             let end = text.floor_char_boundary((at + 250).min(text.len()));
             let window = text[start..end].to_lowercase();
             assert!(
-                gloss.explained_by.iter().any(|words| window.contains(&words.to_lowercase())),
+                gloss
+                    .explained_by
+                    .iter()
+                    .any(|words| window.contains(&words.to_lowercase())),
                 "{part} first uses {:?} without explaining it: …{}…",
                 gloss.term,
                 &text[start..end]
@@ -200,4 +227,80 @@ fn the_first_use_finder_sees_whole_words_only() {
     assert_eq!(first_use("fermented foods ferment", "ferment"), Some(16));
     assert_eq!(first_use("A GP, your family doctor", "gp"), Some(2));
     assert_eq!(first_use("portions", "portion"), None);
+}
+
+/// Every separate text a reader meets: claims, prompts, options, labels, notes.
+fn every_text() -> Vec<(String, String)> {
+    use gut_skin_axis::content::{
+        DISCLAIMER, DISCLAIMER_SHORT, EVENTS_NOTE, HOW_WRITTEN, PRIVACY_NOTE, STRESS_HELP,
+    };
+    let mut texts: Vec<(String, String)> = every_claim()
+        .into_iter()
+        .map(|claim| (claim.place, claim.text))
+        .collect();
+    let mut add = |name: &str, text: &str| texts.push((name.to_owned(), text.to_owned()));
+    for question in QUIZ {
+        add(question.id, question.prompt);
+        question
+            .options
+            .iter()
+            .for_each(|option| add(question.id, option));
+    }
+    for habit in HABITS {
+        add(habit.id, habit.prompt);
+        habit
+            .options
+            .iter()
+            .for_each(|option| add(habit.id, option));
+    }
+    let bands = HABIT_BAND_TEXTS;
+    for band in [bands.room_to_build, bands.good_base, bands.strong] {
+        add(band.name, band.explanation);
+    }
+    TIPS.iter().for_each(|tip| add(tip.id, tip.label));
+    DISCLAIMER
+        .iter()
+        .chain(HOW_WRITTEN)
+        .for_each(|note| add("note", note));
+    for (name, text) in [
+        ("lede", LEDE),
+        ("disclaimer line", DISCLAIMER_SHORT),
+        ("events note", EVENTS_NOTE),
+        ("privacy note", PRIVACY_NOTE),
+        ("stress help", STRESS_HELP),
+        ("quiz intro", QUIZ_INTRO.covers),
+        ("quiz intro", QUIZ_INTRO.saved),
+        ("self-check intro", SELF_CHECK_INTRO.covers),
+        ("self-check intro", SELF_CHECK_INTRO.saved),
+        ("self-check caveat", SELF_CHECK_CAVEAT),
+        ("checklist intro", CHECKLIST_INTRO),
+        ("diagram caption", DIAGRAM_CAPTION),
+        ("diagram description", DIAGRAM_DESC),
+    ] {
+        add(name, text);
+    }
+    texts
+}
+
+#[test]
+fn no_sentence_a_reader_meets_runs_over_25_words() {
+    let mut long = Vec::new();
+    for (name, text) in every_text() {
+        let chars: Vec<char> = text.chars().collect();
+        let mut sentence = String::new();
+        for (at, &c) in chars.iter().enumerate() {
+            sentence.push(c);
+            // A full stop between digits is a decimal point, not the end of a sentence.
+            let decimal = c == '.' && chars.get(at + 1).is_some_and(char::is_ascii_digit);
+            let end = at + 1 == chars.len() || (matches!(c, '.' | '?' | '!') && !decimal);
+            if end {
+                let words = sentence.split_whitespace().count();
+                if words > 25 {
+                    long.push(format!("{name} ({words} words): {}", sentence.trim()));
+                }
+                sentence.clear();
+            }
+        }
+    }
+    assert!(long.is_empty(), "{long:#?}");
 }

@@ -79,7 +79,7 @@ pub const ARTICLE: &[Section] = &[
                 },
                 Fact {
                     text: &[
-                        Text("Treat that number loosely: it depends on which cells are counted. A 2023 count of immune cells across the whole body found most lymphocytes in the "),
+                        Text("Treat that number loosely: it depends on which cells are counted. In 2023, scientists counted immune cells across the whole body. Most lymphocytes were in the "),
                         Term("lymph nodes"),
                         Text(", small glands all over the body, and the "),
                         Term("spleen"),
@@ -220,9 +220,9 @@ pub const ARTICLE: &[Section] = &[
                         text: &[
                             Text("In a large "),
                             Term("citizen science"),
-                            Text(" project, members of the public sent in their own samples. People who ate more than 30 different plant foods a week had more "),
+                            Text(" project, the public sent in their own samples. People eating more than 30 different plant foods a week were compared with those eating 10 or fewer. The first group had more "),
                             Term("microbial diversity"),
-                            Text(", meaning more kinds of gut microbes, than people who ate 10 or fewer."),
+                            Text(", meaning more kinds of gut microbes."),
                         ],
                         sources: &["mcdonald2018"],
                     }],
@@ -282,7 +282,7 @@ pub const ARTICLE: &[Section] = &[
                             text: &[
                                 Text("A "),
                                 Term("Cochrane review"),
-                                Text(", which pools the trials that meet its standards, found they probably make little or no difference to symptoms in people who already have eczema."),
+                                Text(" pools the trials that meet its standards. It found probiotics probably make little or no difference to symptoms in people who already have eczema."),
                             ],
                             sources: &["makrgeorgou2018"],
                         },

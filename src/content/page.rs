@@ -17,7 +17,7 @@ pub const DISCLAIMER: &[&str] = &[
     "This explainer is for general education. It is not a diagnosis, it is not medical advice, and it cannot replace care from a health professional who knows you.",
     "If you are worried about your skin, talk to a doctor, pharmacist or dermatologist before changing your diet, starting a supplement or stopping a treatment.",
     "Seek medical help urgently for a rash that appears suddenly, is severe or is spreading, or that comes with swelling or a fever.",
-    "A rash is an emergency if it comes with difficulty breathing or swelling of the lips, mouth or throat, or if it does not fade when you press a glass on it. Then call your local emergency number (999 in the UK, 911 in the US, 112 in the EU) or go to an emergency department.",
+    "A rash is an emergency if it comes with difficulty breathing or swelling of the lips, mouth or throat. So is a rash that does not fade when you press a glass on it. Then call your local emergency number (999 in the UK, 911 in the US, 112 in the EU) or go to an emergency department.",
 ];
 
 /// The link an embed shows to the full explainer.

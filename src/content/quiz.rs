@@ -61,7 +61,7 @@ pub const QUIZ: &[QuizQuestion] = &[
         ],
         correct: 0,
         explanation: Fact {
-            text: "The figure comes from reviews, not a direct count. A whole-body count found most lymphocytes, a kind of white blood cell, in the lymph nodes, small glands all over the body, and the spleen, an organ beside the stomach. So “a large share” is the safer reading.",
+            text: "The figure comes from reviews, not a direct count. In a whole-body count, most lymphocytes, a kind of white blood cell, were in the lymph nodes and the spleen. These are small glands all over the body and an organ beside the stomach. So “a large share” is the safer reading.",
             sources: &["vighi2008", "sender2023"],
         },
         section: "immune-link",
@@ -124,7 +124,7 @@ pub const QUIZ: &[QuizQuestion] = &[
         ],
         correct: 0,
         explanation: Fact {
-            text: "In a study of more than 1,000 people, diet, medicines and body measures were linked with over 20 % of the differences, far more than inherited genes. Most of the differences stayed unexplained.",
+            text: "In a study of over 1,000 people, diet, medicines and body measures were linked with over 20 % of the differences. Inherited genes were linked with far less, and most differences stayed unexplained.",
             sources: &["rothschild2018"],
         },
         section: "what-shapes-the-gut",

@@ -135,7 +135,7 @@ pub const TIPS: &[Tip] = &[
                 sources: &["hill2014", "nccih"],
             },
             Fact {
-                text: "In people who already have eczema, a Cochrane review of the trials that meet its standards found they probably make little or no difference to symptoms.",
+                text: "A Cochrane review found they probably make little or no difference to symptoms in people who already have eczema. It weighs only trials that meet its standards.",
                 sources: &["makrgeorgou2018"],
             },
             Advice {
