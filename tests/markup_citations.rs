@@ -44,7 +44,7 @@ async fn page_says_how_it_was_written_and_when_it_was_reviewed() {
     assert!(html.contains("No one sponsored this explainer"));
     assert!(html.contains(&review_line(REVIEW)));
     assert!(
-        html.contains("Content last reviewed: 25 November 2026 · next review due: November 2027")
+        html.contains("Content last reviewed: 6 December 2026 · next review due: December 2027")
     );
 }
 

@@ -11,8 +11,8 @@ pub struct ReviewDates {
 
 /// Whoever reviews the content moves these dates.
 pub const REVIEW: ReviewDates = ReviewDates {
-    last: (2026, 11, 25),
-    next_due: (2027, 11),
+    last: (2026, 12, 6),
+    next_due: (2027, 12),
 };
 
 /// The months' names, January first: the page's own wording for dates.
