@@ -3,7 +3,8 @@
 #   ./run.sh serve   build and serve the app on http://127.0.0.1:8080 with live reload
 #   ./run.sh test    run every test layer; the last line totals them
 #   ./run.sh build   release build into dist/
-#   ./run.sh bench [N]  Lighthouse on the page and a script-free snapshot, N runs each
+#   ./run.sh bench [N]  Lighthouse on the page and a script-free snapshot, N runs each,
+#                       then click-to-paint latency at 4x CPU slowdown
 #   (./run.sh post-build is Trunk's post_build hook, not for people)
 set -Eeuo pipefail
 # Never stop silently: name the command and line that failed.
@@ -245,6 +246,8 @@ case "${1:-}" in
     report_sizes
     say "Lighthouse, mobile preset: the page against its static snapshot (${2:-5} runs each)"
     (cd tests && node bench/lighthouse.mjs "${2:-5}")
+    say "Click to next paint at 4x CPU slowdown (p95 limit 50 ms)"
+    (cd tests && node bench/interaction.mjs)
     ;;
   build)
     ensure_rust
