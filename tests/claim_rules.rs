@@ -65,6 +65,7 @@ fn every_kind_of_source_is_in_use_and_advice_rests_on_guidance() {
     for kind in [
         SourceKind::Research,
         SourceKind::Review,
+        SourceKind::Viewpoint,
         SourceKind::Guideline,
         SourceKind::PublicHealth,
     ] {

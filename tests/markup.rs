@@ -495,7 +495,7 @@ async fn a_last_result_saved_before_the_breakdown_shows_its_band_without_one() {
         "its weakest tips, for the summary"
     );
     let new = render(vec![2, 2, 2, 2, 2, 0, 2], 12, 14).await;
-    assert!(new.contains("“Strong gut-friendly habits”"));
+    assert!(new.contains("“Strong everyday habits”"));
     assert!(new.contains("class=\"last-details print-only in-summary\""));
     assert!(area_item(&new, "sleep").contains("0 of 2 points: room to grow"));
 }

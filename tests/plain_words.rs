@@ -69,14 +69,16 @@ fn parts() -> Vec<(String, String)> {
     parts
 }
 
-/// Where `term` first stands as a whole word in `text` (any case), as a byte offset.
+/// Where `term` (or its plural in -s) first stands as a whole word in `text` (any case), as a
+/// byte offset.
 fn first_use(text: &str, term: &str) -> Option<usize> {
     let lower = text.to_lowercase();
     let term = term.to_lowercase();
     let is_word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
     lower.match_indices(&term).map(|(at, _)| at).find(|&at| {
-        !is_word(lower[..at].chars().next_back())
-            && !is_word(lower[at + term.len()..].chars().next())
+        let rest = &lower[at + term.len()..];
+        let rest = rest.strip_prefix('s').unwrap_or(rest);
+        !is_word(lower[..at].chars().next_back()) && !is_word(rest.chars().next())
     })
 }
 
@@ -110,7 +112,8 @@ fn each_part_explains_its_terms_where_it_first_uses_them() {
 fn the_first_use_finder_sees_whole_words_only() {
     assert_eq!(first_use("fermented foods ferment", "ferment"), Some(16));
     assert_eq!(first_use("A GP, your family doctor", "gp"), Some(2));
-    assert_eq!(first_use("portions", "portion"), None);
+    assert_eq!(first_use("two portions", "portion"), Some(4));
+    assert_eq!(first_use("portioned", "portion"), None);
 }
 
 /// Every separate text a reader meets: claims, prompts, options, labels, notes.

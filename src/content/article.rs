@@ -14,7 +14,7 @@ pub const ARTICLE: &[Section] = &[
         title: AXIS.title,
         blocks: &[
             Paragraph(&[Fact {
-                text: &[Text("Your gut and your skin are different organs, but they have a lot in common. Both form a border between your body and the outside world. Both are also home to dense communities of microbes.")],
+                text: &[Text("Your gut and your skin are different organs, but they have a lot in common. Both form a border with the outside world, and both are home to dense communities of microbes.")],
                 sources: &["oneill2016"],
             }]),
             Paragraph(&[Fact {
@@ -43,15 +43,15 @@ pub const ARTICLE: &[Section] = &[
         title: MICROBIOMES.title,
         blocks: &[
             Paragraph(&[Fact {
-                text: &[Text("Both the gut and the skin host bacteria, fungi and viruses. In size, though, the two communities are far apart.")],
-                sources: &["byrd2018", "salem2018"],
+                text: &[Text("Both the gut and the skin host bacteria, fungi and viruses, but the two communities differ hugely in size.")],
+                sources: &["byrd2018", "salem2018", "sender2016"],
             }]),
             Paragraph(&[Fact {
-                text: &[Text("The large intestine, or colon, holds by far the biggest crowd. A careful 2016 estimate puts it at about 38 trillion bacteria. In a typical young man, that comes to roughly 1.3 bacteria per human cell. For other groups, it runs from about 1.3 to 2.3.")],
+                text: &[Text("The large intestine, or colon, holds by far the most. A careful 2016 estimate puts it at about 38 trillion bacteria. In a typical young man, that comes to roughly 1.3 bacteria per human cell. For other groups, it runs from about 1.3 to 2.3.")],
                 sources: &["sender2016"],
             }]),
             Paragraph(&[Fact {
-                text: &[Text("The old claim that microbes outnumber our cells ten to one was a rough guess, and far too high. All other places in the body together, skin included, hold at most about one trillion bacteria.")],
+                text: &[Text("The old claim of ten microbes per human cell was a rough guess, and far too high. All other places in the body together, skin included, hold at most about one trillion bacteria.")],
                 sources: &["sender2016"],
             }]),
             Paragraph(&[Fact {
@@ -89,7 +89,7 @@ pub const ARTICLE: &[Section] = &[
                 },
             ]),
             Paragraph(&[Fact {
-                text: &[Text("Gut microbes help to train the immune system from infancy. They teach it to put up with harmless things, such as food, while staying ready for real threats. Much of the evidence for this comes from animal studies.")],
+                text: &[Text("Gut microbes help to train the immune system from infancy. They teach it to put up with harmless things, such as food, while staying ready for real threats. Much of this evidence comes from animal studies.")],
                 sources: &["belkaid2014"],
             }]),
         ],
@@ -110,7 +110,7 @@ pub const ARTICLE: &[Section] = &[
                 sources: &["koh2016", "salem2018"],
             }]),
             Paragraph(&[Fact {
-                text: &[Text("The gut lining is a barrier. If the microbial community is disturbed and it weakens, bacterial products and signals of inflammation may slip into the blood and perhaps reach the skin. How often this happens in people is still being studied.")],
+                text: &[Text("The gut lining is a barrier. If the community is disturbed and the lining weakens, bacterial products and signals of inflammation may slip into the blood and perhaps reach the skin. How often this happens in people is still being studied.")],
                 sources: &["salem2018", "oneill2016"],
             }]),
             Paragraph(&[Fact {
@@ -133,7 +133,7 @@ pub const ARTICLE: &[Section] = &[
                     Term("psoriasis"),
                     Text(" and "),
                     Term("rosacea"),
-                    Text(". Psoriasis causes thick, scaly patches of skin; rosacea causes redness and bumps on the face. Most of these studies are small. They show links, not causes."),
+                    Text(". Psoriasis causes thick, scaly patches of skin; rosacea causes redness and bumps on the face. Most of these studies are small, and show links, not causes."),
                 ],
                 sources: &["depessemier2021"],
             }]),
@@ -149,7 +149,7 @@ pub const ARTICLE: &[Section] = &[
                 text: &[
                     Text("In 28 patients, the antibiotic rifaximin cleared the overgrowth. Their skin "),
                     Term("lesions"),
-                    Text(", the red bumps and patches of rosacea, then cleared in 20 of them. But the study was small, and the doctors judging the skin knew who had been treated. Larger trials have yet to confirm it; it is not standard care."),
+                    Text(", the red bumps and patches of rosacea, then cleared in 20 of them. But the study was small, and the doctors judging the skin knew who had been treated, so it is an early finding."),
                 ],
                 sources: &["parodi2008"],
             }]),
@@ -157,7 +157,7 @@ pub const ARTICLE: &[Section] = &[
                 text: &[
                     Text("In a small "),
                     Term("randomised trial"),
-                    Text(" on acne, chance decided who got which diet. For 12 weeks, 43 teenage boys and young men ate a diet with either a low or a higher "),
+                    Text(" on acne, chance decided who got which diet. Over 12 weeks, 43 teenage boys and young men ate a diet with either a low or a higher "),
                     Term("glycaemic load"),
                     Text(". This rates how much food raises blood sugar, from the kind and amount of its carbohydrate. Acne improved more on the low-load diet, but that group also lost about 3 kg, which may explain part of it. The trial did not look at gut microbes."),
                 ],
@@ -174,18 +174,18 @@ pub const ARTICLE: &[Section] = &[
         title: SHAPES.title,
         blocks: &[
             Paragraph(&[Fact {
-                text: &[Text("A study of over 1,000 people asked why gut microbes differ between people. Diet, medicines and body measures such as weight were linked with over 20 % of the differences, and genes with very little. Most of the differences stayed unexplained. People sharing a home also tended to share gut microbes.")],
+                text: &[Text("A study of over 1,000 people asked why their gut microbes differ. Diet, medicines and body measures such as weight were linked with over 20 % of the differences, and genes with very little. Most differences stayed unexplained. People sharing a home also tended to share gut microbes.")],
                 sources: &["rothschild2018"],
             }]),
             Paragraph(&[
                 Fact {
-                    text: &[Text("Antibiotics can change gut bacteria too. In a small study, three people took two 5-day courses of an antibiotic, six months apart, over 10 months in all. By the end, their gut bacteria had settled, but not fully back to where they started.")],
+                    text: &[Text("In a small study, three people took two 5-day courses of an antibiotic, six months apart, over 10 months in all. By the end, their gut bacteria had settled, but not fully back to where they started.")],
                     sources: &["dethlefsen2011"],
                 },
                 Framing(&[Text(ANTIBIOTICS_AS_DIRECTED)]),
             ]),
             Paragraph(&[Fact {
-                text: &[Text("Gut bacteria can also shift fast. When volunteers switched to a very different diet, theirs changed within days.")],
+                text: &[Text("In another small study, about ten people ate only animal or only plant foods for five days. Their gut bacteria changed within days.")],
                 sources: &["david2014"],
             }]),
         ],
@@ -194,12 +194,12 @@ pub const ARTICLE: &[Section] = &[
         id: HABITS.id,
         title: HABITS.title,
         blocks: &[
-            Paragraph(&[Framing(&[Text("No single food fixes the gut or the skin, but these habits are worth a try.")])]),
+            Paragraph(&[Framing(&[Text("No single food fixes the gut or the skin. These habits are good for general health; whether they help the skin is not yet known.")])]),
             Tips(&[
                 TipItem {
                     lead: "Eat more fibre.",
                     body: &[Fact {
-                        text: &[Text("Gut bacteria feed on it. UK guidance is 30 g a day for adults, but adults there average only about 18 to 20 g. US advice for ages 19 to 50 is 25 g a day for women and 38 g for men. Fruit, vegetables, whole grains, beans, lentils, nuts and seeds all count.")],
+                        text: &[Text("Gut bacteria feed on fibre. UK guidance is 30 g a day for adults, but adults there average only about 18 to 20 g. US advice for ages 19 to 50 is 25 g a day for women and 38 g for men. Fruit, vegetables, whole grains, beans, lentils, nuts and seeds all count.")],
                         sources: &["makki2018", "sacn2015", "iom2005"],
                     }],
                 },
@@ -220,9 +220,9 @@ pub const ARTICLE: &[Section] = &[
                         text: &[
                             Text("In a large "),
                             Term("citizen science"),
-                            Text(" project, the public sent in their own samples. People eating more than 30 different plant foods a week were compared with those eating 10 or fewer. The first group had more "),
+                            Text(" project, the public sent in samples. People eating more than 30 different plant foods a week were compared with those eating 10 or fewer. The first group had more "),
                             Term("microbial diversity"),
-                            Text(", meaning more kinds of gut microbes."),
+                            Text(", meaning more kinds of gut microbes. This is a link, not proof."),
                         ],
                         sources: &["mcdonald2018"],
                     }],
@@ -272,11 +272,15 @@ pub const ARTICLE: &[Section] = &[
                     body: &[
                         Fact {
                             text: &[
-                                Text("A probiotic is a live microbe that benefits health in a large enough dose. Effects can differ from one "),
+                                Text("By an agreed definition, a probiotic is a live microbe that benefits health in a large enough dose. Effects can differ from one "),
                                 Term("strain"),
-                                Text(", or exact type of microbe, to another. None is proven to help the skin."),
+                                Text(", or exact type of microbe, to another."),
                             ],
                             sources: &["hill2014", "nccih"],
+                        },
+                        Fact {
+                            text: &[Text("None is proven to help the skin.")],
+                            sources: &["nccih", "makrgeorgou2018"],
                         },
                         Fact {
                             text: &[
@@ -287,7 +291,7 @@ pub const ARTICLE: &[Section] = &[
                             sources: &["makrgeorgou2018"],
                         },
                         Fact {
-                            text: &[Text("Supplements are sold as foods, so the contents may not match the label.")],
+                            text: &[Text("Many are sold as supplements, which need no approval before sale.")],
                             sources: &["nccih"],
                         },
                         Advice {
@@ -307,7 +311,7 @@ pub const ARTICLE: &[Section] = &[
                     lead: "Find ways to ease stress.",
                     body: &[
                         Fact {
-                            text: &[Text("Stress may play a part, though most evidence so far comes from mice.")],
+                            text: &[Text("Stress may play a part in the gut–skin link, but most evidence so far comes from mice.")],
                             sources: &["arck2010"],
                         },
                         Framing(&[Text(STRESS_HELP)]),

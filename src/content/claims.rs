@@ -78,6 +78,8 @@ pub enum SourceKind {
     Research,
     /// A review, meta-analysis or consensus statement on the research.
     Review,
+    /// A hypothesis, comment or debate paper: an idea put forward, with little data of its own.
+    Viewpoint,
     /// A clinical or dietary guideline from a professional or government body.
     Guideline,
     /// A public-health page written for the public (NHS, NIH).

@@ -154,7 +154,7 @@ pub const DIAGRAM_STEPS: [DiagramStep; 11] = {
             title: "Immune balance and the gut barrier",
             direction: GutToSkin,
             caption: Claim::Fact {
-                text: "Studies, mostly in the lab and in animals, suggest SCFAs help to calm inflammation and support the gut lining. Gut microbes may also teach the immune system to put up with harmless things.",
+                text: "Studies, mostly in the lab and in animals, suggest SCFAs help to calm inflammation and support the gut lining. Animal studies also suggest gut microbes teach the immune system to put up with harmless things.",
                 sources: &["koh2016", "belkaid2014"],
             },
             lit: &[Immune, GutToImmune, ImmuneToGut],
@@ -208,7 +208,7 @@ pub const DIAGRAM_STEPS: [DiagramStep; 11] = {
             title: "Back towards the gut",
             direction: SkinToGut,
             caption: Claim::Fact {
-                text: "Researchers describe the link as running both ways, mostly through the immune system. So changes that start in the skin may reach the gut as well.",
+                text: "Researchers think the link may also run from the skin back to the gut, mostly through the immune system. This idea is still being tested.",
                 sources: &["salem2018", "depessemier2021"],
             },
             lit: &[Immune, ImmuneToGut, Gut],

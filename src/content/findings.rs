@@ -93,6 +93,24 @@ pub const CAVEATS: &[Caveat] = &[
         never_say: &["between about 1 and 2"],
     },
     Caveat {
+        source: "david2014",
+        told_by: &["within days"],
+        must_say: &[&["small study"], &["five days"]],
+        never_say: &[],
+    },
+    Caveat {
+        source: "belkaid2014",
+        told_by: &["immune system"],
+        must_say: &[&["animal"]],
+        never_say: &[],
+    },
+    Caveat {
+        source: "mcdonald2018",
+        told_by: &["30 different plant foods"],
+        must_say: &[&["link"]],
+        never_say: &[],
+    },
+    Caveat {
         source: "salem2018",
         told_by: &["slip into the blood"],
         must_say: &[&["still being studied"]],
@@ -103,7 +121,8 @@ pub const CAVEATS: &[Caveat] = &[
 /// A technical term and the words that explain it where a part first uses it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Gloss {
-    /// The term, matched as a whole word in any case ("ferment" does not match "fermented").
+    /// The term, matched as a whole word or its plural in -s, in any case ("ferment" matches
+    /// "ferments" but not "fermented").
     pub term: &'static str,
     /// One of these must follow its first use in a part, within the next sentence or so.
     pub explained_by: &'static [&'static str],
@@ -156,12 +175,16 @@ pub const GLOSSARY: &[Gloss] = &[
         explained_by: &["80 g"],
     },
     Gloss {
-        term: "portions",
-        explained_by: &["80 g"],
-    },
-    Gloss {
         term: "GP",
         explained_by: &["family doctor"],
+    },
+    Gloss {
+        term: "probiotic",
+        explained_by: &["live microbe"],
+    },
+    Gloss {
+        term: "live cultures",
+        explained_by: &["live microbes"],
     },
     Gloss {
         term: "strain",

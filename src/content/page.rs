@@ -7,10 +7,10 @@ pub const TITLE: &str = "The gut–skin axis: how your gut and your skin talk to
 pub const SUBTITLE: &str = "What science knows, and does not yet know, about the links between gut microbes, the immune system and your skin.";
 
 /// The opening paragraph before the first section.
-pub const LEDE: &str = "Your gut and your skin seem to have little in common. Yet researchers keep finding signs that the two stay in touch, with gut microbes taking part. This explainer sets out what is known, what is only suspected, and which habits are worth a try.";
+pub const LEDE: &str = "Your gut and your skin seem to have little in common. Yet researchers keep finding signs that the two stay in touch, with gut microbes taking part. This explainer sets out what is known, what is only suspected, and which everyday habits have evidence behind them.";
 
 /// A one-line reminder shown near the top of the page.
-pub const DISCLAIMER_SHORT: &str = "Educational content only: not a diagnosis or medical advice. For skin concerns, talk to a doctor, pharmacist or dermatologist.";
+pub const DISCLAIMER_SHORT: &str = "Educational content only: not a diagnosis or medical advice. For skin concerns, talk to a doctor, pharmacist or dermatologist. Get urgent help for a sudden, severe or spreading rash.";
 
 /// The full medical disclaimer, one paragraph per entry.
 pub const DISCLAIMER: &[&str] = &[
@@ -46,7 +46,7 @@ pub const HOW_WRITTEN_TITLE: &str = "How this explainer was written";
 
 /// The note on how the explainer was written, one paragraph per entry.
 pub const HOW_WRITTEN: &[&str] = &[
-    "This page draws on studies, reviews, a Cochrane review, a dermatology guideline and public health advice from the UK and the US. Each fact has a number that leads to its source in the reference list. Advice cites only guidelines or public health pages, never a single study.",
+    "This page draws on studies, reviews, a Cochrane review, a dermatology guideline and public health advice from the UK and the US. Each fact has a number that leads to its source in the reference list. Where the page passes on advice, it cites the guideline or public health page that gives it. The tips are the page's own suggestions, each with the evidence behind it.",
     "Most of the links between the gut and the skin found so far are associations. They show that two things tend to go together, not that one causes the other. Where a finding comes from a small study, from the lab or from animals, the text says so.",
     "No one sponsored this explainer. It does not name or sell any brand or product.",
 ];

@@ -105,7 +105,7 @@ pub const QUIZ: &[QuizQuestion] = &[
             "Links and early trials, but not proof that gut microbes cause them",
             "Proof that gut bacteria cause these conditions",
             "That these conditions have nothing to do with the gut",
-            "That probiotics cure them",
+            "That changing your diet cures them",
         ],
         correct: 0,
         explanation: Fact {
@@ -139,14 +139,14 @@ pub const QUIZ: &[QuizQuestion] = &[
         ],
         correct: 0,
         explanation: Fact {
-            text: "When volunteers switched to a very different diet, their gut bacteria changed within a few days.",
+            text: "In a small study, about ten people ate only animal foods or only plant foods for five days. Their gut bacteria changed within days.",
             sources: &["david2014"],
         },
         section: "what-shapes-the-gut",
     },
     QuizQuestion {
         id: "probiotic-strains",
-        prompt: "Why can't the result of a trial of one probiotic be assumed for another?",
+        prompt: "A probiotic is a live microbe taken for a health benefit. Why can't the result of a trial of one probiotic be assumed for another?",
         options: &[
             "Effects can differ from one strain, or exact type of microbe, to another",
             "Only the dose matters, not which microbe it is",

@@ -92,7 +92,7 @@ pub const REFERENCES: &[Reference] = &[
         title: "Is there a 'gut–brain–skin axis'?",
         source: "Experimental Dermatology 19(5):401–405",
         year: Some(2010),
-        kind: SourceKind::Research,
+        kind: SourceKind::Viewpoint,
         url: "https://doi.org/10.1111/j.1600-0625.2009.01060.x",
     },
     Reference {

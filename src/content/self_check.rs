@@ -40,7 +40,7 @@ pub struct HabitQuestion {
 pub const SELF_CHECK_TITLE: &str = "Check your habits";
 
 /// Said with every result.
-pub const SELF_CHECK_CAVEAT: &str = "This score measures everyday habits only. It says nothing about your microbiome or your skin, and it cannot identify any condition. It is not a diagnosis: for skin concerns, talk to a doctor, pharmacist or dermatologist.";
+pub const SELF_CHECK_CAVEAT: &str = "This score measures everyday habits only. It says nothing about your microbiome or your skin, and it cannot identify any condition. It is not a diagnosis: for skin concerns, talk to a doctor, pharmacist or dermatologist. Get urgent help for a sudden, severe or spreading rash.";
 
 /// The questions, in order.
 pub const HABITS: &[HabitQuestion] = &[
@@ -79,7 +79,7 @@ pub const HABITS: &[HabitQuestion] = &[
     },
     HabitQuestion {
         id: "fermented",
-        prompt: "How often do you eat fermented foods, made with the help of microbes, that still hold live cultures? Examples are live yogurt, kefir and kimchi.",
+        prompt: "How often do you eat fermented foods, made with the help of microbes, that still hold live cultures, meaning live microbes? Examples are live yogurt, kefir and kimchi.",
         area: "Fermented foods",
         options: &["Less than once a week", "1 to 3 times a week", "4 or more times a week"],
         points: &[0, 1, 2],
@@ -148,7 +148,7 @@ pub struct HabitBandTexts {
 /// The words for each habits band.
 pub const HABIT_BAND_TEXTS: HabitBandTexts = HabitBandTexts {
     room_to_build: HabitBandText {
-        name: "Lots of room to build gut-friendly habits",
+        name: "Lots of room to build healthy habits",
         explanation: "That is a common place to start, and every small step counts. Pick one tip below and try it for a week before adding another.",
     },
     good_base: HabitBandText {
@@ -156,7 +156,7 @@ pub const HABIT_BAND_TEXTS: HabitBandTexts = HabitBandTexts {
         explanation: "You already keep several habits linked with a healthy gut and good general health. The areas below are where a small change could add the most.",
     },
     strong: HabitBandText {
-        name: "Strong gut-friendly habits",
+        name: "Strong everyday habits",
         explanation: "Your everyday habits are ones linked with a healthy gut and good general health. Keep them up, and see the tips below if you want to go further.",
     },
 };

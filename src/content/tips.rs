@@ -65,7 +65,7 @@ pub const TIPS: &[Tip] = &[
         id: "plants-30-week",
         label: "Try for about 30 different plant foods a week",
         why: &[Fact {
-            text: "In a large study, people who ate more than 30 different plant foods a week had more kinds of gut microbes. They were compared with people who ate 10 or fewer.",
+            text: "In a large study, people eating over 30 different plant foods a week had more kinds of gut microbes than those eating 10 or fewer. This is a link, not proof that the plants caused it.",
             sources: &["mcdonald2018"],
         }],
         figure: Some(Figure {
@@ -76,7 +76,7 @@ pub const TIPS: &[Tip] = &[
     },
     Tip {
         id: "fermented-food",
-        label: "Have a fermented food with live cultures most days",
+        label: "If you enjoy them, try fermented foods with live cultures (live microbes)",
         why: &[Fact {
             text: "In a randomised trial, two groups of 18 adults added either fermented foods, up to about six servings a day, or fibre, for 10 weeks. Only the fermented-food group gained more kinds of gut microbes and had fewer signs of inflammation in the blood. Whether smaller amounts help is not known, and skin was not measured.",
             sources: &["wastyk2021"],
@@ -131,7 +131,7 @@ pub const TIPS: &[Tip] = &[
         label: "Ask a pharmacist or doctor before trying a probiotic",
         why: &[
             Fact {
-                text: "Effects can differ from one strain, or exact type of microbe, to another, and none is proven for skin.",
+                text: "A probiotic is a live microbe taken for a health benefit. Effects can differ from one strain, or exact type of microbe, to another, and none is proven for skin.",
                 sources: &["hill2014", "nccih"],
             },
             Fact {

@@ -212,7 +212,7 @@ test('answers resume after a reload, and the last result shows on the next visit
   const day = await page.evaluate(() =>
     new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long' }),
   );
-  const expected = `Last time, on ${day}: 3 of 14, “Lots of room to build gut-friendly habits”.`;
+  const expected = `Last time, on ${day}: 3 of 14, “Lots of room to build healthy habits”.`;
   assert.equal(await page.locator('.last-result').innerText(), expected, 'straight after starting again');
   await page.reload();
   await page.waitForSelector('.last-result');

@@ -102,7 +102,7 @@ test('the summary prints the band, the areas, the ticks and nothing else, on one
   assert.match(await page.locator('#self-check .summary-head').innerText(), /Made on \d{1,2} [A-Z][a-z]+ \d{4}\./);
   assert.match(await page.locator('#self-check .summary-head').innerText(), /not a diagnosis/);
   assert.equal(await page.locator('.habit-result h3').innerText(), 'Your habits score: 10 of 14');
-  assert.match(await page.locator('.habit-result').innerText(), /Strong gut-friendly habits/);
+  assert.match(await page.locator('.habit-result').innerText(), /Strong everyday habits/);
   assert.equal(await page.locator('.habit-result [data-area="sleep"] .area-points').innerText(), '0 of 2 points: room to grow');
   assert.equal(await page.locator('.habit-result .weakest li').count(), 3, 'the weakest areas with their tips');
   assert.deepEqual(await texts(page.locator('.ticks-summary .ticked li')), ticked);
