@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use gut_skin_axis::content::{reference, ARTICLE};
+use gut_skin_axis::content::{claims_text, reference, ARTICLE};
 
 #[test]
 fn checklist_has_nine_tips_with_stable_ids_and_article_links() {
@@ -29,7 +29,7 @@ fn checklist_has_nine_tips_with_stable_ids_and_article_links() {
         assert!(
             !tip.label.trim().is_empty()
                 && !tip.why.is_empty()
-                && tip.why.iter().all(|claim| !claim.text().trim().is_empty())
+                && !claims_text(tip.why).trim().is_empty()
         );
         assert!(
             ARTICLE.iter().any(|section| section.id == tip.section),

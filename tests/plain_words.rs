@@ -62,8 +62,7 @@ fn parts() -> Vec<(String, String)> {
     parts.push(("self-check".to_owned(), self_check.join(" ")));
     let mut checklist = vec![CHECKLIST_INTRO.to_owned()];
     for tip in TIPS {
-        let why: Vec<&str> = tip.why.iter().map(|claim| claim.text()).collect();
-        checklist.push(format!("{} {}", tip.label, why.join(" ")));
+        checklist.push(format!("{} {}", tip.label, claims_text(tip.why)));
     }
     parts.push(("checklist".to_owned(), checklist.join(" ")));
     parts

@@ -31,6 +31,7 @@ pub fn ArticleSection(props: &ArticleSectionProps) -> Html {
     }
 }
 
+// The article is always on the page its reference list is on, so its marks link in place.
 fn render_block(block: &Block) -> Html {
     match block {
         Block::Paragraph(claims) => html! {
@@ -62,14 +63,14 @@ fn render_claims(claims: &[Claim<&'static [Inline]>]) -> Html {
         .collect()
 }
 
-/// The claim's text; a fact ends with its marks, kept on one line with its last word.
+/// The claim's text, terms marked; a fact ends with its marks, kept on one line with its
+/// last word.
 fn render_claim(claim: &Claim<&'static [Inline]>) -> Html {
     let inlines = claim.text();
     let sources = claim.sources();
     let Some((last, rest)) = inlines.split_last().filter(|_| !sources.is_empty()) else {
         return inlines.iter().map(render_inline).collect();
     };
-    // The article is always on the page its reference list is on.
     let marks = citation_marks(sources, &PageLinks::default());
     let rest: Html = rest.iter().map(render_inline).collect();
     match last {

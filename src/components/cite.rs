@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::links::{use_page_links, PageLinks};
-use crate::content::{citation_number, Claim};
+use crate::content::{citation_number, Claim, Inline};
 
 /// Superscript reference numbers for `ids`, linking to the list (on this page or the full one).
 pub fn citation_marks(ids: &[&str], links: &PageLinks) -> Html {
@@ -63,14 +63,23 @@ pub fn render_claim(claim: &Claim<&'static str>, links: &PageLinks) -> Html {
     }
 }
 
-/// Several plain-text claims in a row, each with its own marks, one space apart.
-pub fn render_claims(claims: &[Claim<&'static str>], links: &PageLinks) -> Html {
+/// A tip's "why": claims of inline runs in a row, each as plain text (a term is not marked
+/// outside the article) followed by its own marks, one space apart.
+pub fn render_claims(claims: &[Claim<&'static [Inline]>], links: &PageLinks) -> Html {
     claims
         .iter()
         .enumerate()
         .map(|(index, claim)| {
             let space = if index == 0 { "" } else { " " };
-            html! { <>{ space }{ render_claim(claim, links) }</> }
+            let text: String = claim.text().iter().map(|inline| inline.words()).collect();
+            let sources = claim.sources();
+            if sources.is_empty() {
+                return html! { <>{ space }{ text }</> };
+            }
+            let (head, last) = split_last_word(&text);
+            let (head, last) = (head.to_owned(), last.to_owned());
+            let marks = citation_marks(sources, links);
+            html! { <>{ space }{ keep_with_last(html! { { head } }, html! { { last } }, marks) }</> }
         })
         .collect()
 }

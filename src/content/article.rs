@@ -1,9 +1,13 @@
 //! The article text: every sentence written for this app, each paragraph a sourced fact or framing.
 
-use super::advice::{ANTIBIOTICS_AS_DIRECTED, STRESS_HELP};
 use super::sections::{AXIS, CONDITIONS, HABITS, IMMUNE, MICROBIOMES, SHAPES, SIGNALS};
+use super::shared::{
+    ANTIBIOTIC_STUDY, AS_DIRECTED, FERMENTED_TRIAL, FIVE_A_DAY, PROBIOTICS_AND_SKIN,
+    PROBIOTIC_ADVICE, PROBIOTIC_STRAINS, SLEEP, STRESS_LINK, STRESS_TURN_TO, ULTRA_PROCESSED,
+    ULTRA_PROCESSED_MICROBES,
+};
 use super::Block::{AxisDiagram, Paragraph, Tips};
-use super::Claim::{Advice, Fact, Framing};
+use super::Claim::{Fact, Framing};
 use super::Inline::{Term, Text};
 use super::{Section, TipItem};
 
@@ -177,13 +181,7 @@ pub const ARTICLE: &[Section] = &[
                 text: &[Text("A study of over 1,000 people asked why their gut microbes differ. Diet, medicines and body measures such as weight were linked with over 20 % of the differences, and genes with very little. Most differences stayed unexplained. People sharing a home also tended to share gut microbes.")],
                 sources: &["rothschild2018"],
             }]),
-            Paragraph(&[
-                Fact {
-                    text: &[Text("In a small study, three people took two 5-day courses of an antibiotic, six months apart, over 10 months in all. By the end, their gut bacteria had settled, but not fully back to where they started.")],
-                    sources: &["dethlefsen2011"],
-                },
-                Framing(&[Text(ANTIBIOTICS_AS_DIRECTED)]),
-            ]),
+            Paragraph(&[ANTIBIOTIC_STUDY, AS_DIRECTED]),
             Paragraph(&[Fact {
                 text: &[Text("In another small study, about ten people ate only animal or only plant foods for five days. Their gut bacteria changed within days.")],
                 sources: &["david2014"],
@@ -205,14 +203,7 @@ pub const ARTICLE: &[Section] = &[
                 },
                 TipItem {
                     lead: "Eat five a day.",
-                    body: &[Advice {
-                        text: &[
-                            Text("The NHS advises at least five portions of a variety of fruit and vegetables a day. A "),
-                            Term("portion"),
-                            Text(" is 80 g, such as a medium apple."),
-                        ],
-                        sources: &["nhs5aday"],
-                    }],
+                    body: &[FIVE_A_DAY],
                 },
                 TipItem {
                     lead: "Go for variety.",
@@ -235,32 +226,14 @@ pub const ARTICLE: &[Section] = &[
                             sources: &["marco2021"],
                         },
                         Framing(&[Text("So check the label.")]),
-                        Fact {
-                            text: &[
-                                Text("In a randomised trial, 36 healthy adults were split into two groups of 18. For 10 weeks, one group added fermented foods, up to about six servings a day, and the other added fibre. Only the fermented-food group gained microbial diversity and had lower "),
-                                Term("markers of inflammation"),
-                                Text(", signs of it in the blood. Whether smaller amounts help is not known, and skin was not measured."),
-                            ],
-                            sources: &["wastyk2021"],
-                        },
+                        FERMENTED_TRIAL,
                     ],
                 },
                 TipItem {
                     lead: "Cut back on ultra-processed and sugary foods.",
                     body: &[
-                        Fact {
-                            text: &[
-                                Term("Ultra-processed"),
-                                Text(" foods are made in factories from refined ingredients and additives, like many packaged snacks and sweets. "),
-                                Term("Observational"),
-                                Text(" studies, which watch what people eat rather than change it, link them with many poor health outcomes."),
-                            ],
-                            sources: &["lane2024"],
-                        },
-                        Fact {
-                            text: &[Text("Lab and animal studies suggest they may also change gut microbes in ways linked with inflammation.")],
-                            sources: &["zinocker2018"],
-                        },
+                        ULTRA_PROCESSED,
+                        ULTRA_PROCESSED_MICROBES,
                         Fact {
                             text: &[Text("For acne, the American Academy of Dermatology's 2024 guideline found too little evidence to recommend any diet.")],
                             sources: &["reynolds2024"],
@@ -270,52 +243,22 @@ pub const ARTICLE: &[Section] = &[
                 TipItem {
                     lead: "Ask before trying probiotics.",
                     body: &[
-                        Fact {
-                            text: &[
-                                Text("By an agreed definition, a probiotic is a live microbe that benefits health in a large enough dose. Effects can differ from one "),
-                                Term("strain"),
-                                Text(", or exact type of microbe, to another."),
-                            ],
-                            sources: &["hill2014", "nccih"],
-                        },
-                        Fact {
-                            text: &[Text("None is proven to help the skin.")],
-                            sources: &["nccih", "makrgeorgou2018"],
-                        },
-                        Fact {
-                            text: &[
-                                Text("A "),
-                                Term("Cochrane review"),
-                                Text(" pools the trials that meet its standards. It found probiotics probably make little or no difference to symptoms in people who already have eczema."),
-                            ],
-                            sources: &["makrgeorgou2018"],
-                        },
+                        PROBIOTIC_STRAINS,
+                        PROBIOTICS_AND_SKIN,
                         Fact {
                             text: &[Text("Many are sold as supplements, which need no approval before sale.")],
                             sources: &["nccih"],
                         },
-                        Advice {
-                            text: &[Text("Ask a pharmacist or doctor first, above all if you are pregnant, have a weak immune system or are buying for a baby. Never use them instead of a prescribed treatment.")],
-                            sources: &["nccih"],
-                        },
+                        PROBIOTIC_ADVICE,
                     ],
                 },
                 TipItem {
                     lead: "Sleep 7 hours or more.",
-                    body: &[Advice {
-                        text: &[Text("Sleep experts advise adults to get 7 hours or more a night, for their general health.")],
-                        sources: &["watson2015"],
-                    }],
+                    body: &[SLEEP],
                 },
                 TipItem {
                     lead: "Find ways to ease stress.",
-                    body: &[
-                        Fact {
-                            text: &[Text("Stress may play a part in the gut–skin link, but most evidence so far comes from mice.")],
-                            sources: &["arck2010"],
-                        },
-                        Framing(&[Text(STRESS_HELP)]),
-                    ],
+                    body: &[STRESS_LINK, STRESS_TURN_TO],
                 },
             ]),
         ],

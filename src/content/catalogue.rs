@@ -102,11 +102,10 @@ pub fn every_claim() -> Vec<PlacedClaim> {
         ));
     }
     for tip in TIPS {
-        let why: Vec<&str> = tip.why.iter().map(|claim| claim.text()).collect();
-        let context = format!("{} {}", tip.label, why.join(" "));
+        let context = format!("{} {}", tip.label, claims_text(tip.why));
         for claim in tip.why {
             let place = format!("tip {}", tip.id);
-            let text = claim.text().to_owned();
+            let text = claims_text(std::slice::from_ref(claim));
             claims.push(placed(place, Part::Checklist, claim, text, context.clone()));
         }
     }

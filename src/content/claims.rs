@@ -10,6 +10,15 @@ pub enum Inline {
     Term(&'static str),
 }
 
+impl Inline {
+    /// The words of the run, whether or not it is a term.
+    pub const fn words(&self) -> &'static str {
+        match self {
+            Inline::Text(text) | Inline::Term(text) => text,
+        }
+    }
+}
+
 /// Text that states a fact (with the sources behind it), gives advice (with the guidance that
 /// gives the same advice), or only frames, asks or links (with no source).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

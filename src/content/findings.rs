@@ -147,10 +147,6 @@ pub const GLOSSARY: &[Gloss] = &[
         explained_by: &["an idea being tested"],
     },
     Gloss {
-        term: "markers of inflammation",
-        explained_by: &["signs of it in the blood"],
-    },
-    Gloss {
         term: "lymph nodes",
         explained_by: &["small glands"],
     },

@@ -16,6 +16,7 @@ mod review;
 mod rules;
 mod sections;
 mod self_check;
+mod shared;
 mod summary;
 mod tips;
 

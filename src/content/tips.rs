@@ -1,8 +1,13 @@
 //! The tip checklist: stable ids, labels, and why each tip helps.
 
-use super::advice::{ANTIBIOTICS_AS_DIRECTED, STRESS_HELP};
-use super::Claim::{self, Advice, Fact, Framing};
+use super::shared::{
+    ANTIBIOTIC_STUDY, AS_DIRECTED, FERMENTED_TRIAL, FIVE_A_DAY, PROBIOTICS_AND_SKIN,
+    PROBIOTIC_ADVICE, PROBIOTIC_STRAINS, SLEEP, STRESS_LINK, STRESS_TURN_TO, ULTRA_PROCESSED,
+    ULTRA_PROCESSED_MICROBES,
+};
+use super::Claim::{self, Fact};
 use super::Figure;
+use super::Inline::{self, Text};
 
 /// One gut-friendly habit the reader can tick off.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,7 +18,7 @@ pub struct Tip {
     pub label: &'static str,
     /// Why it helps, shown in the "Why it helps" disclosure: at least one fact with its
     /// sources, then any advice or framing.
-    pub why: &'static [Claim<&'static str>],
+    pub why: &'static [Claim<&'static [Inline]>],
     /// The figure the label recommends, if any; the linked section states it with sources.
     pub figure: Option<Figure>,
     /// The article section (id) that explains it.
@@ -28,11 +33,11 @@ pub const TIPS: &[Tip] = &[
         label: "Build up to about 30 g of fibre a day",
         why: &[
             Fact {
-                text: "Gut bacteria ferment fibre, breaking it down for energy. This makes short-chain fatty acids, small molecules that may help to calm inflammation: so far, mostly in the lab and in animals.",
+                text: &[Text("Gut bacteria ferment fibre, breaking it down for energy. This makes short-chain fatty acids, small molecules that may help to calm inflammation: so far, mostly in the lab and in animals.")],
                 sources: &["koh2016"],
             },
             Fact {
-                text: "UK guidance for adults is 30 g a day.",
+                text: &[Text("UK guidance for adults is 30 g a day.")],
                 sources: &["sacn2015"],
             },
         ],
@@ -46,12 +51,9 @@ pub const TIPS: &[Tip] = &[
         id: "fruit-veg-5",
         label: "Eat at least five portions of fruit and vegetables a day",
         why: &[
-            Advice {
-                text: "The NHS advises at least five portions of a variety of fruit and vegetables a day. A portion is 80 g, such as a medium apple.",
-                sources: &["nhs5aday"],
-            },
+            FIVE_A_DAY,
             Fact {
-                text: "They also bring fibre, which gut bacteria feed on.",
+                text: &[Text("They also bring fibre, which gut bacteria feed on.")],
                 sources: &["makki2018"],
             },
         ],
@@ -65,7 +67,7 @@ pub const TIPS: &[Tip] = &[
         id: "plants-30-week",
         label: "Try for about 30 different plant foods a week",
         why: &[Fact {
-            text: "In a large study, people eating over 30 different plant foods a week had more kinds of gut microbes than those eating 10 or fewer. This is a link, not proof that the plants caused it.",
+            text: &[Text("In a large study, people eating over 30 different plant foods a week had more kinds of gut microbes than those eating 10 or fewer. This is a link, not proof that the plants caused it.")],
             sources: &["mcdonald2018"],
         }],
         figure: Some(Figure {
@@ -77,36 +79,21 @@ pub const TIPS: &[Tip] = &[
     Tip {
         id: "fermented-food",
         label: "If you enjoy them, try fermented foods with live cultures (live microbes)",
-        why: &[Fact {
-            text: "In a randomised trial, two groups of 18 adults added either fermented foods, up to about six servings a day, or fibre, for 10 weeks. Only the fermented-food group gained more kinds of gut microbes and had fewer signs of inflammation in the blood. Whether smaller amounts help is not known, and skin was not measured.",
-            sources: &["wastyk2021"],
-        }],
+        why: &[FERMENTED_TRIAL],
         figure: None,
         section: "everyday-habits",
     },
     Tip {
         id: "fewer-ultra-processed",
         label: "Swap one ultra-processed snack or sugary drink for a whole food",
-        why: &[
-            Fact {
-                text: "Ultra-processed foods are made in factories from refined ingredients and additives. Observational studies, which watch what people eat, link them with many poor health outcomes.",
-                sources: &["lane2024"],
-            },
-            Fact {
-                text: "Lab and animal studies suggest these foods may also change gut microbes in ways linked with inflammation.",
-                sources: &["zinocker2018"],
-            },
-        ],
+        why: &[ULTRA_PROCESSED, ULTRA_PROCESSED_MICROBES],
         figure: None,
         section: "everyday-habits",
     },
     Tip {
         id: "sleep-7h",
         label: "Aim for 7 hours of sleep or more",
-        why: &[Advice {
-            text: "Sleep experts advise adults to get 7 hours or more a night, for their general health.",
-            sources: &["watson2015"],
-        }],
+        why: &[SLEEP],
         figure: Some(Figure {
             text: "7 hours",
             sources: &["watson2015"],
@@ -116,46 +103,21 @@ pub const TIPS: &[Tip] = &[
     Tip {
         id: "stress-routine",
         label: "Make time each day for something that eases stress",
-        why: &[
-            Fact {
-                text: "Stress hormones and the nervous system may take part in signals between the gut and the skin. This is still a hypothesis, an idea being tested, mostly in mice.",
-                sources: &["arck2010"],
-            },
-            Framing(STRESS_HELP),
-        ],
+        why: &[STRESS_LINK, STRESS_TURN_TO],
         figure: None,
         section: "how-signals-travel",
     },
     Tip {
         id: "probiotic-ask-pharmacist",
         label: "Ask a pharmacist or doctor before trying a probiotic",
-        why: &[
-            Fact {
-                text: "A probiotic is a live microbe taken for a health benefit. Effects can differ from one strain, or exact type of microbe, to another, and none is proven for skin.",
-                sources: &["hill2014", "nccih"],
-            },
-            Fact {
-                text: "A Cochrane review found they probably make little or no difference to symptoms in people who already have eczema. It weighs only trials that meet its standards.",
-                sources: &["makrgeorgou2018"],
-            },
-            Advice {
-                text: "Some people, such as those with a weak immune system, need advice first.",
-                sources: &["nccih"],
-            },
-        ],
+        why: &[PROBIOTIC_STRAINS, PROBIOTICS_AND_SKIN, PROBIOTIC_ADVICE],
         figure: None,
         section: "everyday-habits",
     },
     Tip {
         id: "antibiotics-as-prescribed",
         label: "Take antibiotics only when prescribed, and then as directed",
-        why: &[
-            Fact {
-                text: "In a small study, three people took two courses of an antibiotic, six months apart. The study lasted 10 months in all. By the end, their gut bacteria had settled, but not fully back to how they were at the start.",
-                sources: &["dethlefsen2011"],
-            },
-            Framing(ANTIBIOTICS_AS_DIRECTED),
-        ],
+        why: &[ANTIBIOTIC_STUDY, AS_DIRECTED],
         figure: None,
         section: "what-shapes-the-gut",
     },
