@@ -59,7 +59,7 @@ pub const ARTICLE: &[Section] = &[
                 sources: &["sender2016"],
             }]),
             Paragraph(&[Fact {
-                text: &[Text("Skin is many habitats, not one: oily, moist and dry areas, such as the face, armpits and forearm, each host their own mix of microbes.")],
+                text: &[Text("Skin is many habitats: oily, moist and dry areas, such as the face, armpits and forearm, each host their own microbes.")],
                 sources: &["byrd2018"],
             }]),
         ],
@@ -72,7 +72,7 @@ pub const ARTICLE: &[Section] = &[
                 text: &[
                     Text("The gut wall holds one of the body's largest stores of immune tissue, called "),
                     Term("gut-associated lymphoid tissue"),
-                    Text(". Lymphoid means rich in lymphocytes, a major family of white blood cells. One review estimates it holds around 80 % of the plasma cells, which make antibodies."),
+                    Text(". Lymphoid means rich in lymphocytes, a major family of white blood cells."),
                 ],
                 sources: &["vighi2008"],
             }]),
@@ -109,7 +109,7 @@ pub const ARTICLE: &[Section] = &[
                     Term("ferment"),
                     Text(" it: they break it down for energy. As they do, they release "),
                     Term("short-chain fatty acids"),
-                    Text(" (SCFAs), small molecules such as acetate, propionate and butyrate. Studies, mostly in the lab and in animals, suggest SCFAs help to calm inflammation and support the gut lining, and they may influence the skin."),
+                    Text(" (SCFAs), small molecules such as butyrate. Studies, mostly in the lab and in animals, suggest SCFAs help to calm inflammation and support the gut lining, and they may influence the skin."),
                 ],
                 sources: &["koh2016", "salem2018"],
             }]),
@@ -161,14 +161,14 @@ pub const ARTICLE: &[Section] = &[
                 text: &[
                     Text("In a small "),
                     Term("randomised trial"),
-                    Text(" on acne, chance decided who got which diet. Over 12 weeks, 43 teenage boys and young men ate a diet with either a low or a higher "),
+                    Text(" on acne, chance decided each person's diet. Over 12 weeks, 43 teenage boys and young men ate a diet with either a low or a higher "),
                     Term("glycaemic load"),
                     Text(". This rates how much food raises blood sugar, from the kind and amount of its carbohydrate. Acne improved more on the low-load diet, but that group also lost about 3 kg, which may explain part of it. The trial did not look at gut microbes."),
                 ],
                 sources: &["smith2007"],
             }]),
             Paragraph(&[Fact {
-                text: &[Text("An altered gut community could help cause a skin condition, result from it, or share a cause with it, such as diet or medicines. For now these are early findings, not proof.")],
+                text: &[Text("An altered gut community could help cause a skin condition, result from it, or share a cause, such as diet or medicines. For now these are early findings, not proof.")],
                 sources: &["depessemier2021"],
             }]),
         ],
@@ -192,7 +192,7 @@ pub const ARTICLE: &[Section] = &[
         id: HABITS.id,
         title: HABITS.title,
         blocks: &[
-            Paragraph(&[Framing(&[Text("No single food fixes the gut or the skin. These habits are good for general health; whether they help the skin is not yet known.")])]),
+            Paragraph(&[Framing(&[Text("No single food fixes the gut or the skin. Several of these habits are general healthy-eating advice; whether they help the skin is not known.")])]),
             Tips(&[
                 TipItem {
                     lead: "Eat more fibre.",
@@ -225,7 +225,7 @@ pub const ARTICLE: &[Section] = &[
                             text: &[Text("Live microbes are in yogurt or kefir labelled “live cultures” and in unpasteurised, naturally fermented sauerkraut or kimchi. Vinegar pickles usually hold none.")],
                             sources: &["marco2021"],
                         },
-                        Framing(&[Text("So check the label.")]),
+                        Framing(&[Text("Check the label, and if you are pregnant or have a weak immune system, ask a doctor about unpasteurised foods first.")]),
                         FERMENTED_TRIAL,
                     ],
                 },
@@ -246,7 +246,7 @@ pub const ARTICLE: &[Section] = &[
                         PROBIOTIC_STRAINS,
                         PROBIOTICS_AND_SKIN,
                         Fact {
-                            text: &[Text("Many are sold as supplements, which need no approval before sale.")],
+                            text: &[Text("In the US, many probiotics are sold as supplements, which need no approval before sale.")],
                             sources: &["nccih"],
                         },
                         PROBIOTIC_ADVICE,

@@ -9,7 +9,7 @@ pub const DIAGRAM_TITLE: &str = "How the gut, the immune system and the skin sig
 pub const DIAGRAM_DESC: &str = "Three boxes are stacked from top to bottom: gut, immune system and skin. Two arrows join the gut and the immune system. One points down, for short-chain fatty acids, small molecules made from fibre, and other microbial signals. One points up, for immune cells that keep gut microbes in balance. Two more arrows join the immune system and the skin. One points down, for immune messengers that reach the skin. One points up, for signals from the skin barrier and its microbes.";
 
 /// The visible caption under the diagram.
-pub const DIAGRAM_CAPTION: &str = "The gut–skin axis runs both ways, mostly through the immune system. The arrows show the main routes researchers study; many details are still open.";
+pub const DIAGRAM_CAPTION: &str = "Researchers think the gut–skin axis runs both ways, mostly through the immune system. The arrows show the main routes researchers study; many details are still open.";
 
 /// One box in the diagram: a name and a short detail line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -127,7 +127,7 @@ pub const DIAGRAM_STEPS: [DiagramStep; 11] = {
             title: "Fibre reaches the colon",
             direction: GutToSkin,
             caption: Claim::Fact {
-                text: "Our own enzymes, the proteins that break food down, cannot digest dietary fibre. So much of it travels on to the colon, where most of the body's bacteria live.",
+                text: "Our own enzymes, the proteins that break food down, cannot digest dietary fibre. So much of it travels on to the colon, or large intestine, where most of the body's bacteria live.",
                 sources: &["koh2016", "sender2016"],
             },
             lit: &[Gut],

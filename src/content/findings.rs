@@ -32,7 +32,8 @@ pub const CAVEATS: &[Caveat] = &[
         source: "wastyk2021",
         told_by: &["fermented"],
         must_say: &[
-            &["randomised"],
+            &["randomised", "by chance"],
+            &["small trial"],
             &["groups of 18"],
             &["only the fermented-food group"],
             &["whether smaller amounts help is not known"],

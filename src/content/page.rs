@@ -7,10 +7,10 @@ pub const TITLE: &str = "The gut–skin axis: how your gut and your skin talk to
 pub const SUBTITLE: &str = "What science knows, and does not yet know, about the links between gut microbes, the immune system and your skin.";
 
 /// The opening paragraph before the first section.
-pub const LEDE: &str = "Your gut and your skin seem to have little in common. Yet researchers keep finding signs that the two stay in touch, with gut microbes taking part. This explainer sets out what is known, what is only suspected, and which everyday habits have evidence behind them.";
+pub const LEDE: &str = "Your gut and your skin seem to have little in common. Yet researchers keep finding signs that the two stay in touch, with gut microbes taking part. This explainer sets out what is known, what is only suspected, and what the evidence says about everyday habits.";
 
 /// A one-line reminder shown near the top of the page.
-pub const DISCLAIMER_SHORT: &str = "Educational content only: not a diagnosis or medical advice. For skin concerns, talk to a doctor, pharmacist or dermatologist. Get urgent help for a sudden, severe or spreading rash.";
+pub const DISCLAIMER_SHORT: &str = "Educational content only: not a diagnosis or medical advice. For skin concerns, talk to a doctor, pharmacist or dermatologist. Get urgent help for a rash that is sudden, severe or spreading, or comes with swelling or a fever.";
 
 /// The full medical disclaimer, one paragraph per entry.
 pub const DISCLAIMER: &[&str] = &[

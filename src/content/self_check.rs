@@ -40,7 +40,7 @@ pub struct HabitQuestion {
 pub const SELF_CHECK_TITLE: &str = "Check your habits";
 
 /// Said with every result.
-pub const SELF_CHECK_CAVEAT: &str = "This score measures everyday habits only. It says nothing about your microbiome or your skin, and it cannot identify any condition. It is not a diagnosis: for skin concerns, talk to a doctor, pharmacist or dermatologist. Get urgent help for a sudden, severe or spreading rash.";
+pub const SELF_CHECK_CAVEAT: &str = "This score measures everyday habits only. It says nothing about your microbiome or your skin, and it cannot identify any condition. It is not a diagnosis: for skin concerns, talk to a doctor, pharmacist or dermatologist. Get urgent help for a rash that is sudden, severe or spreading, or comes with swelling or a fever.";
 
 /// The questions, in order.
 pub const HABITS: &[HabitQuestion] = &[

@@ -23,7 +23,7 @@ pub const FIVE_A_DAY: Told = Advice {
 
 /// The fermented-food trial and what it did not show.
 pub const FERMENTED_TRIAL: Told = Fact {
-    text: &[Text("In a randomised trial, 36 healthy adults were split into two groups of 18. For 10 weeks, one group added fermented foods, up to about six servings a day, and the other added fibre. Only the fermented-food group gained more kinds of gut microbes and had fewer signs of inflammation in the blood. Whether smaller amounts help is not known, and skin was not measured.")],
+    text: &[Text("In a small trial, 36 healthy adults were split by chance into two groups of 18. For 10 weeks, one group added fermented foods, up to about six servings a day, and the other added fibre. Only the fermented-food group gained more kinds of gut microbes and had fewer signs of inflammation in the blood. Whether smaller amounts help is not known, and skin was not measured.")],
     sources: &["wastyk2021"],
 };
 
@@ -80,9 +80,11 @@ pub const SLEEP: Told = Advice {
 
 /// Stress and the gut–skin link: mostly mice.
 pub const STRESS_LINK: Told = Fact {
-    text: &[Text(
-        "Stress may play a part in the gut–skin link, but most evidence so far comes from mice.",
-    )],
+    text: &[
+        Text("Some researchers think stress may affect the gut–skin link. It is a "),
+        Term("hypothesis"),
+        Text(", an idea being tested, mostly in mice."),
+    ],
     sources: &["arck2010"],
 };
 

@@ -12,7 +12,7 @@ pub struct QuizIntro {
 
 /// The knowledge quiz's intro.
 pub const QUIZ_INTRO: QuizIntro = QuizIntro {
-    covers: "Questions on what the article above explains: what the gut–skin axis is, the gut's microbes and how diet shapes them. Others ask what the evidence shows so far, and what to expect from probiotics, live microbes taken for health, and fermented foods. You see right away whether you were right, and why.",
+    covers: "These questions cover the gut–skin axis, the gut's microbes and how diet shapes them. Others cover the evidence so far, probiotics (live microbes taken for health) and fermented foods. You see right away whether you were right, and why.",
     saved: "Your progress is kept only in this browser on this device, so you can stop and come back; nothing is sent anywhere.",
 };
 

@@ -102,7 +102,7 @@ pub const TIPS: &[Tip] = &[
     },
     Tip {
         id: "stress-routine",
-        label: "Make time each day for something that eases stress",
+        label: "For your general health, make time each day for something that eases stress",
         why: &[STRESS_LINK, STRESS_TURN_TO],
         figure: None,
         section: "how-signals-travel",
