@@ -34,7 +34,7 @@ function gzipped(pattern) {
   const names = readdirSync(DIST).filter((name) => pattern.test(name));
   assert.equal(names.length, 1, `one file matching ${pattern}, found ${names}`);
   const body = readFileSync(join(DIST, names[0]));
-  // The gzip command itself, as the figures in the issues and the README are measured.
+  // The gzip command itself, as the figures in the issues and docs/performance.md are measured.
   const packed = execFileSync('gzip', ['-9', '-c', join(DIST, names[0])], { maxBuffer: 1 << 26 });
   return { name: names[0], raw: body.length, gzip: packed.length };
 }

@@ -10,7 +10,7 @@ import { useBrowser } from '../support/harness.mjs';
 
 const EVENT_NAMES = ['ready', 'quiz-finished', 'self-check-finished', 'checklist-changed'];
 
-// The README's listener for iframe embeds, recording every event (and any other message type seen).
+// docs/embedding.md's listener for iframe embeds, recording every event (and any other message type seen).
 const frameListener = (app) => `<script>
 window.events = []; window.otherTypes = [];
 addEventListener('message', (event) => {
@@ -21,7 +21,7 @@ addEventListener('message', (event) => {
 });
 </script>`;
 
-// The README's listener for widgets.
+// docs/embedding.md's listener for widgets.
 const widgetListener = `<script>
 window.events = [];
 for (const name of ${JSON.stringify(EVENT_NAMES)}) {

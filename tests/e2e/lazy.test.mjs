@@ -10,7 +10,7 @@ import { serveStatic } from '../support/server.mjs';
 
 const env = {};
 before(async () => {
-  // With the README's cache headers: the service worker keeps the first visit's files
+  // With the cache headers of docs/hosting.md: the service worker keeps the first visit's files
   // from the browser's HTTP cache, as it would from a real host.
   env.app = await serveStatic(undefined, { gzip: true, caching: true });
   env.browser = await launchChromium();
@@ -171,7 +171,7 @@ test('a keyboard reader reaches a control before it is live, and its key press a
   await page.focus('#tip-fibre-30g-box');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'tip-fibre-30g-box');
   // Focus in an island starts the code (once the loader has arrived, after first paint);
-  // a key press before the loader itself is in the page is not caught (see the README).
+  // a key press before the loader itself is in the page is not caught (see docs/architecture.md).
   await wasmAsked;
   await page.keyboard.press('Space');
   await page.locator('.island-status').getByText('Getting ready…').waitFor();

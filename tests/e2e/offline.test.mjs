@@ -25,7 +25,7 @@ after(async () => {
 const LIVE_CHECKLIST = 'fieldset.tip-list:not([aria-disabled])';
 const OFFLINE_NOTE = 'You are offline: this page and your saved data still work.';
 
-/** Our build served from a copy of dist/ (so a test may swap it), with the README's cache headers. */
+/** Our build served from a copy of dist/ (so a test may swap it), with the cache headers of docs/hosting.md. */
 async function serveCopy(name) {
   const dir = join(env.temp, name);
   copyBuild(DIST, dir);

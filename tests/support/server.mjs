@@ -21,11 +21,11 @@ const TYPES = {
 /**
  * Serves `root` on 127.0.0.1 at a free port; resolves to { url, origin, close }.
  * `routes` maps extra paths to HTML (host pages for embed tests). Assets carry
- * `Access-Control-Allow-Origin: *`, as the README asks of hosts, so that
+ * `Access-Control-Allow-Origin: *`, as docs/embedding.md asks of hosts, so that
  * widgets on other origins and sandboxed iframes can load the module and wasm.
  * `headers` are added to every response (for example a Content-Security-Policy);
  * with `gzip` (and `brotli`), the build's `.gz` (`.br`) copies are served to clients that accept them.
- * With `caching`, files get the README's nginx cache headers (hashed names cached for a
+ * With `caching`, files get the nginx cache headers of docs/hosting.md (hashed names cached for a
  * year, the rest revalidated) instead of `no-store`. `served` lists every request that
  * reached the server (path and body bytes); `setDown(true)` makes every request fail
  * as with no network at all.
