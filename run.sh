@@ -219,7 +219,7 @@ post_build() {
   fi
 }
 
-# The Content-Security-Policy every release page carries (and the README's server sends).
+# The Content-Security-Policy every release page carries (and docs/hosting.md's server sends).
 CSP_BASE="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'"
 
 case "${1:-}" in

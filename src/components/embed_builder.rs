@@ -66,7 +66,7 @@ impl Choices {
     }
 }
 
-/// The label of the events option (the README's "Events" section says what is sent).
+/// The label of the events option (docs/embedding.md says what is sent).
 const EVENTS_OPTION_LABEL: &str = "Tell my page when a reader finishes the quiz or self-check (band only) and how many tips are ticked";
 
 /// How long the options must stay unchanged before the preview reloads with them.
@@ -205,7 +205,7 @@ pub fn EmbedBuilder() -> Html {
             // No address until live and settled, so the preview loads once per choice.
             <iframe class="embed-preview" src={(*shown).clone()} title="Preview of the embed" loading="lazy"></iframe>
             { snippet_block("iframe", "The iframe snippet (recommended)", "Works on any page. With embed.js the frame grows and shrinks with its content; without it, the frame keeps its height and scrolls.", iframe, &copied, !app_url.is_empty()) }
-            { snippet_block("widget", "The direct-mount snippet", "For pages that want no iframe: the parts mount in the page itself, styled in their own shadow root. Your host must serve this app's files with CORS allowed (see the README).", widget, &copied, !app_url.is_empty()) }
+            { snippet_block("widget", "The direct-mount snippet", "For pages that want no iframe: the parts mount in the page itself, styled in their own shadow root. Your host must serve this app's files with CORS allowed (see docs/hosting.md in its source).", widget, &copied, !app_url.is_empty()) }
             <p class="copy-status" role="status">{ (*copied).clone() }</p>
         </section>
     }
