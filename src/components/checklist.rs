@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::cite::render_claims;
-use super::host_events::use_host_events_on;
+use super::hooks::use_host_events_on;
 use super::links::{use_page_links, PageLinks};
 use super::my_data::use_my_data;
 use super::persist::{forget_everything, use_persisted, PersistedHandle};

@@ -9,10 +9,11 @@
 use yew::prelude::*;
 
 use super::cite::render_claim;
+use super::diagram_steps::part_class;
 use super::{Island, IslandKind, PageLinks};
 use crate::content::{
-    steps_intro, DiagramLink, DiagramPart, Direction, DIAGRAM_ARROWS, DIAGRAM_BOXES,
-    DIAGRAM_CAPTION, DIAGRAM_DESC, DIAGRAM_LINKS, DIAGRAM_NODES, DIAGRAM_STEPS, DIAGRAM_TITLE,
+    steps_intro, DiagramLink, Direction, DIAGRAM_ARROWS, DIAGRAM_BOXES, DIAGRAM_CAPTION,
+    DIAGRAM_DESC, DIAGRAM_LINKS, DIAGRAM_NODES, DIAGRAM_STEPS, DIAGRAM_TITLE,
 };
 
 // Geometry in SVG user units. The viewBox is 320 wide so that text keeps
@@ -24,19 +25,6 @@ const ROW_STEP: u32 = 175;
 const DOWN_X: u32 = 130;
 const UP_X: u32 = 190;
 const LINE_HEIGHT: u32 = 16;
-
-/// The class of a box or arrow in the SVG, and its word in `data-lit`.
-pub fn part_class(part: DiagramPart) -> &'static str {
-    match part {
-        DiagramPart::Gut => "gut",
-        DiagramPart::Immune => "immune",
-        DiagramPart::Skin => "skin",
-        DiagramPart::GutToImmune => "gut-immune",
-        DiagramPart::ImmuneToGut => "immune-gut",
-        DiagramPart::ImmuneToSkin => "immune-skin",
-        DiagramPart::SkinToImmune => "skin-immune",
-    }
-}
 
 /// The whole diagram: the figure, the step controls (the island) and the list of steps.
 #[function_component]

@@ -6,12 +6,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::diagram::part_class;
 use super::links::use_page_links;
 use super::render_claim;
 use super::waiting::waiting;
 use crate::content::{
-    step_label, whole_label, DIAGRAM_STEPS, STEP_KEYS_HINT, STEP_NEXT, STEP_PREVIOUS, STEP_SHOW_ALL,
+    step_label, whole_label, DiagramPart, DIAGRAM_STEPS, STEP_KEYS_HINT, STEP_NEXT, STEP_PREVIOUS,
+    STEP_SHOW_ALL,
 };
 use crate::model::{DiagramStepper, StepAction, StepView};
 
@@ -116,5 +116,18 @@ pub fn DiagramControls() -> Html {
             }
             <p class="visually-hidden" role="status">{ announcement }</p>
         </div>
+    }
+}
+
+/// The class of a box or arrow in the SVG, and its word in `data-lit`.
+pub fn part_class(part: DiagramPart) -> &'static str {
+    match part {
+        DiagramPart::Gut => "gut",
+        DiagramPart::Immune => "immune",
+        DiagramPart::Skin => "skin",
+        DiagramPart::GutToImmune => "gut-immune",
+        DiagramPart::ImmuneToGut => "immune-gut",
+        DiagramPart::ImmuneToSkin => "immune-skin",
+        DiagramPart::SkinToImmune => "skin-immune",
     }
 }

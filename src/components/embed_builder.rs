@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use gloo::timers::callback::Timeout;
 
-use super::island::use_after_first_render;
+use super::hooks::use_after_first_render;
 use super::links::page_address;
 use super::waiting::{hold_until_loaded, waiting};
 use crate::content::{needs_javascript, EMBED_BUILDER_PART, EMBED_TITLE};

@@ -4,9 +4,6 @@
 
 use std::rc::Rc;
 
-use yew::prelude::*;
-
-use super::links::use_page_links;
 use crate::model::HostEvent;
 
 /// Where events for the host page go: a message to the parent frame, or a DOM event on
@@ -36,22 +33,4 @@ impl HostEvents {
     pub fn send(&self, event: HostEvent) {
         (self.0)(event);
     }
-}
-
-/// Whether the host page asked for events (the privacy line then says what it learns).
-#[hook]
-pub fn use_host_events_on() -> bool {
-    use_page_links().events.is_some()
-}
-
-/// Sends `event` once for the change numbered `revision`, if the host asked for events.
-/// Keyed on the revision, which only a reader's change moves, so a reload tells nothing.
-#[hook]
-pub fn use_host_event(revision: u64, event: Option<HostEvent>) {
-    let sink = use_page_links().events;
-    use_effect_with(revision, move |_| {
-        if let (Some(sink), Some(event)) = (sink, event) {
-            sink.send(event);
-        }
-    });
 }

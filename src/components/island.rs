@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::hooks::use_after_first_render;
 use super::{DiagramControls, EmbedBuilder, KnowledgeQuiz, PageLinks, SelfCheck, TipChecklist};
 use crate::content::{
     could_not_load, needs_connection, CHECKLIST_PART, DIAGRAM_PART, EMBED_BUILDER_PART,
@@ -164,11 +165,4 @@ pub fn IslandRoot(props: &IslandRootProps) -> Html {
         },
         None => part,
     }
-}
-
-/// Calls `callback` once, after the component's first render is in the DOM (never
-/// during a native render). One shared hook, so the wasm carries one such effect.
-#[hook]
-pub fn use_after_first_render(callback: Callback<()>) {
-    use_effect_with((), move |_| callback.emit(()));
 }

@@ -8,6 +8,7 @@ mod diagram;
 mod diagram_steps;
 mod disclaimer;
 mod embed_builder;
+mod hooks;
 mod host_events;
 mod island;
 mod links;
@@ -28,11 +29,12 @@ pub use app::App;
 pub use article::{ArticleSection, ArticleSectionProps};
 pub use checklist::{TipChecklist, TipChecklistProps};
 pub use cite::{citation_marks, render_claim, CitationMarks, CitationMarksProps};
-pub use diagram::{part_class, AxisDiagram};
-pub use diagram_steps::DiagramControls;
+pub use diagram::AxisDiagram;
+pub use diagram_steps::{part_class, DiagramControls};
 pub use disclaimer::{DisclaimerNotice, MedicalDisclaimer};
 pub use embed_builder::EmbedBuilder;
-pub use host_events::{use_host_event, use_host_events_on, HostEvents};
+pub use hooks::{use_after_first_render, use_host_event, use_host_events_on};
+pub use host_events::HostEvents;
 pub use island::{
     Island, IslandKind, IslandPlaceholders, IslandProps, IslandRoot, IslandRootProps, IslandStatus,
     OfflineNote,

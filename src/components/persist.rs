@@ -14,7 +14,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{CustomEvent, StorageEvent};
 use yew::prelude::*;
 
-use super::host_events::use_host_event;
+use super::hooks::use_host_event;
 use crate::model::{
     ForgetReport, FromJson, Namespace, Persisted, PersistedAction, PersistedPart, Slot, ToJson,
 };
