@@ -9,7 +9,7 @@ use gut_skin_axis::content::{
     Section, ARTICLE, CITATION_ORDER, DIAGRAM_STEPS, HABITS, QUIZ, REFERENCES, REVIEW, SECTIONS,
     STRESS_HELP, TIPS,
 };
-use gut_skin_axis::model::CitationIndex;
+use gut_skin_axis::model::{CitationIndex, Date};
 
 /// Every claim in the content module, named for error messages, as plain text and sources.
 fn every_claim_named() -> Vec<(String, String, &'static [&'static str], bool)> {
@@ -284,17 +284,8 @@ fn today() -> (u16, u8, u8) {
         .duration_since(std::time::UNIX_EPOCH)
         .expect("clock after 1970")
         .as_secs();
-    // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
-    let z = (seconds / 86_400) as i64 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    let year = (yoe + era * 400 + i64::from(month <= 2)) as u16;
-    (year, month, day)
+    let date = Date::from_unix_days((seconds / 86_400) as i64).expect("a day of years 1 to 9999");
+    (date.year, date.month, date.day)
 }
 
 #[test]

@@ -4,8 +4,8 @@
 use proptest::prelude::*;
 
 use gut_skin_axis::model::{
-    day_and_month, habit_band, is_permutation, quiz_band, HabitBand, HabitKey, QuestionKey,
-    QuizAction, QuizBand, QuizPhase, QuizState, SelfCheckAction, SelfCheckState,
+    habit_band, is_permutation, quiz_band, HabitBand, HabitKey, QuestionKey, QuizAction, QuizBand,
+    QuizPhase, QuizState, SelfCheckAction, SelfCheckState,
 };
 
 fn quiz_keys() -> Vec<QuestionKey> {
@@ -203,22 +203,6 @@ fn saved_self_check_state_is_checked_against_the_questions() {
     let mut submitted_early = SelfCheckState::new(keys.len());
     submitted_early.submitted = true;
     assert!(!submitted_early.fits(&keys));
-}
-
-#[test]
-fn dates_read_as_day_and_month() {
-    assert_eq!(day_and_month("2026-11-12").as_deref(), Some("12 November"));
-    assert_eq!(day_and_month("2026-01-01").as_deref(), Some("1 January"));
-    for bad in [
-        "",
-        "2026-13-01",
-        "2026-00-10",
-        "2026-11-32",
-        "12 November",
-        "2026-11-12-1",
-    ] {
-        assert_eq!(day_and_month(bad), None, "{bad}");
-    }
 }
 
 #[derive(Debug, Clone)]

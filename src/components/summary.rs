@@ -10,7 +10,7 @@ use crate::content::{
     quiz_length, summary_date_line, QuizIntro, DISCLAIMER_SHORT, PRINT_SUMMARY_BUTTON,
     SUMMARY_TITLE,
 };
-use crate::model::{full_date, minutes_for};
+use crate::model::{full_date, minutes_for, Date};
 
 /// What a quiz covers, how many questions and about how long, and what is kept on this device.
 pub fn render_intro(intro: QuizIntro, questions: usize) -> Html {
@@ -64,12 +64,10 @@ pub fn summary_head() -> Html {
 /// Today as `YYYY-MM-DD`, in the reader's time zone.
 pub fn today() -> String {
     let now = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        now.get_full_year(),
-        now.get_month() + 1,
-        now.get_date()
-    )
+    // The browser's own calendar, so the day is always one that exists.
+    let (year, month, day) = (now.get_full_year(), now.get_month() + 1, now.get_date());
+    let date = Date::new(year as u16, month as u8, day as u8);
+    date.map_or_else(String::new, Date::iso)
 }
 
 /// Marks the page for the summary print (`data-print="summary"` on `<html>`, which the print

@@ -53,7 +53,9 @@ pub use page::{
 };
 pub use quiz::{QuizBandMessages, QuizQuestion, QUIZ, QUIZ_BAND_MESSAGES, QUIZ_TITLE};
 pub use references::{citation_number, CITATION_ORDER, REFERENCES};
-pub use review::{review_line, ReviewDates, MONTH_NAMES, REVIEW};
+pub use review::{
+    day_and_month_words, full_date_words, review_line, ReviewDates, MONTH_NAMES, REVIEW,
+};
 pub use rules::{check_claim, instruction_in, ClaimProblem, INSTRUCTION_OPENERS};
 pub use sections::{SectionHead, SECTIONS};
 pub use self_check::{

@@ -38,13 +38,23 @@ fn month_name(month: u8) -> &'static str {
         .unwrap_or("")
 }
 
+/// "12 November", as the page words a day of the current year.
+pub fn day_and_month_words(day: u8, month: u8) -> String {
+    format!("{day} {}", month_name(month))
+}
+
+/// "25 November 2026", as the page words a whole date.
+pub fn full_date_words(day: u8, month: u8, year: u16) -> String {
+    format!("{} {year}", day_and_month_words(day, month))
+}
+
 /// "Content last reviewed: 25 November 2026 · next review due: November 2027".
 pub fn review_line(dates: ReviewDates) -> String {
     let (year, month, day) = dates.last;
     let (next_year, next_month) = dates.next_due;
     format!(
-        "Content last reviewed: {day} {} {year} · next review due: {} {next_year}",
-        month_name(month),
+        "Content last reviewed: {} · next review due: {} {next_year}",
+        full_date_words(day, month, year),
         month_name(next_month)
     )
 }

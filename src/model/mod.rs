@@ -2,6 +2,7 @@
 
 mod checklist;
 mod citations;
+mod date;
 mod diagram_stepper;
 mod embed_options;
 mod embed_snippets;
@@ -19,6 +20,7 @@ mod tick_set;
 
 pub use checklist::{ChecklistAction, ChecklistData, ChecklistState};
 pub use citations::CitationIndex;
+pub use date::{days_in_month, is_leap_year, Date};
 pub use diagram_stepper::{DiagramStepper, StepAction, StepView};
 pub use embed_options::{
     linear_channel, parse_options, query_pairs, Accent, EmbedOptions, OptionWarning, Part, Theme,

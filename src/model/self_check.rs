@@ -2,7 +2,8 @@
 
 use super::host_events::HostEvent;
 use super::persisted::PersistedPart;
-use crate::content::MONTH_NAMES;
+use super::Date;
+use crate::content::day_and_month_words;
 
 /// What the scoring needs to know about one habit question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -301,13 +302,5 @@ pub struct SavedResult {
 
 /// "12 November" from "2026-11-12"; `None` for anything that is not a real date.
 pub fn day_and_month(date: &str) -> Option<String> {
-    let mut parts = date.split('-');
-    let (_, month, day) = (parts.next()?, parts.next()?, parts.next()?);
-    if parts.next().is_some() {
-        return None;
-    }
-    let month: usize = month.parse().ok()?;
-    let day: u8 = day.parse().ok()?;
-    let name = MONTH_NAMES.get(month.checked_sub(1)?)?;
-    (1..=31).contains(&day).then(|| format!("{day} {name}"))
+    Date::parse(date).map(|date| day_and_month_words(date.day, date.month))
 }

@@ -2,6 +2,7 @@
 //! stands, and what the printed summary shows.
 
 use super::self_check::{HabitKey, SavedResult, SelfCheckState};
+use crate::content::full_date_words;
 
 /// Where the reader stands in one area.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -148,8 +149,5 @@ pub const SECONDS_PER_QUESTION: u32 = 20;
 
 /// "25 November 2026" from "2026-11-25"; `None` for anything that is not a real date.
 pub fn full_date(date: &str) -> Option<String> {
-    let year = date.split('-').next()?;
-    // Checked as a number, written as given (no integer formatting in the wasm).
-    year.parse::<u16>().ok()?;
-    super::day_and_month(date).map(|day| format!("{day} {year}"))
+    super::Date::parse(date).map(|date| full_date_words(date.day, date.month, date.year))
 }
