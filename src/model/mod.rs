@@ -23,7 +23,7 @@ pub use citations::CitationIndex;
 pub use date::{days_in_month, is_leap_year, Date};
 pub use diagram_stepper::{DiagramStepper, StepAction, StepView};
 pub use embed_options::{
-    linear_channel, parse_options, query_pairs, Accent, EmbedOptions, OptionWarning, Part, Theme,
+    linear_channel, parse_options, Accent, EmbedOptions, OptionWarning, Part, Theme,
 };
 pub use embed_snippets::{embed_query, embed_title, iframe_snippet, widget_snippet};
 pub use host_events::{HostEvent, HostEventValue};

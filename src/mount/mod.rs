@@ -9,13 +9,15 @@ use yew::Callback;
 
 mod embed_view;
 mod host_events;
+mod query;
 
 use crate::components::{
     page_address, HostEvents, IslandKind, IslandRoot, IslandRootProps, PageLinks,
 };
-use crate::model::{parse_options, query_pairs, EmbedOptions, HostEvent, OptionWarning, Part};
+use crate::model::{parse_options, EmbedOptions, HostEvent, OptionWarning, Part};
 use embed_view::build_embed_view;
 pub use host_events::EVENT_MESSAGE;
+pub use query::query_pairs;
 
 /// The message type the app posts to its parent; `embed.js` accepts only this.
 pub const HEIGHT_MESSAGE: &str = "gut-skin-axis:height";
