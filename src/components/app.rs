@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use super::page_parts as parts;
+
 use super::{
     ArticleSection, DisclaimerNotice, Island, IslandKind, IslandStatus, MedicalDisclaimer,
     OfflineNote, ReferenceList, TableOfContents,
@@ -16,8 +18,8 @@ use crate::content::{
 pub fn App() -> Html {
     html! {
         <>
-            <a class="skip-link" href="#main">{ "Skip to the article" }</a>
-            <header class="masthead">
+            <a class={parts::SKIP_LINK} href="#main">{ "Skip to the article" }</a>
+            <header class={parts::MASTHEAD}>
                 <p class="kicker">{ "Explainer" }</p>
                 <h1>{ TITLE }</h1>
                 <p class="subtitle">{ SUBTITLE }</p>
@@ -25,7 +27,7 @@ pub fn App() -> Html {
             <main id="main" class="page">
                 <DisclaimerNotice />
                 <TableOfContents sections={ARTICLE} />
-                <article class="article">
+                <article class={parts::ARTICLE}>
                     <p class="lede">{ LEDE }</p>
                     { for ARTICLE.iter().map(|section| html! {
                         <ArticleSection key={section.id} {section} />
@@ -37,15 +39,15 @@ pub fn App() -> Html {
                 <ReferenceList />
                 <MedicalDisclaimer />
                 <Island kind={IslandKind::EmbedBuilder} />
-                <p class="embed-source">
+                <p class={parts::EMBED_SOURCE}>
                     <a href="./" target="_blank" rel="noopener">
                         { EMBED_SOURCE_LINK }
                         <span class="visually-hidden">{ " (opens in a new tab)" }</span>
                     </a>
                 </p>
-                <p class="events-note" hidden=true>{ EVENTS_NOTE }</p>
+                <p class={parts::EVENTS_NOTE} hidden=true>{ EVENTS_NOTE }</p>
             </main>
-            <footer class="site-footer">
+            <footer class={parts::SITE_FOOTER}>
                 <p>{ PRIVACY_NOTE }</p>
             </footer>
             <IslandStatus />

@@ -8,6 +8,8 @@
 
 use yew::prelude::*;
 
+use super::page_parts as parts;
+
 use super::cite::render_claim;
 use super::diagram_steps::part_class;
 use super::{Island, IslandKind, PageLinks};
@@ -36,7 +38,7 @@ pub fn AxisDiagram() -> Html {
     // The page's own copy: the article is always on the page its reference list is on.
     let links = PageLinks::default();
     html! {
-        <div class="axis-stepper">
+        <div class={parts::DIAGRAM}>
             <figure class="axis-diagram">
                 { axis_svg() }
                 <figcaption>{ DIAGRAM_CAPTION }</figcaption>

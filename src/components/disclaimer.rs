@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use super::page_parts as parts;
+
 use super::links::use_page_links;
 
 use crate::content::{DISCLAIMER, DISCLAIMER_SHORT, DISCLAIMER_TITLE};
@@ -14,7 +16,7 @@ pub fn DisclaimerNotice() -> Html {
         <p class="notice">
             <strong>{ "Please note: " }</strong>
             { DISCLAIMER_SHORT }{ " " }
-            { links.section("disclaimer", "Read the full disclaimer".to_owned()) }{ "." }
+            { links.section(parts::DISCLAIMER, "Read the full disclaimer".to_owned()) }{ "." }
         </p>
     }
 }
@@ -23,7 +25,7 @@ pub fn DisclaimerNotice() -> Html {
 #[function_component]
 pub fn MedicalDisclaimer() -> Html {
     html! {
-        <section id="disclaimer" class="disclaimer" aria-labelledby="disclaimer-heading">
+        <section id={parts::DISCLAIMER} class="disclaimer" aria-labelledby="disclaimer-heading">
             <h2 id="disclaimer-heading">{ DISCLAIMER_TITLE }</h2>
             { for DISCLAIMER.iter().map(|paragraph| html! { <p>{ *paragraph }</p> }) }
         </section>

@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use super::page_parts as parts;
+
 use super::hooks::use_after_first_render;
 use super::{DiagramControls, EmbedBuilder, KnowledgeQuiz, PageLinks, SelfCheck, TipChecklist};
 use crate::content::{
@@ -99,7 +101,7 @@ pub fn Island(props: &IslandProps) -> Html {
     let placeholder = use_context::<IslandPlaceholders>().is_some();
     html! {
         <>
-            <p class="island-failed" hidden=true>
+            <p class={parts::ISLAND_FAILED} hidden=true>
                 <span data-when="online">{ could_not_load(props.kind.part_name()) }</span>
                 <span data-when="offline" hidden=true>{ needs_connection(props.kind.part_name()) }</span>
                 { " " }

@@ -13,6 +13,7 @@ mod host_events;
 mod island;
 mod links;
 mod my_data;
+pub mod page_parts;
 mod persist;
 mod quiz;
 mod quiz_question;

@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use super::page_parts as parts;
+
 use crate::content::{
     reference, review_line, CITATION_ORDER, HOW_WRITTEN, HOW_WRITTEN_TITLE, REFERENCES_TITLE,
     REVIEW,
@@ -13,7 +15,7 @@ use crate::content::{
 #[function_component]
 pub fn ReferenceList() -> Html {
     html! {
-        <section id="references" class="references" aria-labelledby="references-heading">
+        <section id={parts::REFERENCES} class="references" aria-labelledby="references-heading">
             <h2 id="references-heading">{ REFERENCES_TITLE }</h2>
             <ol>
                 { for CITATION_ORDER.iter().enumerate().filter_map(|(index, id)| {

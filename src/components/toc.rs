@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use super::page_parts as parts;
+
 use crate::content::{
     Section, CHECKLIST_TITLE, CONTENTS_TITLE, DISCLAIMER_TITLE, EMBED_TITLE, QUIZ_TITLE,
     REFERENCES_TITLE, SELF_CHECK_TITLE,
@@ -18,7 +20,7 @@ pub struct TableOfContentsProps {
 #[function_component]
 pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
     html! {
-        <nav class="toc" aria-labelledby="toc-heading">
+        <nav class={parts::CONTENTS} aria-labelledby="toc-heading">
             <h2 id="toc-heading">{ CONTENTS_TITLE }</h2>
             <ol>
                 { for props.sections.iter().map(|section| html! {

@@ -3,6 +3,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
+use crate::components::page_parts as parts;
 use crate::components::IslandKind;
 use crate::model::{EmbedOptions, Part};
 
@@ -25,13 +26,13 @@ pub(super) fn build_embed_view(
     base: &str,
     in_widget: bool,
 ) {
-    for selector in [
-        ".skip-link",
-        "header.masthead",
-        "nav.toc",
-        "footer.site-footer",
+    for class in [
+        parts::SKIP_LINK,
+        parts::MASTHEAD,
+        parts::CONTENTS,
+        parts::SITE_FOOTER,
     ] {
-        remove_all(root, selector);
+        remove_all(root, &format!(".{class}"));
     }
     for kind in IslandKind::ALL {
         if part_of(kind).is_none_or(|part| !options.shows(part)) {
@@ -44,10 +45,16 @@ pub(super) fn build_embed_view(
             }
         }
     }
-    let article = root.query_selector("article.article").ok().flatten();
+    let article = root
+        .query_selector(&format!("article.{}", parts::ARTICLE))
+        .ok()
+        .flatten();
     // The diagram (its figure, its controls island and its list of steps) sits inside
     // the article; shown without the article, it takes the article's place.
-    let diagram = root.query_selector(".axis-stepper").ok().flatten();
+    let diagram = root
+        .query_selector(&format!(".{}", parts::DIAGRAM))
+        .ok()
+        .flatten();
     if !options.shows(Part::Article) {
         match (article, diagram, options.shows(Part::Diagram)) {
             (Some(article), Some(diagram), true) => {
@@ -56,8 +63,8 @@ pub(super) fn build_embed_view(
             (Some(article), _, _) => article.remove(),
             _ => {}
         }
-        remove_all(root, "#references");
-        remove_all(root, "#disclaimer");
+        remove_all(root, &format!("#{}", parts::REFERENCES));
+        remove_all(root, &format!("#{}", parts::DISCLAIMER));
     } else if let (Some(diagram), false) = (diagram, options.shows(Part::Diagram)) {
         diagram.remove();
     }
@@ -81,11 +88,14 @@ pub(super) fn build_embed_view(
             }
         }
     }
-    if let Ok(Some(source)) = root.query_selector(".embed-source a") {
+    if let Ok(Some(source)) = root.query_selector(&format!(".{} a", parts::EMBED_SOURCE)) {
         let _ = source.set_attribute("href", base);
     }
     // The host page asked for events: say plainly what it learns.
-    if let (true, Ok(Some(note))) = (options.events, root.query_selector(".events-note")) {
+    if let (true, Ok(Some(note))) = (
+        options.events,
+        root.query_selector(&format!(".{}", parts::EVENTS_NOTE)),
+    ) {
         let _ = note.remove_attribute("hidden");
     }
     redirect_dangling_links(root, base);
@@ -99,7 +109,7 @@ fn island_selector(kind: IslandKind) -> String {
 fn failed_note_of(island: &Element) -> Option<Element> {
     island
         .previous_element_sibling()
-        .filter(|note| note.class_list().contains("island-failed"))
+        .filter(|note| note.class_list().contains(parts::ISLAND_FAILED))
 }
 
 /// Sends in-page links whose target was cut out to the full explainer, in a new tab.
