@@ -1,50 +1,85 @@
-//! Markup of citations and sourcing notes: marks glued to their word, links in embeds,
-//! and the note on how the page was written.
+//! Markup of citations and sourcing notes, parsed: marks glued to their word, sorted and
+//! read out, links in embeds, and the note on how the page was written.
 #![cfg(not(target_arch = "wasm32"))]
 
-use gut_skin_axis::components::App;
-use yew::LocalServerRenderer;
+mod support_html;
 
-async fn render_app() -> String {
-    LocalServerRenderer::<App>::new().render().await
-}
+use scraper::Node;
+use support_html::{app, has, one, page_text, parse, select, select_in, text};
+use yew::LocalServerRenderer;
 
 #[tokio::test]
 async fn every_citation_mark_is_glued_to_the_word_before_it() {
-    let html = render_app().await;
-    let marks = html.matches("<sup class=\"cite\">").count();
-    assert!(marks > 30, "article and checklist marks: {marks}");
-    let kept = html.split("<span class=\"cite-keep\">").skip(1);
-    let mut glued = 0;
-    for rest in kept {
-        let (word, after) = rest.split_once('<').unwrap_or(("", ""));
-        // A word (or a term) with no space inside, then the marks, all in the no-wrap span.
-        assert!(!word.contains(' '), "{word:?} is more than one word");
-        let term = after.starts_with("dfn>");
+    let doc = app().await;
+    let marks = select(&doc, "sup[class=\"cite\"]");
+    assert!(
+        marks.len() > 30,
+        "article and checklist marks: {}",
+        marks.len()
+    );
+    for mark in &marks {
+        let keep = mark.parent().expect("a parent").value().as_element();
         assert!(
-            !word.is_empty() || term,
-            "nothing before the marks: {rest:.80}"
+            keep.is_some_and(
+                |span| span.name() == "span" && span.attr("class") == Some("cite-keep")
+            ),
+            "a mark outside a no-wrap span: {}",
+            mark.html()
         );
-        if after.starts_with("sup class=\"cite\">") || term {
-            glued += 1;
+        // A word (or a term) with no space inside, then the marks, all in the no-wrap span.
+        let before = mark.prev_sibling().map(|node| node.value());
+        match before {
+            Some(Node::Text(word)) => {
+                assert!(!word.is_empty(), "nothing before the marks");
+                assert!(!word.contains(' '), "{:?} is more than one word", &**word);
+            }
+            Some(Node::Element(term)) => assert_eq!(term.name(), "dfn", "{}", mark.html()),
+            other => panic!("nothing before the marks {}: {other:?}", mark.html()),
         }
     }
     assert_eq!(
-        glued, marks,
+        select(&doc, "span[class=\"cite-keep\"]").len(),
+        marks.len(),
         "every mark sits in a no-wrap span with its word"
     );
 }
 
 #[tokio::test]
+async fn citation_marks_are_sorted_links_with_hidden_words() {
+    use gut_skin_axis::components::{CitationMarks, CitationMarksProps};
+    let ids: &'static [&'static str] = &["salem2018", "oneill2016"];
+    let props = CitationMarksProps { ids };
+    let markup = LocalServerRenderer::<CitationMarks>::with_props(props)
+        .render()
+        .await;
+    let doc = parse(&markup);
+    let mark = one(&doc, "sup[class=\"cite\"]");
+    let links: Vec<_> = select_in(mark, "a[href]")
+        .iter()
+        .filter_map(|link| link.value().attr("href"))
+        .collect();
+    assert_eq!(
+        links,
+        ["#ref-1", "#ref-2"],
+        "numbers are in ascending order"
+    );
+    let hidden = select_in(mark, "a span")
+        .into_iter()
+        .filter(|span| text(*span) == "Reference ")
+        .count();
+    assert_eq!(hidden, 2, "{markup}");
+}
+
+#[tokio::test]
 async fn page_says_how_it_was_written_and_when_it_was_reviewed() {
     use gut_skin_axis::content::{review_line, REVIEW};
-    let html = render_app().await;
-    assert!(html.contains("How this explainer was written"));
-    assert!(html.contains("associations"));
-    assert!(html.contains("No one sponsored this explainer"));
-    assert!(html.contains(&review_line(REVIEW)));
+    let words = page_text(&app().await);
+    assert!(words.contains("How this explainer was written"));
+    assert!(words.contains("associations"));
+    assert!(words.contains("No one sponsored this explainer"));
+    assert!(words.contains(&review_line(REVIEW)));
     assert!(
-        html.contains("Content last reviewed: 6 December 2026 · next review due: December 2027")
+        words.contains("Content last reviewed: 6 December 2026 · next review due: December 2027")
     );
 }
 
@@ -64,18 +99,18 @@ async fn tip_reasons_link_to_the_full_explainers_references_when_embedded() {
         links: Some(links),
         on_rendered: Default::default(),
     };
-    let html = LocalServerRenderer::<IslandRoot>::with_props(props)
-        .render()
-        .await;
-    let outside = html
-        .matches("href=\"https://example.org/explainer/#ref-")
-        .count();
+    let doc = parse(
+        &LocalServerRenderer::<IslandRoot>::with_props(props)
+            .render()
+            .await,
+    );
+    let outside = select(&doc, "[href^=\"https://example.org/explainer/#ref-\"]").len();
     assert!(
         outside >= 9,
         "every tip's reasons link to the full list: {outside}"
     );
     assert!(
-        !html.contains("href=\"#ref-"),
+        !has(&doc, "[href^=\"#ref-\"]"),
         "no reference list in this embed"
     );
 }

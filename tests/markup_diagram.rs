@@ -1,11 +1,14 @@
-//! Markup of the diagram's stepper as prerendered: the whole diagram, the steps as an
-//! ordered list, and the controls, waiting (aria-disabled) until the island is live.
+//! Markup of the diagram's stepper as prerendered, parsed: the whole diagram, the steps as
+//! an ordered list, and the controls, waiting (aria-disabled) until the island is live.
 #![cfg(not(target_arch = "wasm32"))]
+
+mod support_html;
 
 use gut_skin_axis::components::{
     App, AxisDiagram, DiagramControls, IslandKind, IslandPlaceholders, IslandRoot, IslandRootProps,
 };
 use gut_skin_axis::content::{citation_number, DIAGRAM_STEPS, STEP_KEYS_HINT};
+use support_html::{has, one, page_text, parse, position, select, select_in, text};
 use yew::prelude::*;
 use yew::LocalServerRenderer;
 
@@ -23,12 +26,28 @@ async fn prerendered_island() -> String {
         .await
 }
 
+/// The figure as the build prerenders it: the island's container left empty.
+#[function_component]
+fn PlaceholderFigure() -> Html {
+    html! {
+        <ContextProvider<IslandPlaceholders> context={IslandPlaceholders}>
+            <AxisDiagram />
+        </ContextProvider<IslandPlaceholders>>
+    }
+}
+
 /// The figure, controls and list as the prerendered page holds them (the island filled in).
 async fn prerendered_figure() -> String {
-    let page = LocalServerRenderer::<AxisDiagram>::new()
+    let page = LocalServerRenderer::<PlaceholderFigure>::new()
         .hydratable(false)
         .render()
         .await;
+    let container = "[data-island=\"diagram\"]";
+    let empty = one(&parse(&page), container).children().next().is_none();
+    assert!(
+        empty,
+        "the container is filled in once, by the island: {page}"
+    );
     let island = prerendered_island().await;
     let marker = r#"data-island="diagram" data-on-use="" class="island">"#;
     assert!(page.contains(marker), "{page}");
@@ -37,34 +56,45 @@ async fn prerendered_figure() -> String {
 
 #[tokio::test]
 async fn the_prerendered_figure_is_the_whole_diagram_then_every_step_in_an_ordered_list() {
-    let html = prerendered_figure().await;
-    assert!(html.contains("role=\"img\""));
-    assert!(html.contains("<title id=\"axis-diagram-title\">"));
-    assert!(html.contains("<desc id=\"axis-diagram-desc\">"));
-    assert_eq!(html.matches("<polygon").count(), 4, "four arrow heads");
+    let doc = parse(&prerendered_figure().await);
+    one(&doc, "svg[role=\"img\"]");
+    one(&doc, "svg > title#axis-diagram-title");
+    one(&doc, "svg > desc#axis-diagram-desc");
+    assert_eq!(select(&doc, "polygon").len(), 4, "four arrow heads");
     assert!(
-        !html.contains("data-lit"),
+        !has(&doc, "[data-lit]"),
         "nothing highlighted, nothing dimmed"
     );
-    let controls = html.find("axis-controls").expect("controls");
-    assert!(html.find("<svg").expect("svg") < controls);
+    let svg = position(&doc, one(&doc, "svg"));
+    let controls = position(&doc, one(&doc, ".axis-controls"));
+    let list = one(&doc, "ol");
+    assert!(svg < controls, "the figure comes first");
     assert!(
-        controls < html.find("<ol>").expect("list"),
+        controls < position(&doc, list),
         "controls between figure and list"
     );
-    let list = &html[html.find("<ol>").expect("an ordered list")..];
-    assert!(html.find("<svg").expect("svg") < html.find("<ol>").expect("list"));
-    assert_eq!(list.matches("<li>").count(), DIAGRAM_STEPS.len());
-    let mut from = 0;
-    for step in DIAGRAM_STEPS {
-        let at = list[from..]
-            .find(step.title)
-            .unwrap_or_else(|| panic!("{} missing or out of order", step.title));
-        from += at;
+    // Every step in its own item, in order, linking to the references its caption cites.
+    let items: Vec<_> = list
+        .children()
+        .filter_map(scraper::ElementRef::wrap)
+        .filter(|child| child.value().name() == "li")
+        .collect();
+    assert_eq!(items.len(), DIAGRAM_STEPS.len());
+    assert_eq!(
+        select_in(list, "li").len(),
+        DIAGRAM_STEPS.len(),
+        "no nested items"
+    );
+    for (step, item) in DIAGRAM_STEPS.iter().zip(&items) {
+        assert!(
+            text(*item).contains(step.title),
+            "{} missing or out of order",
+            step.title
+        );
         for id in step.caption.sources() {
             let number = citation_number(id).expect("cited");
             assert!(
-                list.contains(&format!("href=\"#ref-{number}\"")),
+                !select_in(*item, &format!("a[href=\"#ref-{number}\"]")).is_empty(),
                 "{}: no link to reference {number}",
                 step.title
             );
@@ -74,28 +104,40 @@ async fn the_prerendered_figure_is_the_whole_diagram_then_every_step_in_an_order
 
 #[tokio::test]
 async fn the_controls_are_prerendered_and_wait_until_live() {
-    let html = prerendered_island().await;
+    let doc = parse(&prerendered_island().await);
     for (id, name) in [
         ("axis-previous", "Previous"),
         ("axis-next", "Next"),
         ("axis-show-all", "Show all"),
     ] {
-        let at = html
-            .find(&format!("id=\"{id}\""))
-            .unwrap_or_else(|| panic!("{id}"));
-        let tag = &html[html[..at].rfind('<').expect("tag")..];
-        let tag = &tag[..tag.find('>').expect("end")];
-        assert!(tag.starts_with("<button"), "{id}: {tag}");
-        assert!(tag.contains("aria-disabled=\"true\""), "{id} waits: {tag}");
-        assert!(html[at..].contains(&format!(">{name}</button>")), "{name}");
+        let control = one(&doc, &format!("[id=\"{id}\"]"));
+        let tag = control.value();
+        assert_eq!(tag.name(), "button", "{id}: {tag:?}");
+        assert_eq!(
+            tag.attr("aria-disabled"),
+            Some("true"),
+            "{id} waits: {tag:?}"
+        );
+        assert_eq!(text(control), name, "{name}");
     }
-    assert!(html.contains("Whole diagram: 11 steps, listed below"));
+    assert!(page_text(&doc).contains("Whole diagram: 11 steps, listed below"));
     // The focusable area names its keys, which the loader replays before the island is live.
-    assert!(html.starts_with(r#"<div id="axis-walk" tabindex="0" role="group""#));
-    assert!(html.contains(&format!("aria-label=\"{STEP_KEYS_HINT}\"")));
-    assert!(html.contains("data-keys=\"ArrowLeft ArrowRight Home End Escape\""));
+    let walk = doc.root_element().first_child().map(|node| node.value());
+    let walk = walk
+        .and_then(|node| node.as_element())
+        .expect("the island opens with an element");
+    assert_eq!(walk.name(), "div");
+    assert_eq!(walk.id(), Some("axis-walk"));
+    assert_eq!(walk.attr("tabindex"), Some("0"));
+    assert_eq!(walk.attr("role"), Some("group"));
+    assert_eq!(walk.attr("aria-label"), Some(STEP_KEYS_HINT));
+    assert_eq!(
+        walk.attr("data-keys"),
+        Some("ArrowLeft ArrowRight Home End Escape")
+    );
     // The polite live region is there from the start, and silent.
-    assert!(html.contains(r#"<p role="status" class="visually-hidden"></p>"#));
+    let live = one(&doc, "p[role=\"status\"][class=\"visually-hidden\"]");
+    assert!(live.children().next().is_none(), "{}", live.html());
 }
 
 #[tokio::test]
@@ -108,33 +150,46 @@ async fn the_page_holds_the_diagram_as_an_island_that_goes_live_only_when_used()
             </ContextProvider<IslandPlaceholders>>
         }
     }
-    let page = LocalServerRenderer::<StaticPage>::new()
-        .hydratable(false)
-        .render()
-        .await;
+    let page = parse(
+        &LocalServerRenderer::<StaticPage>::new()
+            .hydratable(false)
+            .render()
+            .await,
+    );
     assert!(IslandKind::Diagram.live_on_use_only());
-    assert!(IslandKind::Diagram.placeholder().contains(" data-on-use>"));
-    assert!(page.contains(r#"<div data-island="diagram" data-on-use="" class="island"></div>"#));
+    let placeholder = parse(&IslandKind::Diagram.placeholder());
+    one(&placeholder, "[data-island=\"diagram\"][data-on-use=\"\"]");
+    let island = one(
+        &page,
+        "div[data-island=\"diagram\"][data-on-use=\"\"][class=\"island\"]",
+    );
+    assert!(island.children().next().is_none(), "{}", island.html());
     assert_eq!(
-        page.matches("data-on-use").count(),
+        select(&page, "[data-on-use]").len(),
         1,
         "only the diagram waits for use"
     );
     for kind in IslandKind::ALL {
         if kind != IslandKind::Diagram {
             assert!(!kind.live_on_use_only(), "{kind:?}");
-            assert!(!kind.placeholder().contains("data-on-use"), "{kind:?}");
+            assert!(
+                !has(&parse(&kind.placeholder()), "[data-on-use]"),
+                "{kind:?}"
+            );
         }
     }
     // The diagram comes first in the page, inside the article's first section.
     assert_eq!(IslandKind::ALL[0], IslandKind::Diagram);
-    let article = page.find("<article").expect("article");
-    let island = page.find("data-island=\"diagram\"").expect("island");
-    assert!(article < island && island < page.find("</article>").expect("end"));
-    let wrapper = page.find(r#"<div class="axis-stepper">"#).expect("wrapper");
-    assert!(
-        wrapper < island && island < page.find(r#"<div class="axis-steps">"#).expect("the steps")
+    let article = one(&page, "article");
+    assert_eq!(
+        select_in(article, "[data-island=\"diagram\"]").len(),
+        1,
+        "the island is inside the article"
     );
+    let island = position(&page, island);
+    let wrapper = position(&page, one(&page, "div[class=\"axis-stepper\"]"));
+    let steps = position(&page, one(&page, "div[class=\"axis-steps\"]"));
+    assert!(wrapper < island && island < steps);
 }
 
 #[test]
@@ -159,7 +214,8 @@ async fn the_island_is_the_controls_alone() {
         .render()
         .await;
     assert_eq!(alone, prerendered_island().await);
-    assert!(!alone.contains("<svg") && !alone.contains("<ol"));
+    let alone = parse(&alone);
+    assert!(!has(&alone, "svg") && !has(&alone, "ol"));
 }
 
 #[test]

@@ -1,0 +1,289 @@
+//! Markup of the interactive parts as prerendered, parsed: the checklist, the quiz and the
+//! self-check waiting until live, the self-check's result, and the printable summary.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support_html;
+
+use support_html::{has, mentions, one, page_text, parse, select, select_in, text, text_position};
+use yew::LocalServerRenderer;
+
+#[tokio::test]
+async fn checklist_renders_disabled_until_live_with_progress() {
+    use gut_skin_axis::components::TipChecklist;
+    use gut_skin_axis::content::TIPS;
+    let doc = parse(&LocalServerRenderer::<TipChecklist>::new().render().await);
+    assert_eq!(select(&doc, "input[type=\"checkbox\"]").len(), TIPS.len());
+    for tip in TIPS {
+        one(&doc, &format!("[id=\"tip-{}\"]", tip.id));
+        one(&doc, &format!("[for=\"tip-{}-box\"]", tip.id));
+        assert!(has(&doc, &format!("[href=\"#{}\"]", tip.section)));
+    }
+    // Rendered without a browser, the controls wait: marked aria-disabled (so they can
+    // still take focus and a tap), never disabled.
+    let fieldset = select(&doc, "fieldset")[0];
+    assert_eq!(
+        fieldset.value().attr("aria-disabled"),
+        Some("true"),
+        "{:?}",
+        fieldset.value()
+    );
+    assert_eq!(
+        select(&doc, "[aria-disabled=\"true\"]").len(),
+        TIPS.len() + 6,
+        "fieldset, every box and five buttons (clear, forget, print, export, import)"
+    );
+    assert!(!has(&doc, "[disabled]"), "{}", doc.html());
+    let words = page_text(&doc);
+    assert!(words.contains(&format!("0 of {} done", TIPS.len())));
+    one(&doc, "progress");
+    // The checklist's own status, the storage notice's, and the export/import line.
+    assert_eq!(select(&doc, "[role=\"status\"]").len(), 3);
+    assert_eq!(select(&doc, "summary").len(), TIPS.len());
+    assert!(words.contains("Nothing is sent anywhere"));
+}
+
+#[tokio::test]
+async fn quiz_renders_a_start_button_that_waits_for_the_app() {
+    use gut_skin_axis::components::KnowledgeQuiz;
+    let doc = parse(&LocalServerRenderer::<KnowledgeQuiz>::new().render().await);
+    one(&doc, "#quiz-heading");
+    let waiting = one(&doc, "[aria-disabled=\"true\"]");
+    assert_eq!(waiting.value().name(), "button", "{}", doc.html());
+    assert!(text(waiting).contains("Start the quiz"));
+    assert!(!has(&doc, "[disabled]"), "{}", doc.html());
+    assert!(has(&doc, "[role=\"status\"]"));
+}
+
+#[tokio::test]
+async fn self_check_renders_seven_fieldsets_of_native_radios() {
+    use gut_skin_axis::components::SelfCheck;
+    use gut_skin_axis::content::HABITS;
+    let doc = parse(&LocalServerRenderer::<SelfCheck>::new().render().await);
+    assert_eq!(select(&doc, "fieldset").len(), HABITS.len());
+    assert_eq!(select(&doc, "fieldset > legend").len(), HABITS.len());
+    assert_eq!(
+        select(&doc, "fieldset input[type=\"radio\"]").len(),
+        HABITS.len() * 3
+    );
+    for habit in HABITS {
+        let name = format!("input[type=\"radio\"][name=\"habit-{}\"]", habit.id);
+        assert_eq!(select(&doc, &name).len(), 3, "{name}");
+    }
+    // Every radio and the submit button wait until the app is live (aria-disabled, so
+    // they can take focus and a tap that is carried out once live).
+    assert_eq!(
+        select(&doc, "[aria-disabled=\"true\"]").len(),
+        HABITS.len() * 3 + 1
+    );
+    assert!(!has(&doc, "[disabled]"));
+    assert!(
+        !mentions(&doc, "Last time"),
+        "storage is never read while rendering"
+    );
+}
+
+#[tokio::test]
+async fn both_quizzes_say_what_they_cover_how_long_and_what_is_saved_before_they_start() {
+    use gut_skin_axis::components::{KnowledgeQuiz, SelfCheck};
+    use gut_skin_axis::content::{QUIZ_INTRO, SELF_CHECK_INTRO};
+    let quiz = parse(&LocalServerRenderer::<KnowledgeQuiz>::new().render().await);
+    let words = page_text(&quiz);
+    assert!(words.contains("10 questions, about 3 minutes."), "{words}");
+    assert!(words.contains(QUIZ_INTRO.saved));
+    let check = parse(&LocalServerRenderer::<SelfCheck>::new().render().await);
+    let words = page_text(&check);
+    assert!(words.contains("7 questions, about 2 minutes."), "{words}");
+    assert!(words.contains(SELF_CHECK_INTRO.saved));
+    let first_fieldset = support_html::position(&check, select(&check, "fieldset")[0]);
+    assert!(
+        text_position(&check, "about 2 minutes").expect("the intro") < first_fieldset,
+        "the intro comes before the questions"
+    );
+}
+
+/// A self-check answered with the given options, its result rendered with these links.
+#[derive(yew::Properties, PartialEq)]
+struct ResultProps {
+    options: [usize; 7],
+    links: gut_skin_axis::components::PageLinks,
+}
+
+#[yew::function_component]
+fn AnsweredResult(props: &ResultProps) -> yew::Html {
+    use gut_skin_axis::components::{habit_keys, render_result, Highlight};
+    use gut_skin_axis::model::{SelfCheckAction, SelfCheckState};
+    let keys = habit_keys();
+    let mut state = SelfCheckState::new(keys.len());
+    for (question, &option) in props.options.iter().enumerate() {
+        state = state.reduce(keys, SelfCheckAction::Answer { question, option });
+    }
+    let state = state.reduce(keys, SelfCheckAction::Submit);
+    render_result(
+        &state,
+        keys,
+        &yew::NodeRef::default(),
+        yew::Callback::noop(),
+        &props.links,
+        &Highlight::default(),
+    )
+}
+
+#[tokio::test]
+async fn the_result_shows_each_area_as_words_and_a_bar_linked_to_its_tip() {
+    use gut_skin_axis::components::PageLinks;
+    use gut_skin_axis::content::HABITS;
+    let props = ResultProps {
+        options: [2, 1, 0, 2, 1, 0, 2],
+        links: PageLinks::default(),
+    };
+    let markup = LocalServerRenderer::<AnsweredResult>::with_props(props)
+        .render()
+        .await;
+    let doc = parse(&markup);
+    let words = page_text(&doc);
+    assert!(words.contains("Your habits score: 8 of 14"));
+    assert!(
+        words.contains("A good base with a few gaps"),
+        "the band stays"
+    );
+    assert!(
+        words.contains("Where a small change could help most"),
+        "weakest stay"
+    );
+    assert!(words.contains("It is not a diagnosis"), "the caveat stays");
+    let expected = [2, 1, 0, 2, 1, 0, 2];
+    for (habit, points) in HABITS.iter().zip(expected) {
+        let item = one(&doc, &format!("li[data-area=\"{}\"]", habit.id));
+        let (said, shown) = (text(item), item.html());
+        let word = ["room to grow", "on the way", "going well"][points];
+        assert!(
+            said.contains(&format!("{points} of 2 points: {word}")),
+            "{shown}"
+        );
+        assert!(said.contains(habit.area), "{shown}");
+        let tip = format!("a[href=\"#tip-{}\"]", habit.tip);
+        assert_eq!(select_in(item, &tip).len(), 1, "{shown}");
+        // The bar is drawn, not read: its text says the same.
+        let bars = select_in(item, "[aria-hidden=\"true\"][class=\"area-bar\"]");
+        let [bar] = bars.as_slice() else {
+            panic!("expected one hidden bar: {shown}");
+        };
+        let (hollow, earned) = (
+            select_in(*bar, "[class=\"area-point\"]").len(),
+            select_in(*bar, "[class=\"area-point earned\"]").len(),
+        );
+        assert_eq!((hollow + earned, earned), (2, points), "{shown}");
+    }
+    assert_eq!(words.matches("Print or save my summary").count(), 1);
+}
+
+#[tokio::test]
+async fn a_widget_offers_no_print() {
+    use gut_skin_axis::components::{IslandKind, IslandRoot, IslandRootProps, PageLinks};
+    let links = PageLinks {
+        base: "https://example.org/explainer/".into(),
+        article_here: false,
+        checklist_here: true,
+        printable: false,
+        events: None,
+    };
+    let props = ResultProps {
+        options: [2; 7],
+        links: links.clone(),
+    };
+    let result = parse(
+        &LocalServerRenderer::<AnsweredResult>::with_props(props)
+            .render()
+            .await,
+    );
+    assert!(!mentions(&result, "Print or save"), "{}", result.html());
+    let props = IslandRootProps {
+        kind: IslandKind::Checklist,
+        namespace: Default::default(),
+        links: Some(links),
+        on_rendered: Default::default(),
+    };
+    let checklist = parse(
+        &LocalServerRenderer::<IslandRoot>::with_props(props)
+            .render()
+            .await,
+    );
+    assert!(
+        !mentions(&checklist, "Print or save"),
+        "{}",
+        checklist.html()
+    );
+}
+
+#[tokio::test]
+async fn the_printable_summary_is_on_the_page_but_print_only() {
+    use gut_skin_axis::components::{SelfCheck, TipChecklist};
+    use gut_skin_axis::content::{DISCLAIMER_SHORT, SELF_CHECK_NOT_TAKEN, SUMMARY_TITLE, TIPS};
+    let checklist = parse(&LocalServerRenderer::<TipChecklist>::new().render().await);
+    let words = page_text(&checklist);
+    assert!(words.contains("Print or save my summary"));
+    one(
+        &checklist,
+        "[class=\"ticks-summary print-only in-summary\"]",
+    );
+    assert!(words.contains("Tips you have ticked (0)"));
+    assert!(words.contains(&format!("Tips not yet ticked ({})", TIPS.len())));
+    assert!(words.contains("None yet."));
+    let check = parse(&LocalServerRenderer::<SelfCheck>::new().render().await);
+    // Each part carries the summary's heading, so either prints it on its own.
+    for doc in [&checklist, &check] {
+        one(doc, "[class=\"summary-head print-only in-summary\"]");
+        let words = page_text(doc);
+        assert!(words.contains(SUMMARY_TITLE) && words.contains(DISCLAIMER_SHORT));
+        assert!(!mentions(doc, "Made on"), "no date until the page is live");
+    }
+    // No result kept yet: the summary says so, with the advice to see a professional.
+    let not_taken = select(&check, "p[class=\"print-only in-summary\"]")
+        .into_iter()
+        .filter(|p| text(*p) == SELF_CHECK_NOT_TAKEN)
+        .count();
+    assert_eq!(not_taken, 1, "{}", check.html());
+    assert!(SELF_CHECK_NOT_TAKEN.contains("doctor, pharmacist or dermatologist"));
+}
+
+#[tokio::test]
+async fn a_last_result_saved_before_the_breakdown_shows_its_band_without_one() {
+    use gut_skin_axis::components::{habit_keys, render_last_result, Highlight, PageLinks};
+    use gut_skin_axis::model::SavedResult;
+    let render = |areas: Vec<u32>, score, max| {
+        let last = SavedResult {
+            score,
+            max,
+            weakest: vec!["sleep".into()],
+            areas,
+            date: "2026-11-12".into(),
+        };
+        yew::LocalServerRenderer::<LastResultView>::with_props(LastResultProps { last }).render()
+    };
+    #[derive(yew::Properties, PartialEq)]
+    struct LastResultProps {
+        last: SavedResult,
+    }
+    #[yew::function_component]
+    fn LastResultView(props: &LastResultProps) -> yew::Html {
+        render_last_result(
+            &props.last,
+            habit_keys(),
+            &PageLinks::default(),
+            &Highlight::default(),
+        )
+    }
+    let old = parse(&render(vec![], 10, 16).await);
+    assert!(page_text(&old)
+        .contains("Last time, on 12 November: 10 of 16, “A good base with a few gaps”."));
+    assert!(!mentions(&old, "area-breakdown"), "{}", old.html());
+    assert!(
+        has(&old, "a[href=\"#tip-sleep-7h\"]"),
+        "its weakest tips, for the summary"
+    );
+    let new = parse(&render(vec![2, 2, 2, 2, 2, 0, 2], 12, 14).await);
+    assert!(page_text(&new).contains("“Strong everyday habits”"));
+    one(&new, "[class=\"last-details print-only in-summary\"]");
+    let sleep = one(&new, "li[data-area=\"sleep\"]");
+    assert!(text(sleep).contains("0 of 2 points: room to grow"));
+}
