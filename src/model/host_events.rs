@@ -2,8 +2,7 @@
 //! or self-check was finished (its band's stable id only) and how many tips are ticked.
 //! Never an answer, a tick's id or anything typed: the types below cannot carry one.
 
-use super::quiz::QuizBand;
-use super::self_check::HabitBand;
+use super::bands::{HabitBand, QuizBand};
 
 /// One event for the host page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,28 +54,6 @@ impl HostEventValue {
         match self {
             HostEventValue::Band(_) => "band",
             HostEventValue::Ticks(_) => "ticks",
-        }
-    }
-}
-
-impl QuizBand {
-    /// The band's stable id, as hosts receive it.
-    pub fn id(self) -> &'static str {
-        match self {
-            QuizBand::Strong => "strong",
-            QuizBand::Good => "good",
-            QuizBand::Starting => "starting",
-        }
-    }
-}
-
-impl HabitBand {
-    /// The band's stable id, as hosts receive it.
-    pub fn id(self) -> &'static str {
-        match self {
-            HabitBand::RoomToBuild => "room-to-build",
-            HabitBand::GoodBase => "good-base",
-            HabitBand::Strong => "strong",
         }
     }
 }

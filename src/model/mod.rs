@@ -1,5 +1,6 @@
 //! Pure logic with no browser dependency, unit-tested natively.
 
+mod bands;
 mod checklist;
 mod citations;
 mod date;
@@ -18,6 +19,7 @@ mod small_sort;
 mod storage_keys;
 mod tick_set;
 
+pub use bands::{HabitBand, QuizBand};
 pub use checklist::{ChecklistAction, ChecklistData, ChecklistState};
 pub use citations::CitationIndex;
 pub use date::{days_in_month, is_leap_year, Date};
@@ -32,10 +34,10 @@ pub use persisted::{
     ForgetReport, Persisted, PersistedAction, PersistedPart, Removal, Snapshot, StorageStatus,
     Stored,
 };
-pub use quiz::{quiz_band, QuestionKey, QuizAction, QuizBand, QuizPhase, QuizState, SavedQuiz};
+pub use quiz::{quiz_band, QuestionKey, QuizAction, QuizPhase, QuizState, SavedQuiz};
 pub use self_check::{
-    day_and_month, habit_band, HabitBand, HabitKey, HabitScale, LastResult, LastResultAction,
-    SavedResult, SelfCheckAction, SelfCheckState, CURRENT_SCALE, OLD_SCALE,
+    day_and_month, habit_band, HabitKey, HabitScale, LastResult, LastResultAction, SavedResult,
+    SelfCheckAction, SelfCheckState, CURRENT_SCALE, OLD_SCALE,
 };
 pub use self_check_areas::{
     area_scores, full_date, minutes_for, split_ticked, summary_result, AreaScore, AreaStanding,

@@ -1,5 +1,6 @@
 //! The knowledge quiz as a pure state machine: start, select, check, next, finish, try again.
 
+use super::bands::QuizBand;
 use super::host_events::HostEvent;
 use super::persisted::PersistedPart;
 use super::shuffle::{is_permutation, shuffled, Rng};
@@ -245,17 +246,6 @@ pub struct SavedQuiz {
     pub selected: Option<usize>,
     /// Checked answers, per position.
     pub answers: Vec<Option<usize>>,
-}
-
-/// How a quiz score reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum QuizBand {
-    /// 80 % or more right.
-    Strong,
-    /// 50–79 % right.
-    Good,
-    /// Under 50 % right.
-    Starting,
 }
 
 /// The band for `score` out of `total`.

@@ -1,5 +1,6 @@
 //! The habits self-check: answers, scoring, bands, weakest areas, and the saved result.
 
+use super::bands::HabitBand;
 use super::host_events::HostEvent;
 use super::persisted::PersistedPart;
 use super::Date;
@@ -39,17 +40,6 @@ pub enum SelfCheckAction {
     Submit,
     /// Start again with no answers.
     Restart,
-}
-
-/// A score band: what a score means on the scale it was given on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum HabitBand {
-    /// 0–5 of 14 (0–6 of 16 on the old scale).
-    RoomToBuild,
-    /// 6–9 of 14 (7–11 of 16).
-    GoodBase,
-    /// 10–14 of 14 (12–16 of 16).
-    Strong,
 }
 
 /// A self-check scale: its most points and the lowest scores of the two upper bands.
