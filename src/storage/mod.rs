@@ -7,6 +7,7 @@
 //! that the app does not own.
 
 mod envelope;
+mod forget;
 #[cfg(target_arch = "wasm32")]
 mod json_browser;
 #[cfg(not(target_arch = "wasm32"))]

@@ -10,8 +10,8 @@ use super::envelope::{decode_fields, encode_json};
 use super::transfer::SAVED_AT;
 use super::{Backend, Decoded, Migration, StorageError};
 use crate::model::{
-    ForgetReport, FromJson, Json, Namespace, PersistedAction, PersistedPart, Slot, Snapshot,
-    StorageStatus, Stored, ToJson,
+    FromJson, Json, Namespace, PersistedAction, PersistedPart, Slot, Snapshot, StorageStatus,
+    Stored, ToJson,
 };
 
 /// Why the store refused to write a key.
@@ -27,13 +27,13 @@ pub enum Refused {
 
 /// What the store knows about one key.
 #[derive(Debug, Default)]
-struct KeyState {
+pub(super) struct KeyState {
     /// Bumped by every removal the store sees; saves must quote the current one.
-    generation: u64,
+    pub(super) generation: u64,
     /// Set once a read found a newer version's data; cleared only by a reload.
     newer: bool,
     /// The text this page last read or wrote, to notice changes it was not told about.
-    last_seen: Option<String>,
+    pub(super) last_seen: Option<String>,
 }
 
 /// Upgrades for each slot's stored data; the self-check's answers and its last result are
@@ -48,10 +48,10 @@ pub fn migrations(slot: Slot) -> &'static [Migration] {
 
 /// The app's keys in one namespace, over one backend (or none: memory only).
 pub struct Store {
-    backend: Option<Rc<dyn Backend>>,
-    namespace: Namespace,
+    pub(super) backend: Option<Rc<dyn Backend>>,
+    pub(super) namespace: Namespace,
     /// One entry per slot, in `Slot::ALL` order (a map would add kB of wasm for four keys).
-    keys: RefCell<[KeyState; Slot::ALL.len()]>,
+    pub(super) keys: RefCell<[KeyState; Slot::ALL.len()]>,
 }
 
 impl Store {
@@ -252,39 +252,6 @@ impl Store {
         )
     }
 
-    /// Removes every key the app owns in this namespace, and makes all state read
-    /// before now unable to write any removed key back. A key that could not be
-    /// removed keeps its generation: the part that shows it stays as it is.
-    pub fn forget_all(&self) -> ForgetReport {
-        let report = match &self.backend {
-            None => ForgetReport::Removed(Vec::new()),
-            Some(backend) => remove_all(backend.as_ref(), &self.namespace),
-        };
-        let mut keys = self.keys.borrow_mut();
-        for slot in Slot::ALL {
-            if self.absent(*slot) {
-                let key = &mut keys[*slot as usize];
-                key.generation += 1;
-                key.last_seen = None;
-            }
-        }
-        report
-    }
-
-    /// After "Forget my data" on this page: the generation to reset `slot`'s part to,
-    /// or `None` when its key is still stored (so the part keeps showing it).
-    pub fn forgotten(&self, slot: Slot) -> Option<u64> {
-        self.absent(slot).then(|| self.generation(slot))
-    }
-
-    /// Whether `slot` is known to hold nothing (always so without storage).
-    fn absent(&self, slot: Slot) -> bool {
-        match &self.backend {
-            None => true,
-            Some(backend) => matches!(backend.get(&self.key(slot)), Ok(None)),
-        }
-    }
-
     /// The key's text as stored, if it can be read.
     pub(super) fn raw(&self, slot: Slot) -> Option<String> {
         self.backend.as_ref()?.get(&self.key(slot)).ok().flatten()
@@ -316,31 +283,6 @@ impl Store {
             stored,
             generation: self.generation(slot),
         }
-    }
-}
-
-/// Removes each key, then checks that it is gone: a part is reported removed only then.
-fn remove_all(backend: &dyn Backend, namespace: &Namespace) -> ForgetReport {
-    let (mut removed, mut kept, mut reached) = (Vec::new(), Vec::new(), false);
-    for slot in Slot::ALL {
-        let key = namespace.key(*slot);
-        match backend.get(&key) {
-            Ok(None) => reached = true,
-            Ok(Some(_)) => {
-                reached = true;
-                let _ = backend.remove(&key); // Whether it worked is read back below.
-                match backend.get(&key) {
-                    Ok(None) => removed.push(*slot),
-                    _ => kept.push(*slot),
-                }
-            }
-            Err(_) => kept.push(*slot),
-        }
-    }
-    match (reached, kept.is_empty()) {
-        (false, _) => ForgetReport::Failed,
-        (true, true) => ForgetReport::Removed(removed),
-        (true, false) => ForgetReport::Partly { removed, kept },
     }
 }
 
