@@ -20,7 +20,7 @@ const WASM_LEDGER = [
   ['issue 13: self-check by area, quiz intros, printable summary (measured +5,497)', 5_500],
   // Merges and refusals of unseen writes (four parts), import in one step, forget by part,
   // and the panic hook with its console line and stopped-part lines.
-  ['issue 19: nothing lost in a race, panic hook (measured +3,933: 137,968 to 141,901)', 4_000],
+  ['issue 19: nothing lost in a race, panic hook (measured +3,948: 137,968 to 141,916)', 4_000],
 ];
 const WASM_LIMIT = Number(process.env.BUDGET_WASM ?? WASM_LEDGER.reduce((sum, [, bytes]) => sum + bytes, 0));
 // The JS glue's limit, as a ledger too.
