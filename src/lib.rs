@@ -7,15 +7,19 @@
 //! natively (Yew's `ssr` feature: markup tests and the build's prerender).
 
 #![warn(missing_docs)]
+// The one exception is the allocator (`wasm_alloc`), which allows it in its own module.
+#![deny(unsafe_code)]
 
 pub mod components;
 pub mod content;
 pub mod model;
 pub mod mount;
 pub mod storage;
-#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+// The one exception to `deny(unsafe_code)`: an allocator cannot be written without it.
+#[allow(unsafe_code)]
 pub mod wasm_alloc;
 
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 #[global_allocator]
-static ALLOCATOR: wasm_alloc::SizeClassAllocator = wasm_alloc::SizeClassAllocator::new();
+static ALLOCATOR: wasm_alloc::SizeClassAllocator<wasm_alloc::WasmMemory> =
+    wasm_alloc::SizeClassAllocator::new(wasm_alloc::WasmMemory);

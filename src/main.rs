@@ -1,5 +1,7 @@
 //! Browser entry point: mounts the page, and exports the widget mount for `widget.js`.
 
+#![deny(unsafe_code)]
+
 use wasm_bindgen::prelude::wasm_bindgen;
 use web_sys::Element;
 

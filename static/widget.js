@@ -87,8 +87,12 @@ function shadowFor(host) {
 
 /** Each widget's shadow root, attached when it first nears the viewport. */
 const views = new WeakMap();
+/** Widgets being mounted or mounted: a second "Try again" press must not mount again. */
+const mounting = new WeakSet();
 
 async function mount(host) {
+  if (mounting.has(host)) return;
+  mounting.add(host);
   if (!views.has(host)) views.set(host, shadowFor(host));
   const view = views.get(host);
   let page;
@@ -96,6 +100,7 @@ async function mount(host) {
   try {
     [page, glue] = await load();
   } catch {
+    mounting.delete(host); // So that "Try again" can.
     couldNotLoad(host);
     return;
   }

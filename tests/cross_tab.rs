@@ -147,7 +147,7 @@ fn a_forget_on_this_page_resets_the_other_parts_which_cannot_write_back() {
     let next = tab
         .quiz
         .store
-        .save_pending::<QuizState>(Slot::Quiz, pending);
+        .save_pending::<QuizState>(Slot::Quiz, pending, quiz_keys());
     assert!(matches!(
         next,
         Some(gut_skin_axis::model::PersistedAction::External(_))

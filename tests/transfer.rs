@@ -10,7 +10,7 @@ use std::rc::Rc;
 use gut_skin_axis::storage::{
     Backend, ImportError, MemoryBackend, Namespace, PartChange, Slot, Store, MAX_IMPORT_BYTES,
 };
-use support_rs::{browser, everything, page, quiz, result, CHECKLIST, QUIZ, RESULT};
+use support_rs::{browser, confirm, everything, page, quiz, result, CHECKLIST, QUIZ, RESULT};
 
 #[test]
 fn an_export_imports_back_to_the_same_state_after_forgetting() {
@@ -47,7 +47,7 @@ fn an_export_imports_back_to_the_same_state_after_forgetting() {
             },
         ]
     );
-    store.apply_import(&plan).expect("memory");
+    confirm(&store, &file, &plan);
     assert_eq!(everything(&backend), before, "the same keys and texts");
 }
 
@@ -61,7 +61,7 @@ fn ticks_merge_by_id_and_unknown_ids_are_kept() {
     let (backend, store) = browser(&[(CHECKLIST, r#"{"v":1,"ticked":["b","c"]}"#)]);
     let plan = store.plan_import(&file).expect("valid");
     assert_eq!(plan.changes, vec![PartChange::AddTicks(2)]);
-    store.apply_import(&plan).expect("memory");
+    confirm(&store, &file, &plan);
     assert_eq!(
         backend.get(CHECKLIST).expect("memory").as_deref(),
         Some(r#"{"v":1,"ticked":["b","c","a","from-a-newer-version"]}"#)
@@ -87,7 +87,7 @@ fn the_later_saved_state_wins_and_a_missing_date_loses_to_the_file() {
         had: true,
         replaced: Some("2026-11-02".into())
     }));
-    store.apply_import(&plan).expect("memory");
+    confirm(&store, &file, &plan);
     assert_eq!(
         backend.get(RESULT).expect("memory"),
         Some(result("2026-11-20", 12))
@@ -98,7 +98,7 @@ fn the_later_saved_state_wins_and_a_missing_date_loses_to_the_file() {
     let (backend, store) = browser(&[(QUIZ, &newer_here)]);
     let plan = store.plan_import(&file).expect("valid");
     assert!(plan.changes.contains(&PartChange::Keep(Slot::Quiz)));
-    store.apply_import(&plan).expect("memory");
+    confirm(&store, &file, &plan);
     assert_eq!(backend.get(QUIZ).expect("memory"), Some(newer_here));
 
     // Ours has no save time (saved before times were kept): the file's wins.
@@ -110,7 +110,7 @@ fn the_later_saved_state_wins_and_a_missing_date_loses_to_the_file() {
         had: true,
         replaced: None
     }));
-    store.apply_import(&plan).expect("memory");
+    confirm(&store, &file, &plan);
     assert_eq!(
         backend.get(QUIZ).expect("memory"),
         Some(quiz("2026-11-20T10:00:00.000Z", 1))
@@ -125,7 +125,7 @@ fn a_key_a_newer_version_wrote_is_left_alone_and_the_plan_says_so() {
     let (backend, store) = browser(&[(CHECKLIST, newer)]);
     let plan = store.plan_import(&file).expect("valid");
     assert_eq!(plan.changes, vec![PartChange::ReadOnly(Slot::Checklist)]);
-    store.apply_import(&plan).expect("memory");
+    confirm(&store, &file, &plan);
     assert_eq!(
         backend.get(CHECKLIST).expect("memory").as_deref(),
         Some(newer)
@@ -228,8 +228,7 @@ fn export_and_import_act_on_the_current_namespace_only() {
             && !file.contains("ours")
     );
     let own = page(&backend, &Namespace::none());
-    own.apply_import(&own.plan_import(&file).expect("valid"))
-        .expect("memory");
+    confirm(&own, &file, &own.plan_import(&file).expect("valid"));
     assert_eq!(
         backend.get(CHECKLIST).expect("memory").as_deref(),
         Some(r#"{"v":1,"ticked":["ours","theirs"]}"#)

@@ -7,7 +7,7 @@ mod support_rs;
 use gut_skin_axis::model::{ChecklistData, Stored};
 use gut_skin_axis::storage::{Namespace, Slot};
 use proptest::prelude::*;
-use support_rs::{browser, everything, page, quiz, result, CHECKLIST, QUIZ, RESULT};
+use support_rs::{browser, confirm, everything, page, quiz, result, CHECKLIST, QUIZ, RESULT};
 
 /// Our export file with `checklist` as its checklist's envelope.
 fn wrap(checklist: &str) -> String {
@@ -37,7 +37,7 @@ proptest! {
         let file = store.export_text("2026-11-25");
         store.forget_all();
         let plan = store.plan_import(&file).expect("our own export");
-        store.apply_import(&plan).expect("memory");
+        confirm(&store, &file, &plan);
         let after: Vec<_> = everything(&backend)
             .into_iter()
             // An empty checklist adds no ticks, so it is not written back.
@@ -66,7 +66,7 @@ proptest! {
             Err(_) => prop_assert_eq!(everything(&backend), before),
             Ok(plan) => {
                 prop_assert_eq!(everything(&backend), before.clone(), "planning writes nothing");
-                store.apply_import(&plan).expect("memory");
+                confirm(&store, &text, &plan);
                 // Whatever was written reads back as this version's data.
                 let fresh = page(&backend, &Namespace::none());
                 prop_assert!(matches!(

@@ -2,6 +2,8 @@
 //! Yew's `ssr` feature into `<div id="app"></div>` of the built `index.html`, so the
 //! article paints (and reads with JavaScript off) before any WebAssembly arrives.
 
+#![deny(unsafe_code)]
+
 #[cfg(not(target_arch = "wasm32"))]
 use gut_skin_axis::components::{App, IslandKind, IslandPlaceholders, IslandRoot, IslandRootProps};
 #[cfg(not(target_arch = "wasm32"))]

@@ -14,11 +14,13 @@ use super::waiting::waiting;
 use crate::content::{
     saved_part_name, CANCEL_IMPORT, CONFIRM_IMPORT, DROP_HINT, EXPORTED, EXPORT_BUTTON,
     FILE_DAMAGED, FILE_NEWER, FILE_NOT_OURS, FILE_TOO_LARGE, IMPORTED, IMPORT_BUTTON,
-    IMPORT_FAILED, IMPORT_NO_STORAGE, MY_DATA_INTRO, NOTHING_NEW, NOTHING_TO_EXPORT,
-    UNREADABLE_FILE,
+    IMPORT_FAILED, IMPORT_NO_STORAGE, IMPORT_PLAN_CHANGED, MY_DATA_INTRO, NOTHING_NEW,
+    NOTHING_TO_EXPORT, UNREADABLE_FILE,
 };
 use crate::model::{day_and_month, Namespace};
-use crate::storage::{shared_store, ImportError, ImportPlan, PartChange, MAX_IMPORT_BYTES};
+use crate::storage::{
+    shared_store, ImportError, ImportPlan, Imported, PartChange, MAX_IMPORT_BYTES,
+};
 
 /// What the export and import controls show.
 enum Step {
@@ -26,8 +28,10 @@ enum Step {
     Idle,
     /// One sentence: an outcome or a refusal.
     Said(&'static str),
-    /// A validated file, its plan, and the sentence that describes it.
-    Planned(Rc<ImportPlan>, String),
+    /// A validated file's text, the sentence its plan made (what the reader confirms),
+    /// whether the plan changes anything, and whether it replaced a plan that went stale.
+    /// The plan is made again on "Import".
+    Planned(Rc<str>, String, bool, bool),
 }
 
 /// Export and import of everything kept in `namespace`, beside "Forget my data"; the
@@ -94,13 +98,16 @@ pub fn use_my_data(namespace: &Namespace, loaded: bool) -> Html {
     let on_confirm = {
         let (step, namespace) = (step.clone(), namespace.clone());
         Callback::from(move |_: MouseEvent| {
-            if let Step::Planned(plan, _) = &*step {
-                let done = import_into(&namespace, plan);
-                step.set(Step::Said(if done.is_ok() {
-                    IMPORTED
-                } else {
-                    IMPORT_FAILED
-                }));
+            if let Step::Planned(text, shown, ..) = &*step {
+                // Planned again and written in this one step, if the reader would see the
+                // sentence they confirmed; otherwise the new one is shown to confirm again.
+                let same = |plan: &ImportPlan| import_summary(&plan.changes) == *shown;
+                step.set(match import_into(&namespace, text, &same) {
+                    Ok(Imported::Written(Ok(()))) => Step::Said(IMPORTED),
+                    Ok(Imported::Written(Err(_))) => Step::Said(IMPORT_FAILED),
+                    Ok(Imported::Changed(plan)) => planned(text.clone(), &plan, true),
+                    Err(error) => Step::Said(refusal(error)),
+                });
             }
         })
     };
@@ -111,7 +118,7 @@ pub fn use_my_data(namespace: &Namespace, loaded: bool) -> Html {
     let (text, plan) = match &*step {
         Step::Idle => ("", None),
         Step::Said(text) => (*text, None),
-        Step::Planned(plan, summary) => (summary.as_str(), Some(plan)),
+        Step::Planned(_, summary, changes, again) => (summary.as_str(), Some((*changes, *again))),
     };
     html! {
         <div class="my-data" ondragover={on_drag_over} ondrop={on_drop}>
@@ -122,9 +129,12 @@ pub fn use_my_data(namespace: &Namespace, loaded: bool) -> Html {
                 aria-hidden="true" ref={file_ref} onchange={on_file} />
             <div class="my-data-status" role="status">
                 // One line for every outcome; a plan takes focus here (see above).
-                <p tabindex="-1" ref={plan_ref}>{ text.to_owned() }</p>
-                if let Some(plan) = plan {
-                    if plan.changes_anything() {
+                <p tabindex="-1" ref={plan_ref}>
+                    if let Some((_, true)) = plan { { IMPORT_PLAN_CHANGED }{ " " } }
+                    { text.to_owned() }
+                </p>
+                if let Some((changes, _)) = plan {
+                    if changes {
                         { button(CONFIRM_IMPORT, on_confirm, None) }
                     }
                     { button(CANCEL_IMPORT, on_cancel, None) }
@@ -153,13 +163,17 @@ fn plan_from(file: File, namespace: Namespace, step: UseStateHandle<Step>) {
             return;
         };
         step.set(match shared_store(&namespace).plan_import(&text) {
-            Ok(plan) => {
-                let summary = import_summary(&plan.changes);
-                Step::Planned(Rc::new(plan), summary)
-            }
+            Ok(plan) => planned(text.into(), &plan, false),
             Err(error) => Step::Said(refusal(error)),
         });
     });
+}
+
+/// The step that shows `plan` for the file `text`; `again` when it replaces a plan that
+/// went stale before "Import" (the reader is told why they are asked again).
+fn planned(text: Rc<str>, plan: &ImportPlan, again: bool) -> Step {
+    let summary = import_summary(&plan.changes);
+    Step::Planned(text, summary, plan.changes_anything(), again)
 }
 
 /// Why a file was refused, in one sentence.

@@ -18,7 +18,7 @@ use super::hooks::use_host_event;
 use crate::model::{
     ForgetReport, FromJson, Namespace, Persisted, PersistedAction, PersistedPart, Slot, ToJson,
 };
-use crate::storage::{shared_store, ImportPlan, StorageError, Store};
+use crate::storage::{shared_store, ImportError, ImportPlan, Imported, Store};
 
 impl<P: PersistedPart> Reducible for Persisted<P> {
     type Action = PersistedAction<P>;
@@ -53,8 +53,8 @@ where
             let action = match task {
                 StoreTask::Load => Some(PersistedAction::Loaded(store.read(slot))),
                 StoreTask::External => Some(PersistedAction::External(store.read(slot))),
-                StoreTask::Forgotten => Some(PersistedAction::Forgotten(store.generation(slot))),
-                StoreTask::Save => store.save_pending::<P>(slot, pending.take()),
+                StoreTask::Forgotten => store.forgotten(slot).map(PersistedAction::Forgotten),
+                StoreTask::Save => store.save_pending::<P>(slot, pending.take(), content),
             };
             if let Some(action) = action {
                 dispatcher.dispatch(action);
@@ -73,7 +73,7 @@ enum StoreTask {
     Load,
     /// Read the key again: another tab changed it.
     External,
-    /// Reset: "Forget my data" was pressed on this page.
+    /// Reset, if the key is gone: "Forget my data" was pressed on this page.
     Forgotten,
     /// Save the change this render made, if any.
     Save,
@@ -148,13 +148,20 @@ fn forgotten_event(namespace: &Namespace) -> String {
     namespace.event_name("forgotten")
 }
 
-/// Writes a planned import into `namespace` and has every part on this page read its
-/// key again (other tabs follow through their `storage` events).
-pub fn import_into(namespace: &Namespace, plan: &ImportPlan) -> Result<(), StorageError> {
-    let result = shared_store(namespace).apply_import(plan);
-    // Even a partial write must show: every part reads what is really stored now.
-    page_event(&imported_event(namespace));
-    result
+/// Imports the file `text` into `namespace` if its plan, made again now, is still the
+/// one the reader `confirmed` (see `Store::import`), and has every part on this page read
+/// its key again (other tabs follow through their `storage` events).
+pub fn import_into(
+    namespace: &Namespace,
+    text: &str,
+    confirmed: &dyn Fn(&ImportPlan) -> bool,
+) -> Result<Imported, ImportError> {
+    let outcome = shared_store(namespace).import(text, confirmed);
+    if let Ok(Imported::Written(_)) = outcome {
+        // Even a partial write must show: every part reads what is really stored now.
+        page_event(&imported_event(namespace));
+    }
+    outcome
 }
 
 fn imported_event(namespace: &Namespace) -> String {

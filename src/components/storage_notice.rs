@@ -4,9 +4,10 @@
 use yew::prelude::*;
 
 use crate::content::{
-    forgot_notice, memory_only_notice, newer_version_notice, save_failed_notice,
-    started_fresh_notice, storage_full_notice, NoticeWords, CHECKLIST_WORDS, FORGET_FAILED,
-    FORGOT_NOTHING, LAST_RESULT_STORED, QUIZ_WORDS, SELF_CHECK_WORDS,
+    changed_elsewhere_notice, forgot_notice, forgot_partly_notice, memory_only_notice,
+    newer_version_notice, save_failed_notice, started_fresh_notice, storage_full_notice,
+    NoticeWords, CHECKLIST_WORDS, FORGET_FAILED, FORGOT_NOTHING, LAST_RESULT_STORED, QUIZ_WORDS,
+    SELF_CHECK_WORDS,
 };
 use crate::model::{ForgetReport, Persisted, PersistedPart, Removal, Slot, StorageStatus};
 
@@ -40,6 +41,7 @@ pub fn status_notice(status: StorageStatus, words: NoticeWords) -> Option<String
         StorageStatus::SaveFailed => Some(save_failed_notice(words)),
         StorageStatus::StartedFresh => Some(started_fresh_notice(words)),
         StorageStatus::ReadOnlyNewer => Some(newer_version_notice(words)),
+        StorageStatus::ChangedElsewhere => Some(changed_elsewhere_notice(words)),
     }
 }
 
@@ -47,12 +49,16 @@ pub fn status_notice(status: StorageStatus, words: NoticeWords) -> Option<String
 pub fn forget_message(report: &ForgetReport) -> String {
     match report {
         ForgetReport::Removed(slots) if slots.is_empty() => FORGOT_NOTHING.to_owned(),
-        ForgetReport::Removed(slots) => {
-            let labels: Vec<&str> = slots.iter().map(|slot| stored_label(*slot)).collect();
-            forgot_notice(&labels)
+        ForgetReport::Removed(slots) => forgot_notice(&labels(slots)),
+        ForgetReport::Partly { removed, kept } => {
+            forgot_partly_notice(&labels(removed), &labels(kept))
         }
         ForgetReport::Failed => FORGET_FAILED.to_owned(),
     }
+}
+
+fn labels(slots: &[Slot]) -> Vec<&'static str> {
+    slots.iter().map(|slot| stored_label(*slot)).collect()
 }
 
 fn stored_label(slot: Slot) -> &'static str {

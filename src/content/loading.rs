@@ -30,3 +30,15 @@ pub fn needs_connection(part: &str) -> String {
 
 /// Shown (politely announced) while the browser is offline, on the full page only.
 pub const OFFLINE_NOTE: &str = "You are offline: this page and your saved data still work.";
+
+/// The one line each part shows after the code stopped with an error (a panic): the page's
+/// code cannot run again until it is loaded again.
+pub const STOPPED_WORKING: &str =
+    "This part of the page stopped working because of an error in its code.";
+
+/// The button beside [`STOPPED_WORKING`] on the full page (never in a widget, whose host
+/// page is not ours to reload).
+pub const RELOAD_PAGE: &str = "Reload the page";
+
+/// The console line after a panic, before its message and where it happened.
+pub const PANIC_CONSOLE: &str = "gut-skin-axis stopped working:";

@@ -33,18 +33,20 @@ pub use diagram::{
 pub use findings::{Caveat, Gloss, CAVEATS, GLOSSARY};
 pub use loading::{
     could_not_load, needs_connection, CHECKLIST_PART, DIAGRAM_PART, EMBED_BUILDER_PART,
-    GETTING_READY, OFFLINE_NOTE, QUIZ_PART, SELF_CHECK_PART, TRY_AGAIN,
+    GETTING_READY, OFFLINE_NOTE, PANIC_CONSOLE, QUIZ_PART, RELOAD_PAGE, SELF_CHECK_PART,
+    STOPPED_WORKING, TRY_AGAIN,
 };
 pub use my_data::{
     saved_part_name, CANCEL_IMPORT, CONFIRM_IMPORT, DROP_HINT, EXPORTED, EXPORT_BUTTON,
     FILE_DAMAGED, FILE_NEWER, FILE_NOT_OURS, FILE_TOO_LARGE, IMPORTED, IMPORT_BUTTON,
-    IMPORT_FAILED, IMPORT_NO_STORAGE, MY_DATA_INTRO, NOTHING_NEW, NOTHING_TO_EXPORT,
-    UNREADABLE_FILE,
+    IMPORT_FAILED, IMPORT_NO_STORAGE, IMPORT_PLAN_CHANGED, MY_DATA_INTRO, NOTHING_NEW,
+    NOTHING_TO_EXPORT, UNREADABLE_FILE,
 };
 pub use notices::{
-    forgot_notice, memory_only_notice, newer_version_notice, save_failed_notice,
-    started_fresh_notice, storage_full_notice, NoticeWords, CHECKLIST_WORDS, FORGET_FAILED,
-    FORGOT_NOTHING, LAST_RESULT_STORED, QUIZ_WORDS, SELF_CHECK_WORDS,
+    changed_elsewhere_notice, forgot_notice, forgot_partly_notice, memory_only_notice,
+    newer_version_notice, save_failed_notice, started_fresh_notice, storage_full_notice,
+    NoticeWords, CHECKLIST_WORDS, FORGET_FAILED, FORGOT_NOTHING, LAST_RESULT_STORED, QUIZ_WORDS,
+    SELF_CHECK_WORDS,
 };
 pub use page::{
     CONTENTS_TITLE, DISCLAIMER, DISCLAIMER_SHORT, DISCLAIMER_TITLE, EMBED_SOURCE_LINK, EMBED_TITLE,

@@ -34,6 +34,9 @@ pub const FILE_NEWER: &str = "That file was exported by a newer version of this 
 pub const IMPORT_NO_STORAGE: &str = "This browser is not letting the page save data, so there is nowhere to import to. Nothing was changed.";
 /// The import was written.
 pub const IMPORTED: &str = "Imported. Your checklist and results now include what the file held.";
+/// Said before a new plan when what is saved changed between showing a plan and "Import".
+pub const IMPORT_PLAN_CHANGED: &str =
+    "What is saved here changed since you chose the file, so nothing was imported yet.";
 /// Writing the import failed part-way.
 pub const IMPORT_FAILED: &str = "The import could not be saved completely: this browser refused to store it. What was saved is shown.";
 /// A file that holds nothing new.

@@ -73,12 +73,29 @@ pub fn newer_version_notice(words: NoticeWords) -> String {
     format!("A newer version of this page saved {} here. What could be read is shown, but changes you make now will not be saved over it.", words.thing)
 }
 
+/// Another tab saved the part first, and the reader's change could not be merged into it.
+pub fn changed_elsewhere_notice(words: NoticeWords) -> String {
+    format!("You changed {} in another tab too, so this shows what was saved there; your last change here was not saved.", words.part)
+}
+
 /// After "Forget my data", when nothing was stored.
 pub const FORGOT_NOTHING: &str = "Nothing from this page was stored on this device.";
 
 /// After "Forget my data", when storage could not be reached.
 pub const FORGET_FAILED: &str =
     "This browser's storage could not be reached, so nothing could be removed.";
+
+/// After "Forget my data", when some data could not be removed (`kept`), which still shows.
+pub fn forgot_partly_notice(removed: &[&str], kept: &[&str]) -> String {
+    let removed = match removed {
+        [] => String::new(),
+        _ => forgot_notice(removed) + " ",
+    };
+    format!(
+        "{removed}This browser did not let the page remove {}, so it is still stored here and still shown.",
+        kept.join(", ")
+    )
+}
 
 /// After "Forget my data": what was removed, e.g. "your checklist ticks, your quiz progress".
 pub fn forgot_notice(removed: &[&str]) -> String {

@@ -98,6 +98,20 @@ impl PersistedPart for ChecklistState {
         self.reduce(action)
     }
 
+    /// By tip id: what the reader ticked is ticked in what is stored, what they
+    /// unticked is unticked there, and every other stored tick stays.
+    fn rebase(&self, base: &Self, stored: Self, _: &[&'static str]) -> Option<Self> {
+        let mut ticked = stored.ticked;
+        for id in self.ticked.iter().filter(|id| !base.ticked.contains(id)) {
+            ticked.insert(id.clone());
+        }
+        for id in base.ticked.iter().filter(|id| !self.ticked.contains(id)) {
+            ticked.remove(id);
+        }
+        let undo = self.undo.clone();
+        Some(Self { ticked, undo })
+    }
+
     /// Any change tells how many of the shown tips are ticked (ids kept from other
     /// versions do not count, and no id is ever told).
     fn host_event(&self, _: &Self, tips: &[&'static str]) -> Option<HostEvent> {

@@ -25,6 +25,9 @@ pub enum StorageStatus {
     StartedFresh,
     /// Stored data came from a newer version: shown, never overwritten until a reload.
     ReadOnlyNewer,
+    /// Another tab saved this part first and the reader's change could not be merged
+    /// into it (a quiz in progress): what is stored is shown, and the change was not saved.
+    ChangedElsewhere,
 }
 
 impl StorageStatus {
@@ -40,8 +43,15 @@ impl StorageStatus {
 /// What "Forget my data on this device" did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ForgetReport {
-    /// These slots held data and were removed; empty means nothing was stored.
+    /// Every key is gone; these slots held data and were removed (empty: nothing was stored).
     Removed(Vec<Slot>),
+    /// Some keys are still stored: `kept` could not be removed (or checked), `removed` were.
+    Partly {
+        /// Slots that held data and are gone now.
+        removed: Vec<Slot>,
+        /// Slots whose key may still hold data.
+        kept: Vec<Slot>,
+    },
     /// Storage could not be reached, so nothing could be removed.
     Failed,
 }
@@ -94,6 +104,15 @@ pub trait PersistedPart: Clone + PartialEq + Sized + 'static {
     fn host_event(&self, _before: &Self, _content: &Self::Content) -> Option<HostEvent> {
         None
     }
+    /// The reader's change, from `base` (what this page last read or saved) to this
+    /// state, applied to `stored` (what another tab saved meanwhile): the state to save
+    /// instead of this one. `None` when the two cannot merge, so the save is refused and
+    /// the part shows what is stored. The default refuses; when `stored` is `base`, an
+    /// implementation must give this state back. This is the one path of every save
+    /// that finds the key changed (see `Store::save_pending`).
+    fn rebase(&self, _base: &Self, _stored: Self, _content: &Self::Content) -> Option<Self> {
+        None
+    }
 }
 
 /// Why a part was reset without the reader acting on it.
@@ -118,6 +137,9 @@ pub enum PersistedAction<P: PersistedPart> {
     Act(P::Action),
     /// The outcome of saving.
     SaveResult(StorageStatus),
+    /// Another tab saved first and the reader's change could not be merged: the store's
+    /// read of what it saved, which the part shows instead.
+    Conflict(Snapshot<P::Saved>),
 }
 
 /// A part's state plus everything the page knows about its storage.
@@ -219,6 +241,13 @@ impl<P: PersistedPart> Persisted<P> {
                 if self.can_save() {
                     self.status = status;
                 }
+            }
+            PersistedAction::Conflict(snapshot) => {
+                self.take(snapshot);
+                if self.status == StorageStatus::Saved {
+                    self.status = StorageStatus::ChangedElsewhere;
+                }
+                self.removed = None;
             }
         }
         self

@@ -229,6 +229,25 @@ impl PersistedPart for SelfCheckState {
         self.reduce(keys, action)
     }
 
+    /// Per answer: each answer the reader changed replaces the stored one, the others
+    /// stay as stored; a submission counts only while every question is answered.
+    fn rebase(&self, base: &Self, stored: Self, _: &[HabitKey]) -> Option<Self> {
+        if stored.answers.len() != self.answers.len() || base.answers.len() != self.answers.len() {
+            return Some(self.clone()); // Another set of questions: nothing to merge with.
+        }
+        let mut merged = stored;
+        for (at, answer) in self.answers.iter().enumerate() {
+            if *answer != base.answers[at] {
+                merged.answers[at] = *answer;
+            }
+        }
+        if self.submitted != base.submitted {
+            merged.submitted = self.submitted;
+        }
+        merged.submitted &= merged.unanswered() == 0;
+        Some(merged)
+    }
+
     /// Submitting a complete self-check tells its band.
     fn host_event(&self, before: &Self, keys: &[HabitKey]) -> Option<HostEvent> {
         if before.submitted || !self.submitted {
@@ -272,6 +291,11 @@ impl PersistedPart for LastResult {
         match action {
             LastResultAction::Record(result) => Self(Some(result)),
         }
+    }
+
+    /// The later save wins, and the one being saved now is the later.
+    fn rebase(&self, _: &Self, _: Self, _: &()) -> Option<Self> {
+        Some(self.clone())
     }
 }
 

@@ -9,6 +9,7 @@ use yew::Callback;
 
 mod embed_view;
 mod host_events;
+mod panic;
 mod query;
 
 use crate::components::{
@@ -17,6 +18,7 @@ use crate::components::{
 use crate::model::{parse_options, EmbedOptions, HostEvent, OptionWarning, Part};
 use embed_view::build_embed_view;
 pub use host_events::EVENT_MESSAGE;
+pub use panic::{mark_stopped, on_panic_mark, panic_line};
 pub use query::query_pairs;
 
 /// The message type the app posts to its parent; `embed.js` accepts only this.
@@ -39,6 +41,7 @@ pub fn mount_page() {
         web_sys::console::error_1(&JsValue::from_str(NOTHING_TO_MOUNT));
         return;
     }
+    on_panic_mark(&root, true);
     let pairs = query_pairs(&window.location().search().unwrap_or_default());
     if !pairs.iter().any(|(name, _)| name == "embed") {
         // One island per task, so that no single long task keeps the page from responding.
@@ -92,6 +95,7 @@ pub fn mount_widget(
     base: String,
     emit: Option<js_sys::Function>,
 ) {
+    on_panic_mark(&root, false);
     let (options, warnings) = parse_options(get);
     warn_all(&warnings);
     apply_look(&root, &options);

@@ -7,6 +7,7 @@
 //! that the app does not own.
 
 mod envelope;
+mod forget;
 #[cfg(target_arch = "wasm32")]
 mod json_browser;
 #[cfg(not(target_arch = "wasm32"))]
@@ -29,7 +30,8 @@ pub use crate::model::{Namespace, Slot, KEY_PREFIX};
 pub use self_check_migrations::{RESULT_MIGRATIONS, SELF_CHECK_MIGRATIONS};
 pub use store::{migrations, Refused, Store};
 pub use transfer::{
-    ImportError, ImportPlan, PartChange, EXPORT_FORMAT, EXPORT_VERSION, MAX_IMPORT_BYTES, SAVED_AT,
+    ImportError, ImportPlan, Imported, PartChange, EXPORT_FORMAT, EXPORT_VERSION, MAX_IMPORT_BYTES,
+    SAVED_AT,
 };
 pub use web::{shared_store, WebBackend};
 

@@ -10,8 +10,8 @@ use super::envelope::{decode_fields, encode_json};
 use super::transfer::SAVED_AT;
 use super::{Backend, Decoded, Migration, StorageError};
 use crate::model::{
-    ForgetReport, FromJson, Json, Namespace, PersistedAction, PersistedPart, Slot, Snapshot,
-    StorageStatus, Stored, ToJson,
+    FromJson, Json, Namespace, PersistedAction, PersistedPart, Slot, Snapshot, StorageStatus,
+    Stored, ToJson,
 };
 
 /// Why the store refused to write a key.
@@ -21,17 +21,19 @@ pub enum Refused {
     Newer,
     /// The key was removed after the state being saved was read: it must not come back.
     Stale,
+    /// Another tab saved the key meanwhile, and the change could not be merged into it.
+    Changed,
 }
 
 /// What the store knows about one key.
 #[derive(Debug, Default)]
-struct KeyState {
+pub(super) struct KeyState {
     /// Bumped by every removal the store sees; saves must quote the current one.
-    generation: u64,
+    pub(super) generation: u64,
     /// Set once a read found a newer version's data; cleared only by a reload.
     newer: bool,
     /// The text this page last read or wrote, to notice changes it was not told about.
-    last_seen: Option<String>,
+    pub(super) last_seen: Option<String>,
 }
 
 /// Upgrades for each slot's stored data; the self-check's answers and its last result are
@@ -46,10 +48,10 @@ pub fn migrations(slot: Slot) -> &'static [Migration] {
 
 /// The app's keys in one namespace, over one backend (or none: memory only).
 pub struct Store {
-    backend: Option<Rc<dyn Backend>>,
-    namespace: Namespace,
+    pub(super) backend: Option<Rc<dyn Backend>>,
+    pub(super) namespace: Namespace,
     /// One entry per slot, in `Slot::ALL` order (a map would add kB of wasm for four keys).
-    keys: RefCell<[KeyState; Slot::ALL.len()]>,
+    pub(super) keys: RefCell<[KeyState; Slot::ALL.len()]>,
 }
 
 impl Store {
@@ -133,24 +135,33 @@ impl Store {
     }
 
     /// Writes `data` to `slot` for state read at `generation`, unless the rules forbid it.
+    /// With no part to merge with, a key another tab changed unseen is refused
+    /// ([`Refused::Changed`]); parts save through [`Store::save_pending`], which merges.
     pub fn save<T: ToJson + FromJson>(
         &self,
         slot: Slot,
         data: &T,
         generation: u64,
     ) -> Result<StorageStatus, Refused> {
-        self.save_json(slot, &data.to_json(), generation)
+        self.save_json(slot, &data.to_json(), generation, &|_, _| None)
+            .map(|(status, _)| status)
     }
 
     /// [`Store::save`] for data already turned into JSON: the same for every stored type.
+    /// Reads the key, applies the change and writes it in one synchronous call, so no
+    /// event or timer of this page comes between. When the key holds text this page has
+    /// not seen (another tab saved, and its event has not arrived), `merge(base, stored)`
+    /// applies the change to what is stored, `base` being the fields this page last saw;
+    /// `None` refuses. The flag says whether the write was merged.
     fn save_json(
         &self,
         slot: Slot,
         data: &Json,
         generation: u64,
-    ) -> Result<StorageStatus, Refused> {
+        merge: &dyn Fn(Option<&Json>, &Json) -> Option<Json>,
+    ) -> Result<(StorageStatus, bool), Refused> {
         let Some(backend) = &self.backend else {
-            return Ok(StorageStatus::MemoryOnly);
+            return Ok((StorageStatus::MemoryOnly, false));
         };
         let key_name = self.key(slot);
         let mut keys = self.keys.borrow_mut();
@@ -163,24 +174,32 @@ impl Store {
         }
         let current = match backend.get(&key_name) {
             Ok(current) => current,
-            Err(error) => return Ok(status_of(Err(error))),
+            Err(error) => return Ok((status_of(Err(error)), false)),
         };
+        let mut merged = None;
         if current != key.last_seen {
             // Another tab changed the key and its event has not arrived yet.
-            match &current {
-                None => {
-                    key.generation += 1;
-                    key.last_seen = None;
-                    return Err(Refused::Stale);
-                }
-                Some(raw) => {
-                    if let Ok(Decoded::Newer(_)) = decode_fields(raw, migrations(slot)) {
-                        key.newer = true;
-                        return Err(Refused::Newer);
-                    }
-                }
+            let Some(raw) = &current else {
+                // Removed: state read before the removal must not bring it back.
+                key.generation += 1;
+                key.last_seen = None;
+                return Err(Refused::Stale);
+            };
+            let fields = |raw: &str| match decode_fields(raw, migrations(slot)) {
+                Ok(Decoded::Current(data) | Decoded::Migrated(data)) => Some(data),
+                _ => None,
+            };
+            if let Ok(Decoded::Newer(_)) = decode_fields(raw, migrations(slot)) {
+                key.newer = true;
+                return Err(Refused::Newer);
+            }
+            // Unreadable text holds nothing to keep: the change is written as it is.
+            if let Some(stored) = fields(raw) {
+                let base = key.last_seen.as_deref().and_then(fields);
+                merged = Some(merge(base.as_ref(), &stored).ok_or(Refused::Changed)?);
             }
         }
+        let data = merged.as_ref().unwrap_or(data);
         // The checklist merges by id on import; the other parts keep their save time,
         // so an import can tell which of two states is the later.
         let text = match slot {
@@ -191,40 +210,46 @@ impl Store {
         if result.is_ok() {
             key.last_seen = Some(text);
         }
-        Ok(status_of(result))
+        Ok((status_of(result), merged.is_some()))
     }
 
     /// Saves what a part has pending (see `Persisted::pending_save`) and says what
-    /// the part must hear next: the save's outcome, or, when the store refused,
-    /// a fresh read so that the part shows what is really stored.
+    /// the part must hear next: the save's outcome; a fresh read when its change was
+    /// merged into what another tab saved (the part shows the merge) or when the store
+    /// refused (the part shows what is really stored).
     pub fn save_pending<P>(
         &self,
         slot: Slot,
         pending: Option<(P::Saved, u64)>,
+        content: &P::Content,
     ) -> Option<PersistedAction<P>>
     where
         P: PersistedPart,
         P::Saved: ToJson + FromJson,
     {
         let (saved, generation) = pending?;
-        Some(match self.save(slot, &saved, generation) {
-            Ok(status) => PersistedAction::SaveResult(status),
-            Err(Refused::Newer | Refused::Stale) => PersistedAction::External(self.read(slot)),
-        })
-    }
-
-    /// Removes every key the app owns in this namespace, and makes all state read
-    /// before now unable to write any of them back.
-    pub fn forget_all(&self) -> ForgetReport {
-        let report = match &self.backend {
-            None => ForgetReport::Removed(Vec::new()),
-            Some(backend) => remove_all(backend.as_ref(), &self.namespace),
+        let restore = |fields: &Json| P::restore(P::Saved::from_json(fields)?, content);
+        // The part's change from what this page last saw, applied to what is stored.
+        let merge = |base: Option<&Json>, stored: &Json| {
+            let Some(stored) = restore(stored) else {
+                return Some(saved.to_json()); // Stored data that no longer fits keeps nothing.
+            };
+            let base = base.and_then(restore).unwrap_or_else(|| P::fresh(content));
+            let mine = P::restore(P::Saved::from_json(&saved.to_json())?, content)?;
+            Some(
+                mine.rebase(&base, stored, content)?
+                    .to_saved(content)?
+                    .to_json(),
+            )
         };
-        for key in self.keys.borrow_mut().iter_mut() {
-            key.generation += 1;
-            key.last_seen = None;
-        }
-        report
+        Some(
+            match self.save_json(slot, &saved.to_json(), generation, &merge) {
+                Ok((StorageStatus::Saved, true)) => PersistedAction::External(self.read(slot)),
+                Ok((status, _)) => PersistedAction::SaveResult(status),
+                Err(Refused::Changed) => PersistedAction::Conflict(self.read(slot)),
+                Err(Refused::Newer | Refused::Stale) => PersistedAction::External(self.read(slot)),
+            },
+        )
     }
 
     /// The key's text as stored, if it can be read.
@@ -234,13 +259,20 @@ impl Store {
 
     /// Writes an imported key and moves it to a new generation, so that no state
     /// read before the import can save over it.
+    /// Never over a key a newer version wrote: that key is left as it is.
     pub(super) fn write_imported(&self, slot: Slot, text: &str) -> Result<(), StorageError> {
         let Some(backend) = &self.backend else {
             return Err(StorageError::Unavailable);
         };
-        backend.set(&self.key(slot), text)?;
         let mut keys = self.keys.borrow_mut();
         let key = &mut keys[slot as usize];
+        let newer =
+            |raw: &str| matches!(decode_fields(raw, migrations(slot)), Ok(Decoded::Newer(_)));
+        if key.newer || backend.get(&self.key(slot))?.as_deref().is_some_and(newer) {
+            key.newer = true;
+            return Ok(());
+        }
+        backend.set(&self.key(slot), text)?;
         key.generation += 1;
         key.last_seen = Some(text.to_owned());
         Ok(())
@@ -252,22 +284,6 @@ impl Store {
             generation: self.generation(slot),
         }
     }
-}
-
-fn remove_all(backend: &dyn Backend, namespace: &Namespace) -> ForgetReport {
-    let mut removed = Vec::new();
-    for slot in Slot::ALL {
-        let key = namespace.key(*slot);
-        match backend.get(&key) {
-            Ok(None) => {}
-            Ok(Some(_)) => match backend.remove(&key) {
-                Ok(()) => removed.push(*slot),
-                Err(_) => return ForgetReport::Failed,
-            },
-            Err(_) => return ForgetReport::Failed,
-        }
-    }
-    ForgetReport::Removed(removed)
 }
 
 /// `data` with the time of saving in its [`SAVED_AT`] field.

@@ -55,7 +55,8 @@ pub enum PartChange {
     ReadOnly(Slot),
 }
 
-/// A validated file and what importing it will do; [`Store::apply_import`] carries it out.
+/// A validated file and what importing it would do now; [`Store::import`] plans again
+/// and writes in one step, so a plan is never written after what it was made from changed.
 #[derive(Debug)]
 pub struct ImportPlan {
     /// One change per part in the file, in slot order.
@@ -69,6 +70,17 @@ impl ImportPlan {
     pub fn changes_anything(&self) -> bool {
         !self.writes.is_empty()
     }
+}
+
+/// What confirming an import did.
+#[derive(Debug)]
+pub enum Imported {
+    /// The plan made now was the one the reader confirmed, and it was written (or the
+    /// write failed partway: every part then reads what is really stored).
+    Written(Result<(), StorageError>),
+    /// What is stored changed since the reader saw the plan: this is the plan for now,
+    /// to show and confirm again. Nothing was written.
+    Changed(ImportPlan),
 }
 
 impl Store {
@@ -129,14 +141,25 @@ impl Store {
         Ok(ImportPlan { changes, writes })
     }
 
-    /// Writes a plan made by [`Store::plan_import`]. Every written key moves to a new
-    /// generation, so state read before the import cannot save over it; the parts on
-    /// this page then read the keys again.
-    pub fn apply_import(&self, plan: &ImportPlan) -> Result<(), StorageError> {
-        for (slot, text) in &plan.writes {
-            self.write_imported(*slot, text)?;
+    /// Imports `text` when the reader confirmed: plans it again against what is stored
+    /// now and, if `confirmed` accepts that plan (it says what the reader was shown),
+    /// writes it in the same synchronous step, so nothing of this page comes between.
+    /// Every written key moves to a new generation, so state read before the import
+    /// cannot save over it; a key a newer version wrote is never written.
+    pub fn import(
+        &self,
+        text: &str,
+        confirmed: &dyn Fn(&ImportPlan) -> bool,
+    ) -> Result<Imported, ImportError> {
+        let plan = self.plan_import(text)?;
+        if !confirmed(&plan) {
+            return Ok(Imported::Changed(plan));
         }
-        Ok(())
+        let written = plan
+            .writes
+            .iter()
+            .try_for_each(|(slot, text)| self.write_imported(*slot, text));
+        Ok(Imported::Written(written))
     }
 }
 

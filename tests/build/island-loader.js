@@ -10,7 +10,8 @@
 //    island's anchor (#quiz), or for an ?embed view (which the wasm builds). A key that
 //    a waiting element lists in its data-keys (the diagram's arrow keys) is replayed too.
 // If the glue or the wasm cannot be fetched, each island says so with a Try again button
-// (offline: that it needs a connection the first time).
+// (offline: that it needs a connection the first time), which fetches again and mounts
+// once however often it is pressed. A malformed fragment (#%) is ignored.
 // On the full page only (never in an embed or any frame), it also registers the service
 // worker that keeps what the reader has seen for offline use (service-worker.js), tells
 // it which files this build uses, and shows a note while the browser is offline.
@@ -143,9 +144,19 @@ for (const type of ['pointerdown', 'focusin', 'keydown', 'click']) {
 for (const note of document.querySelectorAll('#app .island-failed button')) {
   note.addEventListener('click', start);
 }
+// After a panic, each part says it stopped working, with a "Reload the page" button that
+// the wasm cannot serve (it has stopped), so this does.
+document.addEventListener('click', (event) => {
+  if (event.target instanceof Element && event.target.closest('#app [data-reload]')) location.reload();
+});
 
 function opensAtIsland() {
-  const id = decodeURIComponent(location.hash.slice(1));
+  let id;
+  try {
+    id = decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return false; // A malformed fragment (a link ending in "#%") names no island.
+  }
   return id !== '' && inIsland(document.getElementById(id));
 }
 

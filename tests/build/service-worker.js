@@ -2,7 +2,9 @@
 // only, so `./run.sh serve` never has one) and registered by the island loader on the
 // full page only. It keeps what the reader has already seen, so the page opens offline:
 //  - the page itself network-first: online, a reader always gets the current build;
-//    offline, the last page seen;
+//    offline, or when the network has not answered within PAGE_TIMEOUT (a connection
+//    that hangs rather than fails), the last page seen, which the network's answer
+//    then replaces when it comes;
 //  - hashed assets (CSS, loader, glue, wasm) cache-first, stored as the page fetches
 //    them, and nothing fetched ahead (a reader who only reads downloads only that);
 //  - the page tells the worker which assets its build uses; assets of older builds
@@ -13,6 +15,8 @@ const PAGE = SCOPE;
 const CACHE = `gut-skin-axis-offline:${SCOPE}`;
 const HASHED = /^[A-Za-z0-9_.-]+-[0-9a-f]{8,}(?:_bg)?\.(?:js|css|wasm|svg)$/;
 const EMBED = /[?&]embed(?:[=&]|$)/;
+/** How long the page waits for the network before it gets the kept copy (ms). */
+const PAGE_TIMEOUT = 3000;
 
 /** A hashed asset directly in our folder (no query), by absolute URL. */
 function isAsset(url) {
@@ -46,18 +50,32 @@ self.addEventListener('fetch', (event) => {
 });
 
 async function pageFirst(event, keep) {
-  try {
-    const response = await fetch(event.request);
+  const network = fetch(event.request).then((response) => {
     // An embed's copy is not kept: a server may send it other headers (frame-ancestors).
     if (keep && response.ok && response.type === 'basic') {
       const copy = response.clone();
       event.waitUntil(caches.open(CACHE).then((cache) => cache.put(PAGE, copy)));
     }
     return response;
+  });
+  // The worker stays alive until the network answers, even after the copy was served.
+  event.waitUntil(network.catch(() => {}));
+  const kept = () => caches.open(CACHE).then((cache) => cache.match(PAGE));
+  let timer = 0;
+  const slow = new Promise((resolve) => {
+    timer = setTimeout(resolve, PAGE_TIMEOUT, null);
+  });
+  try {
+    const first = await Promise.race([network, slow]);
+    if (first) return first;
+    // No answer yet: the kept copy if there is one, else go on waiting for the network.
+    return (await kept()) ?? (await network);
   } catch (error) {
-    const cached = await caches.open(CACHE).then((cache) => cache.match(PAGE));
+    const cached = await kept();
     if (cached) return cached;
     throw error;
+  } finally {
+    clearTimeout(timer);
   }
 }
 

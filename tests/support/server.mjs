@@ -28,7 +28,8 @@ const TYPES = {
  * With `caching`, files get the nginx cache headers of docs/hosting.md (hashed names cached for a
  * year, the rest revalidated) instead of `no-store`. `served` lists every request that
  * reached the server (path and body bytes); `setDown(true)` makes every request fail
- * as with no network at all.
+ * as with no network at all; `setHanging(true)` makes every request wait for an answer
+ * that never comes (a connection that hangs instead of failing).
  */
 export async function serveStatic(
   root = DIST,
@@ -37,11 +38,13 @@ export async function serveStatic(
   const base = resolve(root);
   const served = [];
   let down = false;
+  let hanging = false;
   const server = createServer(async (request, response) => {
     if (down) {
       request.socket.destroy();
       return;
     }
+    if (hanging) return; // Never answered; closeAllConnections ends it.
     const path = new URL(request.url, 'http://127.0.0.1').pathname;
     const entry = { path, bytes: 0 };
     served.push(entry);
@@ -106,6 +109,13 @@ export async function serveStatic(
       down = value;
       if (value) server.closeAllConnections();
     },
-    close: () => new Promise((done) => server.close(done)),
+    setHanging: (value) => {
+      hanging = value;
+    },
+    close: () =>
+      new Promise((done) => {
+        server.close(done);
+        server.closeAllConnections();
+      }),
   };
 }

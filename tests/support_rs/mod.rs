@@ -8,7 +8,7 @@ use std::rc::Rc;
 use gut_skin_axis::model::{
     FromJson, Namespace, Persisted, PersistedAction, PersistedPart, Slot, StorageStatus, ToJson,
 };
-use gut_skin_axis::storage::{Backend, MemoryBackend, StorageError, Store};
+use gut_skin_axis::storage::{Backend, ImportPlan, Imported, MemoryBackend, StorageError, Store};
 
 /// The checklist's key on our own page.
 pub const CHECKLIST: &str = "gut-skin-axis:checklist";
@@ -65,6 +65,7 @@ pub struct Mounted<P: PersistedPart> {
     /// The part's model.
     pub model: Persisted<P>,
     slot: Slot,
+    content: &'static P::Content,
 }
 
 impl<P> Mounted<P>
@@ -79,6 +80,7 @@ where
             store: store.clone(),
             model,
             slot,
+            content,
         }
     }
 
@@ -86,7 +88,10 @@ where
     pub fn act(&mut self, action: P::Action) {
         self.apply(PersistedAction::Act(action));
         let pending = self.model.pending_save();
-        if let Some(next) = self.store.save_pending::<P>(self.slot, pending) {
+        if let Some(next) = self
+            .store
+            .save_pending::<P>(self.slot, pending, self.content)
+        {
             self.apply(next);
         }
     }
@@ -97,10 +102,12 @@ where
         self.apply(PersistedAction::External(read));
     }
 
-    /// "Forget my data" was pressed on this page.
+    /// "Forget my data" was pressed on this page: the page event arrives, and the part
+    /// resets if its key is gone.
     pub fn forgotten_here(&mut self) {
-        let generation = self.store.generation(self.slot);
-        self.apply(PersistedAction::Forgotten(generation));
+        if let Some(generation) = self.store.forgotten(self.slot) {
+            self.apply(PersistedAction::Forgotten(generation));
+        }
     }
 
     /// The part's storage status.
@@ -143,4 +150,14 @@ impl Backend for FailingBackend {
             None => self.inner.remove(key),
         }
     }
+}
+
+/// The reader presses "Import" on the plan they were shown for `file`: the store plans
+/// again and writes, which must happen (nothing changed in between) and succeed.
+pub fn confirm(store: &Store, file: &str, shown: &ImportPlan) {
+    let outcome = store.import(file, &|now| now.changes == shown.changes);
+    assert!(
+        matches!(outcome, Ok(Imported::Written(Ok(())))),
+        "written as shown: {outcome:?}"
+    );
 }
