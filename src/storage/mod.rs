@@ -20,7 +20,7 @@ mod web;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
-pub use envelope::{decode, decode_value, encode, DecodeError, Decoded, Migration};
+pub use envelope::{decode, decode_value, encode, DecodeError, Decoded, Migration, SAVED_AT};
 #[cfg(target_arch = "wasm32")]
 pub use json_browser::parse_json;
 #[cfg(not(target_arch = "wasm32"))]
@@ -31,7 +31,6 @@ pub use self_check_migrations::{RESULT_MIGRATIONS, SELF_CHECK_MIGRATIONS};
 pub use store::{migrations, Refused, Store};
 pub use transfer::{
     ImportError, ImportPlan, Imported, PartChange, EXPORT_FORMAT, EXPORT_VERSION, MAX_IMPORT_BYTES,
-    SAVED_AT,
 };
 pub use web::{shared_store, WebBackend};
 

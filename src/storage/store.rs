@@ -6,8 +6,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::envelope::{decode_fields, encode_json};
-use super::transfer::SAVED_AT;
+use super::envelope::{decode_fields, encode_json, SAVED_AT};
 use super::{Backend, Decoded, Migration, StorageError};
 use crate::model::{
     FromJson, Json, Namespace, PersistedAction, PersistedPart, Slot, Snapshot, StorageStatus,

@@ -2,7 +2,7 @@
 //! and an import that is validated whole, planned, shown to the reader, and only then
 //! written. Pure over the [`Backend`], so every rule is tested natively.
 
-use super::envelope::{decode_fields, encode_json};
+use super::envelope::{decode_fields, encode_json, SAVED_AT};
 use super::store::migrations;
 use super::{parse_json, Decoded, StorageError, Store};
 use crate::model::{
@@ -16,8 +16,6 @@ pub const EXPORT_FORMAT: &str = "gut-skin-axis-data";
 pub const EXPORT_VERSION: u64 = 1;
 /// The largest file an import reads; our own exports are a few kilobytes.
 pub const MAX_IMPORT_BYTES: usize = 100_000;
-/// The envelope field that holds when a part's state was saved (an ISO 8601 time).
-pub const SAVED_AT: &str = "saved";
 
 /// Why a file was refused; nothing already saved changes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
