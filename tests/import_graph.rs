@@ -313,4 +313,3 @@ fn a_planted_circle_is_found_through_a_re_export() {
         "{names:?}"
     );
 }
-
