@@ -81,7 +81,7 @@ impl IslandKind {
 }
 
 /// Present as a context while prerendering: islands render as empty containers,
-/// which the build fills with each island's own hydratable markup.
+/// which the build fills with each island's own prerendered markup.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct IslandPlaceholders;
 
@@ -94,8 +94,8 @@ pub struct IslandProps {
 
 /// An island's container in the page, with the island inside (or empty while prerendering),
 /// after a hidden line that the page's loader shows if the island's code cannot be fetched
-/// (worded for offline when the browser is). The line sits outside the container, so it is
-/// never part of what is hydrated.
+/// (worded for offline when the browser is). The line sits outside the container, so the
+/// live twin that replaces the container never takes it away.
 #[function_component]
 pub fn Island(props: &IslandProps) -> Html {
     let placeholder = use_context::<IslandPlaceholders>().is_some();

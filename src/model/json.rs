@@ -103,18 +103,19 @@ impl Json {
         }
     }
 
-    /// The JSON text of the value, escaped as `JSON.stringify` does.
-    pub fn to_text(&self) -> String {
+    /// The JSON text of the value, escaped as `JSON.stringify` does; a number with a
+    /// fraction is written by `fraction` (storage passes the platform's own formatting).
+    pub fn to_text_with(&self, fraction: fn(f64) -> String) -> String {
         let mut out = String::new();
-        self.write(&mut out);
+        self.write(&mut out, fraction);
         out
     }
 
-    fn write(&self, out: &mut String) {
+    fn write(&self, out: &mut String, fraction: fn(f64) -> String) {
         match self {
             Json::Null => out.push_str("null"),
             Json::Bool(value) => out.push_str(if *value { "true" } else { "false" }),
-            Json::Number(n) => write_number(*n, out),
+            Json::Number(n) => write_number(*n, out, fraction),
             Json::String(text) => write_string(text, out),
             Json::Array(items) => {
                 out.push('[');
@@ -122,7 +123,7 @@ impl Json {
                     if index > 0 {
                         out.push(',');
                     }
-                    item.write(out);
+                    item.write(out, fraction);
                 }
                 out.push(']');
             }
@@ -134,7 +135,7 @@ impl Json {
                     }
                     write_string(name, out);
                     out.push(':');
-                    value.write(out);
+                    value.write(out, fraction);
                 }
                 out.push('}');
             }
@@ -144,30 +145,14 @@ impl Json {
 
 /// Whole numbers are written with integer formatting only: float formatting
 /// would add several kB to the wasm, and nothing stored has a fraction.
-fn write_number(n: f64, out: &mut String) {
+fn write_number(n: f64, out: &mut String, fraction: fn(f64) -> String) {
     if !n.is_finite() {
         out.push_str("null"); // As JSON.stringify does.
     } else if n.fract() == 0.0 && n.abs() <= MAX_EXACT_INTEGER {
         out.push_str(&(n as i64).to_string());
     } else {
-        out.push_str(&fraction_text(n));
+        out.push_str(&fraction(n));
     }
-}
-
-#[cfg(target_arch = "wasm32")]
-fn fraction_text(n: f64) -> String {
-    // The browser's own number formatting, which JSON.parse reads back exactly.
-    String::from(
-        js_sys::Number::from(n)
-            .to_string_with_radix(10)
-            .unwrap_or_else(|_| "null".into()),
-    )
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn fraction_text(n: f64) -> String {
-    // Rust's shortest round-trip formatting, also read back exactly.
-    format!("{n:?}")
 }
 
 fn write_string(text: &str, out: &mut String) {

@@ -136,8 +136,8 @@ pub fn mount_widget(
     }
 }
 
-/// Makes every island container under `scope` live. On our own page the prerendered
-/// markup is hydrated; in an embed each island renders afresh with the embed's links.
+/// Makes every island container under `scope` live, each swapped for a live twin that first
+/// renders the same markup (see [`mount_island`]); in an embed with the embed's links.
 /// In a widget nothing offers to print, which would print the host's whole page.
 fn mount_islands(
     scope: &Element,

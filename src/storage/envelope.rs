@@ -1,6 +1,6 @@
 //! A versioned JSON envelope, `{"v":N,…}`, with a chain of migrations.
 
-use super::parse_json;
+use super::{json_text, parse_json};
 use crate::model::{Fields, FromJson, Json, ToJson};
 
 /// The envelope field that holds when a part's state was saved (an ISO 8601 time).
@@ -101,7 +101,7 @@ pub fn encode<T: ToJson>(data: &T, migrations: &[Migration]) -> String {
 pub(crate) fn encode_json(data: &Json, migrations: &[Migration]) -> String {
     let version = migrations.len() + 1;
     // Stored types are objects without a `v` field: splice `v` in at the front.
-    let body = data.to_text();
+    let body = json_text(data);
     match body
         .strip_prefix('{')
         .and_then(|rest| rest.strip_suffix('}'))

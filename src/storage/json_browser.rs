@@ -7,6 +7,18 @@ use wasm_bindgen::{JsCast, JsValue};
 use super::MAX_JSON_DEPTH;
 use crate::model::{Fields, Json};
 
+/// The JSON text of `value`; a fraction in the browser's own number formatting, which
+/// `JSON.parse` reads back exactly.
+pub fn json_text(value: &Json) -> String {
+    value.to_text_with(|n| {
+        String::from(
+            js_sys::Number::from(n)
+                .to_string_with_radix(10)
+                .unwrap_or_else(|_| "null".into()),
+        )
+    })
+}
+
 /// Parses `text`; `None` when it is not JSON (or nests deeper than stored data ever does).
 pub fn parse_json(text: &str) -> Option<Json> {
     let value = js_sys::JSON::parse(text).ok()?;

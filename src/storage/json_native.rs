@@ -5,6 +5,12 @@
 use super::MAX_JSON_DEPTH;
 use crate::model::{Fields, Json};
 
+/// The JSON text of `value`; a fraction in Rust's shortest round-trip formatting, which
+/// is read back exactly, as the browser's is.
+pub fn json_text(value: &Json) -> String {
+    value.to_text_with(|n| format!("{n:?}"))
+}
+
 /// Parses `text`; `None` when it is not JSON (or nests deeper than stored data ever does).
 pub fn parse_json(text: &str) -> Option<Json> {
     let mut parser = Parser {

@@ -22,9 +22,9 @@ use std::collections::BTreeMap;
 
 pub use envelope::{decode, decode_value, encode, DecodeError, Decoded, Migration, SAVED_AT};
 #[cfg(target_arch = "wasm32")]
-pub use json_browser::parse_json;
+pub use json_browser::{json_text, parse_json};
 #[cfg(not(target_arch = "wasm32"))]
-pub use json_native::parse_json;
+pub use json_native::{json_text, parse_json};
 // Keys are a model type; they are re-exported here for code that names them with storage.
 pub use crate::model::{Namespace, Slot, KEY_PREFIX};
 pub use self_check_migrations::{RESULT_MIGRATIONS, SELF_CHECK_MIGRATIONS};

@@ -4,7 +4,7 @@
 
 use super::envelope::{decode_fields, encode_json, SAVED_AT};
 use super::store::migrations;
-use super::{parse_json, Decoded, StorageError, Store};
+use super::{json_text, parse_json, Decoded, StorageError, Store};
 use crate::model::{
     day_and_month, ChecklistData, Fields, FromJson, Json, SavedQuiz, SavedResult, SelfCheckState,
     Slot, Stored,
@@ -98,15 +98,14 @@ impl Store {
             Some(name) => Json::String(name.to_owned()),
             None => Json::Null,
         };
-        Json::Object(
+        json_text(&Json::Object(
             Fields::new()
                 .with_value("format", Json::String(EXPORT_FORMAT.to_owned()))
                 .with_value("version", Json::Number(EXPORT_VERSION as f64))
                 .with_value("exported", Json::String(date.to_owned()))
                 .with_value("namespace", namespace)
                 .with_value("data", Json::Object(data)),
-        )
-        .to_text()
+        ))
     }
 
     /// Whether anything is saved in this namespace (else there is nothing to export).
@@ -196,7 +195,7 @@ fn read_file(text: &str) -> Result<Vec<(Slot, Fields)>, ImportError> {
         let Some(envelope) = data.get(slot.name()) else {
             continue;
         };
-        let fields = match decode_fields(&envelope.to_text(), migrations(slot)) {
+        let fields = match decode_fields(&json_text(envelope), migrations(slot)) {
             Ok(
                 Decoded::Current(Json::Object(fields)) | Decoded::Migrated(Json::Object(fields)),
             ) => fields,

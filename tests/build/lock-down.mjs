@@ -32,7 +32,7 @@ const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 
 // Trunk's loader imports the glue and the wasm at once. Ours fetches them only when
-// an island is about to be seen (tests/build/island-loader.js), after the largest
+// an island is about to be seen (static/island-loader.js), after the largest
 // content has painted, so a reader who only reads downloads only what they read.
 html = replaceOnce(html, /<link rel="preload" href="[^"]+_bg\.wasm"[^>]*>/g, '', 'wasm preload link');
 html = html.replace(/<link rel="modulepreload" href="[^"]+\.js"[^>]*>/g, '');
@@ -44,7 +44,7 @@ if (found.length !== 1) {
   process.exit(1);
 }
 const [, glue, wasm] = found[0];
-const source = readFileSync(new URL('./island-loader.js', import.meta.url), 'utf8');
+const source = readFileSync(new URL('../../static/island-loader.js', import.meta.url), 'utf8');
 if (["'@GLUE@'", "'@WASM@'", "'@WASM_INTEGRITY@'"].some((slot) => source.split(slot).length !== 2)) {
   console.error("lock-down: island-loader.js must hold one each of '@GLUE@', '@WASM@' and '@WASM_INTEGRITY@'");
   process.exit(1);
@@ -94,7 +94,7 @@ html = replaceOnce(html, icon, () => `<link rel="icon" href="${iconUrl}">`, 'fav
 
 // The service worker that keeps what the reader has seen for offline use; the loader
 // registers it on the full page only. It keeps its name, so every build updates it.
-const worker = readFileSync(new URL('./service-worker.js', import.meta.url), 'utf8').replace(/^\/\/.*\n/gm, '');
+const worker = readFileSync(new URL('../../static/service-worker.js', import.meta.url), 'utf8').replace(/^\/\/.*\n/gm, '');
 writeFileSync(join(dir, 'service-worker.js'), worker);
 
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
