@@ -5,12 +5,13 @@ use super::{
     claims_text, Block, Claim, ClaimKind, Inline, ARTICLE, DIAGRAM_STEPS, HABITS, QUIZ, TIPS,
 };
 
-/// A part of the page that can be shown on its own (an embed or widget may show only one).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A part of the page that can be shown on its own: an embed or a widget may show any of
+/// them alone (`model` reads them from embed options and names them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Part {
-    /// The article's sections.
+    /// The article text, with its references.
     Article,
-    /// The diagram's steps.
+    /// The gut ⇄ immune system ⇄ skin diagram.
     Diagram,
     /// The knowledge quiz.
     Quiz,

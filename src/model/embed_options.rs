@@ -3,20 +3,7 @@
 
 use super::Namespace;
 
-/// A part of the explainer that an embed can show.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Part {
-    /// The article text, with its references.
-    Article,
-    /// The gut ⇄ immune system ⇄ skin diagram.
-    Diagram,
-    /// The knowledge quiz.
-    Quiz,
-    /// The habits self-check.
-    SelfCheck,
-    /// The tip checklist.
-    Checklist,
-}
+pub use crate::content::Part;
 
 impl Part {
     /// Every part, in page order (the default).
