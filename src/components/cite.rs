@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::links::{use_page_links, PageLinks};
-use crate::content::{citation_number, Claim, Inline};
+use crate::content::{citation_number, inline_text, Claim, Inline};
 
 /// Superscript reference numbers for `ids`, linking to the list (on this page or the full one).
 pub fn citation_marks(ids: &[&str], links: &PageLinks) -> Html {
@@ -71,7 +71,7 @@ pub fn render_claims(claims: &[Claim<&'static [Inline]>], links: &PageLinks) -> 
         .enumerate()
         .map(|(index, claim)| {
             let space = if index == 0 { "" } else { " " };
-            let text: String = claim.text().iter().map(|inline| inline.words()).collect();
+            let text: String = inline_text(claim.text()).collect();
             let sources = claim.sources();
             if sources.is_empty() {
                 return html! { <>{ space }{ text }</> };

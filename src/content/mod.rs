@@ -156,9 +156,7 @@ pub fn reference(id: &str) -> Option<&'static Reference> {
 
 /// The words of every inline run, for counting and searching.
 pub fn inline_text(inlines: &[Inline]) -> impl Iterator<Item = &'static str> + '_ {
-    inlines.iter().map(|inline| match inline {
-        Inline::Text(text) | Inline::Term(text) => *text,
-    })
+    inlines.iter().map(Inline::words)
 }
 
 /// The words of claims that stand together (a paragraph, a list item), one space apart.
