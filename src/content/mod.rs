@@ -6,6 +6,7 @@ mod catalogue;
 mod claims;
 mod diagram;
 mod findings;
+mod instruction;
 mod loading;
 mod my_data;
 mod notices;
@@ -73,6 +74,17 @@ pub use tips::{
     needs_javascript, progress_text, Tip, CHECKLIST_INTRO, CHECKLIST_PRIVACY,
     CHECKLIST_PRIVACY_EVENTS, CHECKLIST_TITLE, TIPS, UNDO_SECONDS,
 };
+
+include!(concat!(env!("OUT_DIR"), "/words/lang.rs"));
+
+/// A CLDR plural category: which form of a counted phrase a language uses for a count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PluralCategory {
+    /// The form for one (English "1 question").
+    One,
+    /// The form for every other count (English "0 questions", "2 questions").
+    Other,
+}
 
 /// A block of content inside an article section.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

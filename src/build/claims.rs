@@ -1,0 +1,171 @@
+//! Claims in the data files: a fact or advice with its sources, framing without, or a claim
+//! told in several places, by name (`shared = "five_a_day"`, from `shared.toml`). Technical
+//! terms are marked where they are explained: `[[microbiome]]` becomes `Inline::Term`.
+//!
+//! ```toml
+//! [[why]]
+//! fact = "Gut bacteria ferment [[fibre]] …"
+//! sources = ["koh2016"]
+//! ```
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::instruction::instruction_in;
+use crate::lang::{Lang, Problems};
+use crate::rust::lit;
+use crate::sources::Kind;
+
+/// One claim as written in a data file.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClaimData {
+    fact: Option<String>,
+    advice: Option<String>,
+    framing: Option<String>,
+    #[serde(default)]
+    sources: Vec<String>,
+    shared: Option<String>,
+}
+
+impl ClaimData {
+    /// The shared claim this one names, if it names one.
+    pub fn shared(&self) -> Option<&str> {
+        self.shared.as_deref()
+    }
+}
+
+/// What a claim is checked against, and the language it is baked in.
+pub struct Context<'a> {
+    /// The language of this build.
+    pub lang: Lang,
+    /// Every source's kind, by id.
+    pub sources: &'a BTreeMap<String, Kind>,
+    /// The names of the shared claims (`shared.toml`).
+    pub shared: &'a BTreeSet<String>,
+}
+
+/// A claim as Rust (`Claim<&'static [Inline]>`), after checking it; records its problems.
+pub fn bake(
+    claim: &ClaimData,
+    context: &Context<'_>,
+    at: (&Path, usize),
+    problems: &mut Problems,
+) -> String {
+    let (file, line) = at;
+    let given = [&claim.fact, &claim.advice, &claim.framing]
+        .iter()
+        .filter(|text| text.is_some())
+        .count()
+        + usize::from(claim.shared.is_some());
+    if given != 1 {
+        problems.add(
+            file,
+            line,
+            "a claim needs exactly one of `fact`, `advice`, `framing` or `shared`",
+        );
+        return String::new();
+    }
+    if let Some(name) = &claim.shared {
+        if !claim.sources.is_empty() {
+            problems.add(
+                file,
+                line,
+                "a shared claim takes its sources from shared.toml",
+            );
+        }
+        if !context.shared.contains(name) {
+            problems.add(
+                file,
+                line,
+                format!("no shared claim is named `{name}` (see shared.toml)"),
+            );
+        }
+        return format!("crate::content::shared::{}", name.to_ascii_uppercase());
+    }
+    if let Some(text) = &claim.framing {
+        if !claim.sources.is_empty() {
+            problems.add(
+                file,
+                line,
+                "framing cites no sources: make it a fact or advice",
+            );
+        }
+        return format!(
+            "Claim::Framing({})",
+            inlines(text, context.lang, (file, line), problems)
+        );
+    }
+    let (variant, text) = match (&claim.fact, &claim.advice) {
+        (Some(text), _) => ("Fact", text),
+        (_, Some(text)) => ("Advice", text),
+        _ => unreachable!("one of the two is given"),
+    };
+    if claim.sources.is_empty() {
+        problems.add(
+            file,
+            line,
+            format!("a {} needs at least one source", variant.to_lowercase()),
+        );
+    }
+    for id in &claim.sources {
+        match context.sources.get(id) {
+            None => problems.add(file, line, format!("unknown source id `{id}` (see sources.toml)")),
+            Some(kind) if variant == "Advice" && !kind.may_back_advice() => problems.add(
+                file,
+                line,
+                format!("advice cites `{id}`, a {kind:?} source: only a guideline or a public-health page may back advice"),
+            ),
+            Some(_) => {}
+        }
+    }
+    if variant == "Fact" && context.lang == Lang::En {
+        if let Some(sentence) = instruction_in(&plain(text)) {
+            problems.add(file, line, format!("a fact may not tell the reader what to do (\"{sentence}\"): make it advice or framing"));
+        }
+    }
+    let ids: Vec<String> = claim.sources.iter().map(|id| lit(id)).collect();
+    format!(
+        "Claim::{variant} {{ text: {}, sources: &[{}] }}",
+        inlines(text, context.lang, (file, line), problems),
+        ids.join(", ")
+    )
+}
+
+/// The words without term marks.
+pub fn plain(text: &str) -> String {
+    text.replace("[[", "").replace("]]", "")
+}
+
+/// Text with `[[term]]` marks as Rust (`&[Inline]`), in the build's language.
+pub fn inlines(text: &str, lang: Lang, at: (&Path, usize), problems: &mut Problems) -> String {
+    if text.trim().is_empty() {
+        problems.add(at.0, at.1, "a claim's words are empty");
+    }
+    let words = lang.words(text);
+    let mut runs = Vec::new();
+    let mut rest = words.as_str();
+    while let Some(start) = rest.find("[[") {
+        let Some(end) = rest[start..].find("]]") else {
+            problems.add(at.0, at.1, "a `[[` term mark is never closed with `]]`");
+            break;
+        };
+        if start > 0 {
+            runs.push(format!("Inline::Text({})", lit(&rest[..start])));
+        }
+        runs.push(format!(
+            "Inline::Term({})",
+            lit(&rest[start + 2..start + end])
+        ));
+        rest = &rest[start + end + 2..];
+    }
+    if rest.contains("]]") {
+        problems.add(at.0, at.1, "a `]]` closes no term mark");
+    }
+    if !rest.is_empty() {
+        runs.push(format!("Inline::Text({})", lit(rest)));
+    }
+    format!("&[{}]", runs.join(", "))
+}

@@ -1,0 +1,120 @@
+//! Which language a build speaks, and the list of problems the build reports.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use crate::pseudo;
+
+/// The language of this build.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    /// English, the source language: its files are the reference.
+    En,
+    /// The pseudo-language: English with every letter accented, 40 % longer, bracketed.
+    Pseudo,
+}
+
+impl Lang {
+    /// The language cargo's features ask for (none: English).
+    pub fn from_features() -> Lang {
+        if std::env::var_os("CARGO_FEATURE_LANG_PSEUDO").is_some() {
+            Lang::Pseudo
+        } else {
+            Lang::En
+        }
+    }
+
+    /// The words as this language shows them: English as written, pseudo transformed.
+    pub fn words(self, english: &str) -> String {
+        match self {
+            Lang::En => english.to_owned(),
+            Lang::Pseudo => pseudo::transform(english),
+        }
+    }
+
+    /// The BCP 47 tag of the language, for `lang` attributes.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Pseudo => "en-XA",
+        }
+    }
+}
+
+/// One thing wrong in a content file, with where it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The file, relative to the crate root.
+    pub file: PathBuf,
+    /// The line, from 1; 0 when the problem is the file as a whole.
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line == 0 {
+            write!(f, "{}: {}", self.file.display(), self.message)
+        } else {
+            write!(f, "{}:{}: {}", self.file.display(), self.line, self.message)
+        }
+    }
+}
+
+/// Every problem found so far: the build reports them all, then fails.
+#[derive(Debug, Default)]
+pub struct Problems(Vec<Problem>);
+
+impl Problems {
+    /// Records a problem at `line` of `file`.
+    pub fn add(&mut self, file: &Path, line: usize, message: impl Into<String>) {
+        self.0.push(Problem {
+            file: file.to_path_buf(),
+            line,
+            message: message.into(),
+        });
+    }
+
+    /// Whether nothing is wrong.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// How many problems were found.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// The problems, in the order found.
+    pub fn iter(&self) -> impl Iterator<Item = &Problem> {
+        self.0.iter()
+    }
+}
+
+/// The line (from 1) of byte `offset` in `text`.
+pub fn line_of(text: &str, offset: usize) -> usize {
+    text.get(..offset)
+        .map_or(0, |head| head.matches('\n').count())
+        + 1
+}
+
+/// The line on which the top-level entry `key` is written (`key = …`), or 0.
+pub fn line_of_key(text: &str, key: &str) -> usize {
+    text.lines()
+        .position(|line| {
+            line.trim_start()
+                .strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map_or(0, |index| index + 1)
+}
+
+impl Lang {
+    /// The CLDR plural categories the language's words must give (English: one, other).
+    pub fn plural_categories(self) -> &'static [&'static str] {
+        match self {
+            Lang::En | Lang::Pseudo => &["one", "other"],
+        }
+    }
+}
