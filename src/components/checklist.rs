@@ -18,18 +18,8 @@ use crate::content::{
     TICKED_HEADING, TIPS, UNDO_SECONDS,
 };
 use crate::model::{
-    split_ticked, ChecklistAction, ChecklistState, Namespace, PersistedAction, Removal, Slot,
-};
-
-/// The ids of the tips shown, in content order: the checklist model counts ticks among them.
-static TIP_IDS: [&str; TIPS.len()] = {
-    let mut ids = [""; TIPS.len()];
-    let mut index = 0;
-    while index < TIPS.len() {
-        ids[index] = TIPS[index].id;
-        index += 1;
-    }
-    ids
+    split_ticked, tip_ids, ChecklistAction, ChecklistState, Namespace, PersistedAction, Removal,
+    Slot,
 };
 
 /// Properties of [`TipChecklist`].
@@ -43,7 +33,7 @@ pub struct TipChecklistProps {
 /// The checklist of gut-friendly tips, saved on this device.
 #[function_component]
 pub fn TipChecklist(props: &TipChecklistProps) -> Html {
-    let model = use_persisted::<ChecklistState>(&props.namespace, Slot::Checklist, &TIP_IDS);
+    let model = use_persisted::<ChecklistState>(&props.namespace, Slot::Checklist, tip_ids());
     let links = use_page_links();
     let events_on = use_host_events_on();
     let my_data = use_my_data(&props.namespace, model.loaded);

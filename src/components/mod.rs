@@ -42,10 +42,10 @@ pub use island::{
 };
 pub use links::{page_address, use_page_links, PageLinks};
 pub use my_data::{import_summary, refusal, use_my_data};
-pub use quiz::{quiz_keys, KnowledgeQuiz, KnowledgeQuizProps};
+pub use quiz::{KnowledgeQuiz, KnowledgeQuizProps};
 pub use quiz_result::quiz_band_message;
 pub use references::ReferenceList;
-pub use self_check::{habit_keys, SelfCheck, SelfCheckProps};
+pub use self_check::{SelfCheck, SelfCheckProps};
 pub use self_check_result::{habit_band_text, render_last_result, render_result, Highlight};
 pub use storage_notice::{forget_message, notice_for, status_notice, storage_notice};
 pub use toc::TableOfContents;
