@@ -17,10 +17,8 @@ use crate::content::{
     IMPORT_FAILED, IMPORT_NO_STORAGE, IMPORT_PLAN_CHANGED, MY_DATA_INTRO, NOTHING_NEW,
     NOTHING_TO_EXPORT, UNREADABLE_FILE,
 };
-use crate::model::{day_and_month, Namespace};
-use crate::storage::{
-    shared_store, ImportError, ImportPlan, Imported, PartChange, MAX_IMPORT_BYTES,
-};
+use crate::model::{day_and_month, ImportError, Namespace, PartChange};
+use crate::storage::{shared_store, ImportPlan, Imported, MAX_IMPORT_BYTES};
 
 /// What the export and import controls show.
 enum Step {

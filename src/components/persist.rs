@@ -16,9 +16,10 @@ use yew::prelude::*;
 
 use super::hooks::use_host_event;
 use crate::model::{
-    ForgetReport, FromJson, Namespace, Persisted, PersistedAction, PersistedPart, Slot, ToJson,
+    ForgetReport, FromJson, ImportError, Namespace, Persisted, PersistedAction, PersistedPart,
+    Slot, ToJson,
 };
-use crate::storage::{shared_store, ImportError, ImportPlan, Imported, Store};
+use crate::storage::{shared_store, ImportPlan, Imported, Store};
 
 impl<P: PersistedPart> Reducible for Persisted<P> {
     type Action = PersistedAction<P>;
