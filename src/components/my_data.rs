@@ -12,12 +12,12 @@ use super::persist::{focus, import_into};
 use super::summary::today;
 use super::waiting::waiting;
 use crate::content::{
-    saved_part_name, CANCEL_IMPORT, CONFIRM_IMPORT, DROP_HINT, EXPORTED, EXPORT_BUTTON,
-    FILE_DAMAGED, FILE_NEWER, FILE_NOT_OURS, FILE_TOO_LARGE, IMPORTED, IMPORT_BUTTON,
-    IMPORT_FAILED, IMPORT_NO_STORAGE, IMPORT_PLAN_CHANGED, MY_DATA_INTRO, NOTHING_NEW,
-    NOTHING_TO_EXPORT, UNREADABLE_FILE,
+    CANCEL_IMPORT, CONFIRM_IMPORT, DROP_HINT, EXPORTED, EXPORT_BUTTON, FILE_DAMAGED, FILE_NEWER,
+    FILE_NOT_OURS, FILE_TOO_LARGE, IMPORTED, IMPORT_BUTTON, IMPORT_FAILED, IMPORT_NO_STORAGE,
+    IMPORT_PLAN_CHANGED, MY_DATA_INTRO, NOTHING_NEW, NOTHING_TO_EXPORT, SAVED_CHECKLIST,
+    SAVED_QUIZ, SAVED_SELF_CHECK, SAVED_SELF_CHECK_RESULT, UNREADABLE_FILE,
 };
-use crate::model::{day_and_month, ImportError, Namespace, PartChange};
+use crate::model::{day_and_month, ImportError, Namespace, PartChange, Slot};
 use crate::storage::{shared_store, ImportPlan, Imported, MAX_IMPORT_BYTES};
 
 /// What the export and import controls show.
@@ -200,7 +200,7 @@ pub fn import_summary(changes: &[PartChange]) -> String {
                 had,
                 replaced,
             } => {
-                let name = saved_part_name(slot.name());
+                let name = saved_part_name(*slot);
                 does.push(match (had, replaced) {
                     (false, _) => format!("add the file's {name}"),
                     (true, None) => format!("replace your saved {name}"),
@@ -212,11 +212,11 @@ pub fn import_summary(changes: &[PartChange]) -> String {
             }
             PartChange::Keep(slot) => notes.push_str(&format!(
                 " Your saved {} is as new as the file's or newer, so it stays.",
-                saved_part_name(slot.name())
+                saved_part_name(*slot)
             )),
             PartChange::ReadOnly(slot) => notes.push_str(&format!(
                 " Your {} was saved by a newer version of this page, so it is left as it is.",
-                saved_part_name(slot.name())
+                saved_part_name(*slot)
             )),
         }
     }
@@ -226,6 +226,16 @@ pub fn import_summary(changes: &[PartChange]) -> String {
         [rest @ .., last] => format!("Importing this file will {} and {last}.", rest.join(", ")),
     };
     lead + &notes
+}
+
+/// How an import plan names the part kept in `slot`.
+fn saved_part_name(slot: Slot) -> &'static str {
+    match slot {
+        Slot::Checklist => SAVED_CHECKLIST,
+        Slot::Quiz => SAVED_QUIZ,
+        Slot::SelfCheck => SAVED_SELF_CHECK,
+        Slot::SelfCheckResult => SAVED_SELF_CHECK_RESULT,
+    }
 }
 
 /// Hands the export file to the browser as a download; the sentence to show.
