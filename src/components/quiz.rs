@@ -5,8 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::links::use_page_links;
-use super::persist::{focus, use_persisted, PersistedHandle};
+use super::hooks::{use_page_links, use_persisted};
+use super::persist::{focus, PersistedHandle};
 use super::quiz_question::{render_question, QuestionHandlers};
 use super::quiz_result::render_result;
 use super::storage_notice::{notice_for, storage_notice};

@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use super::links::use_page_links;
-use super::persist::{focus, use_persisted};
+use super::hooks::{use_page_links, use_persisted};
+use super::persist::focus;
 use super::self_check_result::{render_last_result, render_result, Highlight};
 use super::storage_notice::{notice_for, storage_notice};
 use super::summary::{render_intro, summary_head, today};
