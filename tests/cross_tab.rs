@@ -7,11 +7,11 @@ mod support_rs;
 
 use std::rc::Rc;
 
-use gut_skin_axis::components::{habit_keys, quiz_keys};
 use gut_skin_axis::content::HABITS;
 use gut_skin_axis::model::{
-    ChecklistAction, ChecklistState, LastResult, LastResultAction, QuizAction, QuizPhase,
-    QuizState, Removal, SavedResult, SelfCheckAction, SelfCheckState, StorageStatus,
+    habit_keys, quiz_keys, ChecklistAction, ChecklistState, LastResult, LastResultAction,
+    QuizAction, QuizPhase, QuizState, Removal, SavedResult, SelfCheckAction, SelfCheckState,
+    StorageStatus,
 };
 use gut_skin_axis::storage::{Backend, MemoryBackend, Namespace, Refused, Slot};
 use support_rs::{page, Mounted};

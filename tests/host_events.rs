@@ -2,11 +2,11 @@
 //! a load or another tab's change never does; and the `events` option.
 #![cfg(not(target_arch = "wasm32"))]
 
-use gut_skin_axis::components::{habit_keys, quiz_keys};
 use gut_skin_axis::model::{
-    embed_query, parse_options, widget_snippet, ChecklistAction, ChecklistData, ChecklistState,
-    EmbedOptions, HabitBand, HostEvent, HostEventValue, Persisted, PersistedAction, PersistedPart,
-    QuizAction, QuizBand, QuizPhase, QuizState, SelfCheckAction, SelfCheckState, Snapshot, Stored,
+    embed_query, habit_keys, parse_options, quiz_keys, widget_snippet, ChecklistAction,
+    ChecklistData, ChecklistState, EmbedOptions, HabitBand, HostEvent, HostEventValue, Persisted,
+    PersistedAction, PersistedPart, QuizAction, QuizBand, QuizPhase, QuizState, SelfCheckAction,
+    SelfCheckState, Snapshot, Stored,
 };
 
 fn loaded<P: PersistedPart>(

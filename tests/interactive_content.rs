@@ -100,7 +100,7 @@ fn self_check_has_seven_questions_on_a_fourteen_point_scale_each_with_a_tip() {
     use gut_skin_axis::content::{HABITS, TIPS};
     use gut_skin_axis::model::{SelfCheckState, CURRENT_SCALE};
     assert_eq!(HABITS.len(), 7);
-    let keys = gut_skin_axis::components::habit_keys();
+    let keys = gut_skin_axis::model::habit_keys();
     assert_eq!(SelfCheckState::max_score(keys), 14);
     assert_eq!(CURRENT_SCALE.max, 14);
     assert!(

@@ -110,7 +110,8 @@ struct ResultProps {
 
 #[yew::function_component]
 fn AnsweredResult(props: &ResultProps) -> yew::Html {
-    use gut_skin_axis::components::{habit_keys, render_result, Highlight};
+    use gut_skin_axis::components::{render_result, Highlight};
+    use gut_skin_axis::model::habit_keys;
     use gut_skin_axis::model::{SelfCheckAction, SelfCheckState};
     let keys = habit_keys();
     let mut state = SelfCheckState::new(keys.len());
@@ -248,7 +249,8 @@ async fn the_printable_summary_is_on_the_page_but_print_only() {
 
 #[tokio::test]
 async fn a_last_result_saved_before_the_breakdown_shows_its_band_without_one() {
-    use gut_skin_axis::components::{habit_keys, render_last_result, Highlight, PageLinks};
+    use gut_skin_axis::components::{render_last_result, Highlight, PageLinks};
+    use gut_skin_axis::model::habit_keys;
     use gut_skin_axis::model::SavedResult;
     let render = |areas: Vec<u32>, score, max| {
         let last = SavedResult {

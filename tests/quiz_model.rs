@@ -9,11 +9,11 @@ use gut_skin_axis::model::{
 };
 
 fn quiz_keys() -> Vec<QuestionKey> {
-    gut_skin_axis::components::quiz_keys().to_vec()
+    gut_skin_axis::model::quiz_keys().to_vec()
 }
 
 fn habit_keys() -> Vec<HabitKey> {
-    gut_skin_axis::components::habit_keys().to_vec()
+    gut_skin_axis::model::habit_keys().to_vec()
 }
 
 /// Answers every question, right for the first `right` positions and wrong after.

@@ -8,13 +8,12 @@ mod support_rs;
 
 use std::rc::Rc;
 
-use gut_skin_axis::components::{habit_keys, quiz_keys};
 use gut_skin_axis::model::{
-    ChecklistAction, ChecklistState, ForgetReport, QuizAction, QuizPhase, QuizState,
-    SelfCheckAction, SelfCheckState, StorageStatus,
+    habit_keys, quiz_keys, ChecklistAction, ChecklistState, ForgetReport, PartChange, QuizAction,
+    QuizPhase, QuizState, SelfCheckAction, SelfCheckState, StorageStatus,
 };
 use gut_skin_axis::storage::{
-    Backend, Imported, MemoryBackend, Namespace, PartChange, Slot, StorageError, Store,
+    Backend, Imported, MemoryBackend, Namespace, Slot, StorageError, Store,
 };
 use support_rs::{page, Mounted, CHECKLIST, QUIZ};
 

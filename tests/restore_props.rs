@@ -9,11 +9,10 @@ use std::rc::Rc;
 use proptest::prelude::*;
 use serde_json::Value;
 
-use gut_skin_axis::components::{habit_keys, quiz_keys};
 use gut_skin_axis::content::QUIZ;
 use gut_skin_axis::model::{
-    is_permutation, LastResult, PersistedPart, QuestionKey, QuizAction, QuizPhase, QuizState,
-    SavedQuiz, SelfCheckAction, SelfCheckState, StorageStatus,
+    habit_keys, is_permutation, quiz_keys, LastResult, PersistedPart, QuestionKey, QuizAction,
+    QuizPhase, QuizState, SavedQuiz, SelfCheckAction, SelfCheckState, StorageStatus,
 };
 use gut_skin_axis::storage::{encode, migrations, Backend, MemoryBackend, Namespace, Slot};
 use support_rs::{page, Mounted};

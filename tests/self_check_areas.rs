@@ -2,9 +2,8 @@
 //! migration of results saved before the breakdown was kept.
 #![cfg(not(target_arch = "wasm32"))]
 
-use gut_skin_axis::components::habit_keys;
 use gut_skin_axis::model::{
-    minutes_for, split_ticked, summary_result, AreaScore, AreaStanding, SavedResult,
+    habit_keys, minutes_for, split_ticked, summary_result, AreaScore, AreaStanding, SavedResult,
     SelfCheckAction, SelfCheckState, SummaryResult, SECONDS_PER_QUESTION,
 };
 use gut_skin_axis::storage::{decode, encode, migrations, Decoded, Slot};

@@ -39,7 +39,7 @@ fn a_result_saved_on_the_old_sixteen_point_scale_keeps_its_own_band() {
 
 #[test]
 fn answers_saved_by_the_eight_question_version_keep_the_seven_that_still_apply() {
-    let keys = gut_skin_axis::components::habit_keys();
+    let keys = gut_skin_axis::model::habit_keys();
     let old = r#"{"v":1,"answers":[2,1,0,2,1,0,2,1],"submitted":true}"#;
     let Ok(Decoded::Migrated(state)) = decode::<SelfCheckState>(old, SELF_CHECK_MIGRATIONS) else {
         panic!("a version 1 state is migrated");

@@ -7,9 +7,8 @@ mod support_rs;
 
 use std::rc::Rc;
 
-use gut_skin_axis::storage::{
-    Backend, ImportError, MemoryBackend, Namespace, PartChange, Slot, Store, MAX_IMPORT_BYTES,
-};
+use gut_skin_axis::model::{ImportError, PartChange};
+use gut_skin_axis::storage::{Backend, MemoryBackend, Namespace, Slot, Store, MAX_IMPORT_BYTES};
 use support_rs::{browser, confirm, everything, page, quiz, result, CHECKLIST, QUIZ, RESULT};
 
 #[test]

@@ -1,35 +1,25 @@
 //! The tip checklist: renders `ChecklistState` and turns events into actions.
 
-use gloo::timers::callback::Timeout;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::cite::render_claims;
-use super::hooks::use_host_events_on;
-use super::links::{use_page_links, PageLinks};
-use super::my_data::use_my_data;
-use super::persist::{forget_everything, use_persisted, PersistedHandle};
+use super::hooks::{
+    move_focus_off_undo, use_host_events_on, use_my_data, use_page_links, use_persisted,
+    use_undo_window,
+};
+use super::links::PageLinks;
+use super::persist::forget_everything;
 use super::storage_notice::{forget_message, notice_for, storage_notice};
 use super::summary::{print_summary_button, summary_head};
 use super::waiting::{hold_until_loaded, waiting};
 use crate::content::{
     needs_javascript, progress_text, Tip, CHECKLIST_INTRO, CHECKLIST_PART, CHECKLIST_PRIVACY,
     CHECKLIST_PRIVACY_EVENTS, CHECKLIST_TITLE, CHECKLIST_WORDS, NOT_TICKED_HEADING, NO_TIPS,
-    TICKED_HEADING, TIPS, UNDO_SECONDS,
+    TICKED_HEADING, TIPS,
 };
 use crate::model::{
-    split_ticked, ChecklistAction, ChecklistState, Namespace, PersistedAction, Removal, Slot,
-};
-
-/// The ids of the tips shown, in content order: the checklist model counts ticks among them.
-static TIP_IDS: [&str; TIPS.len()] = {
-    let mut ids = [""; TIPS.len()];
-    let mut index = 0;
-    while index < TIPS.len() {
-        ids[index] = TIPS[index].id;
-        index += 1;
-    }
-    ids
+    split_ticked, tip_ids, ChecklistAction, ChecklistState, Namespace, PersistedAction, Removal,
+    Slot,
 };
 
 /// Properties of [`TipChecklist`].
@@ -43,7 +33,7 @@ pub struct TipChecklistProps {
 /// The checklist of gut-friendly tips, saved on this device.
 #[function_component]
 pub fn TipChecklist(props: &TipChecklistProps) -> Html {
-    let model = use_persisted::<ChecklistState>(&props.namespace, Slot::Checklist, &TIP_IDS);
+    let model = use_persisted::<ChecklistState>(&props.namespace, Slot::Checklist, tip_ids());
     let links = use_page_links();
     let events_on = use_host_events_on();
     let my_data = use_my_data(&props.namespace, model.loaded);
@@ -188,56 +178,5 @@ fn render_tip(
                 </p>
             </details>
         </li>
-    }
-}
-
-/// Closes the undo window after a few seconds. Focus moves to "Clear all" only
-/// if it was on Undo, and without scrolling the page to it.
-#[hook]
-fn use_undo_window(
-    model: &PersistedHandle<ChecklistState>,
-    clear_ref: &NodeRef,
-    undo_ref: &NodeRef,
-) {
-    let timer = use_mut_ref(|| None::<Timeout>);
-    let dispatcher = model.dispatcher();
-    let (clear_ref, undo_ref) = (clear_ref.clone(), undo_ref.clone());
-    use_effect_with(model.state.undo.is_some(), move |open| {
-        // The timer is kept here and dropped (cancelled) when the window closes early.
-        *timer.borrow_mut() = open.then(|| {
-            super::persist::focus(&undo_ref);
-            Timeout::new(UNDO_SECONDS * 1000, move || {
-                move_focus_off_undo(&undo_ref, &clear_ref);
-                dispatcher.dispatch(PersistedAction::Act(ChecklistAction::UndoExpired));
-            })
-        });
-        move || drop(timer.borrow_mut().take())
-    });
-}
-
-/// Before the Undo button goes away: if it has focus, hand focus to "Clear all"
-/// without scrolling; anywhere else, focus stays where the reader put it.
-fn move_focus_off_undo(undo_ref: &NodeRef, clear_ref: &NodeRef) {
-    let Some(undo) = undo_ref.cast::<web_sys::Element>() else {
-        return;
-    };
-    let document = web_sys::window().and_then(|window| window.document());
-    let has_focus = document
-        .and_then(|document| document.active_element())
-        .is_some_and(|active| active == undo);
-    // Inside a widget's shadow root, the document sees the host as active.
-    let has_focus = has_focus
-        || undo
-            .get_root_node()
-            .dyn_ref::<web_sys::ShadowRoot>()
-            .and_then(web_sys::ShadowRoot::active_element)
-            .is_some_and(|active| active == undo);
-    if has_focus {
-        if let Some(clear) = clear_ref.cast::<web_sys::HtmlElement>() {
-            let options = web_sys::FocusOptions::new();
-            options.set_prevent_scroll(true);
-            // Focus can fail on a detached element; there is nothing useful to do then.
-            let _ = clear.focus_with_options(&options);
-        }
     }
 }

@@ -2,7 +2,8 @@
 
 use yew::prelude::*;
 
-use super::links::{use_page_links, PageLinks};
+use super::hooks::use_page_links;
+use super::links::PageLinks;
 use crate::content::{citation_number, inline_text, Claim, Inline};
 
 /// Superscript reference numbers for `ids`, linking to the list (on this page or the full one).

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::links::use_page_links;
+use super::hooks::use_page_links;
 use super::render_claim;
 use super::waiting::waiting;
 use crate::content::{

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::page_parts as parts;
 
-use super::links::use_page_links;
+use super::hooks::use_page_links;
 
 use crate::content::{DISCLAIMER, DISCLAIMER_SHORT, DISCLAIMER_TITLE};
 

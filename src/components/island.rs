@@ -1,4 +1,6 @@
-//! Islands: the interactive parts of the prerendered page, each mounted into its own element.
+//! Islands: the interactive parts of the prerendered page. The prerender is not hydratable:
+//! each island renders afresh into a detached twin of its container, which then replaces
+//! the prerendered container (see `mount::mount_island`).
 
 use yew::prelude::*;
 

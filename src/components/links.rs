@@ -86,12 +86,6 @@ impl PageLinks {
     }
 }
 
-/// The links context of the current page.
-#[hook]
-pub fn use_page_links() -> PageLinks {
-    use_context::<PageLinks>().unwrap_or_default()
-}
-
 /// This page's address without query or fragment: the full explainer's URL for links
 /// and snippets. Call it only in the browser (effects, event handlers, the shell).
 pub fn page_address() -> String {

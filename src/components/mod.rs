@@ -34,18 +34,21 @@ pub use diagram::AxisDiagram;
 pub use diagram_steps::{part_class, DiagramControls};
 pub use disclaimer::{DisclaimerNotice, MedicalDisclaimer};
 pub use embed_builder::EmbedBuilder;
-pub use hooks::{use_after_first_render, use_host_event, use_host_events_on};
+pub use hooks::{
+    use_after_first_render, use_host_event, use_host_events_on, use_my_data, use_page_links,
+    use_persisted,
+};
 pub use host_events::HostEvents;
 pub use island::{
     Island, IslandKind, IslandPlaceholders, IslandProps, IslandRoot, IslandRootProps, IslandStatus,
     OfflineNote,
 };
-pub use links::{page_address, use_page_links, PageLinks};
-pub use my_data::{import_summary, refusal, use_my_data};
-pub use quiz::{quiz_keys, KnowledgeQuiz, KnowledgeQuizProps};
+pub use links::{page_address, PageLinks};
+pub use my_data::{import_summary, refusal};
+pub use quiz::{KnowledgeQuiz, KnowledgeQuizProps};
 pub use quiz_result::quiz_band_message;
 pub use references::ReferenceList;
-pub use self_check::{habit_keys, SelfCheck, SelfCheckProps};
+pub use self_check::{SelfCheck, SelfCheckProps};
 pub use self_check_result::{habit_band_text, render_last_result, render_result, Highlight};
 pub use storage_notice::{forget_message, notice_for, status_notice, storage_notice};
 pub use toc::TableOfContents;

@@ -1,29 +1,25 @@
 //! "Export my data" and "Import my data…": the reader's saved state as a file they keep,
 //! and a file brought back in. The storage layer validates and plans an import; this
-//! shows the plan and carries it out only when the reader confirms.
+//! shows the plan and carries it out only when the reader confirms. The controls are the
+//! hook `hooks::use_my_data`; here are the steps they show and what each button does.
 
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-use web_sys::{File, HtmlElement, HtmlInputElement};
+use web_sys::{File, HtmlElement};
 use yew::prelude::*;
 
-use super::persist::{focus, import_into};
 use super::summary::today;
-use super::waiting::waiting;
 use crate::content::{
-    saved_part_name, CANCEL_IMPORT, CONFIRM_IMPORT, DROP_HINT, EXPORTED, EXPORT_BUTTON,
-    FILE_DAMAGED, FILE_NEWER, FILE_NOT_OURS, FILE_TOO_LARGE, IMPORTED, IMPORT_BUTTON,
-    IMPORT_FAILED, IMPORT_NO_STORAGE, IMPORT_PLAN_CHANGED, MY_DATA_INTRO, NOTHING_NEW,
-    NOTHING_TO_EXPORT, UNREADABLE_FILE,
+    EXPORTED, FILE_DAMAGED, FILE_NEWER, FILE_NOT_OURS, FILE_TOO_LARGE, IMPORT_NO_STORAGE,
+    NOTHING_NEW, NOTHING_TO_EXPORT, SAVED_CHECKLIST, SAVED_QUIZ, SAVED_SELF_CHECK,
+    SAVED_SELF_CHECK_RESULT, UNREADABLE_FILE,
 };
-use crate::model::{day_and_month, Namespace};
-use crate::storage::{
-    shared_store, ImportError, ImportPlan, Imported, PartChange, MAX_IMPORT_BYTES,
-};
+use crate::model::{day_and_month, ImportError, Namespace, PartChange, Slot};
+use crate::storage::{shared_store, ImportPlan, MAX_IMPORT_BYTES};
 
 /// What the export and import controls show.
-enum Step {
+pub enum Step {
     /// Nothing yet.
     Idle,
     /// One sentence: an outcome or a refusal.
@@ -34,123 +30,17 @@ enum Step {
     Planned(Rc<str>, String, bool, bool),
 }
 
-/// Export and import of everything kept in `namespace`, beside "Forget my data"; the
-/// controls wait until the host part has `loaded`. A hook rather than a component:
-/// each component type costs about 5 kB of wasm, and only the checklist shows these.
-#[hook]
-pub fn use_my_data(namespace: &Namespace, loaded: bool) -> Html {
-    let step = use_state(|| Step::Idle);
-    let file_ref = use_node_ref();
-    let plan_ref = use_node_ref();
-    {
-        // A plan takes focus, so a screen reader reads it and Tab reaches "Import".
-        let plan_ref = plan_ref.clone();
-        let planned = matches!(*step, Step::Planned(..));
-        use_effect_with(planned, move |planned| {
-            if *planned {
-                focus(&plan_ref);
-            }
-        });
-    }
-    let namespace = namespace.clone();
-    let on_export = {
-        let (step, namespace) = (step.clone(), namespace.clone());
-        Callback::from(move |_: MouseEvent| {
-            if loaded {
-                step.set(Step::Said(export(&namespace)));
-            }
-        })
-    };
-    let on_pick = {
-        let file_ref = file_ref.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let (true, Some(input)) = (loaded, file_ref.cast::<HtmlInputElement>()) {
-                input.click();
-            }
-        })
-    };
-    let take = {
-        let (step, namespace) = (step.clone(), namespace.clone());
-        Callback::from(move |file: File| plan_from(file, namespace.clone(), step.clone()))
-    };
-    let on_file = {
-        let take = take.clone();
-        Callback::from(move |event: Event| {
-            let input: HtmlInputElement = event.target_unchecked_into();
-            if let Some(file) = input.files().and_then(|files| files.get(0)) {
-                take.emit(file);
-            }
-            input.set_value(""); // So that picking the same file again is seen.
-        })
-    };
-    let on_drag_over = Callback::from(move |event: DragEvent| {
-        if loaded {
-            event.prevent_default(); // Lets the file be dropped here.
-        }
-    });
-    let on_drop = Callback::from(move |event: DragEvent| {
-        event.prevent_default();
-        let file = event.data_transfer().and_then(|data| data.files()?.get(0));
-        if let (true, Some(file)) = (loaded, file) {
-            take.emit(file);
-        }
-    });
-    let on_confirm = {
-        let (step, namespace) = (step.clone(), namespace.clone());
-        Callback::from(move |_: MouseEvent| {
-            if let Step::Planned(text, shown, ..) = &*step {
-                // Planned again and written in this one step, if the reader would see the
-                // sentence they confirmed; otherwise the new one is shown to confirm again.
-                let same = |plan: &ImportPlan| import_summary(&plan.changes) == *shown;
-                step.set(match import_into(&namespace, text, &same) {
-                    Ok(Imported::Written(Ok(()))) => Step::Said(IMPORTED),
-                    Ok(Imported::Written(Err(_))) => Step::Said(IMPORT_FAILED),
-                    Ok(Imported::Changed(plan)) => planned(text.clone(), &plan, true),
-                    Err(error) => Step::Said(refusal(error)),
-                });
-            }
-        })
-    };
-    let on_cancel = {
-        let step = step.clone();
-        Callback::from(move |_: MouseEvent| step.set(Step::Idle))
-    };
-    let (text, plan) = match &*step {
-        Step::Idle => ("", None),
-        Step::Said(text) => (*text, None),
-        Step::Planned(_, summary, changes, again) => (summary.as_str(), Some((*changes, *again))),
-    };
-    html! {
-        <div class="my-data" ondragover={on_drag_over} ondrop={on_drop}>
-            <p>{ MY_DATA_INTRO }<span class="drop-hint">{ " " }{ DROP_HINT }</span></p>
-            { button(EXPORT_BUTTON, on_export, waiting(loaded)) }
-            { button(IMPORT_BUTTON, on_pick, waiting(loaded)) }
-            <input type="file" accept=".json,application/json" class="visually-hidden" tabindex="-1"
-                aria-hidden="true" ref={file_ref} onchange={on_file} />
-            <div class="my-data-status" role="status">
-                // One line for every outcome; a plan takes focus here (see above).
-                <p tabindex="-1" ref={plan_ref}>
-                    if let Some((_, true)) = plan { { IMPORT_PLAN_CHANGED }{ " " } }
-                    { text.to_owned() }
-                </p>
-                if let Some((changes, _)) = plan {
-                    if changes {
-                        { button(CONFIRM_IMPORT, on_confirm, None) }
-                    }
-                    { button(CANCEL_IMPORT, on_cancel, None) }
-                }
-            </div>
-        </div>
-    }
-}
-
 /// One plain button: a single render path for all four, which keeps the wasm smaller.
-fn button(label: &'static str, onclick: Callback<MouseEvent>, waiting: Option<AttrValue>) -> Html {
+pub fn button(
+    label: &'static str,
+    onclick: Callback<MouseEvent>,
+    waiting: Option<AttrValue>,
+) -> Html {
     html! { <button type="button" {onclick} aria-disabled={waiting}>{ label }</button> }
 }
 
 /// Reads `file`, then shows its plan or why it was refused; nothing is written yet.
-fn plan_from(file: File, namespace: Namespace, step: UseStateHandle<Step>) {
+pub fn plan_from(file: File, namespace: Namespace, step: UseStateHandle<Step>) {
     // Refused before reading: a huge file is not read into memory at all.
     if file.size() > MAX_IMPORT_BYTES as f64 {
         step.set(Step::Said(FILE_TOO_LARGE));
@@ -171,7 +61,7 @@ fn plan_from(file: File, namespace: Namespace, step: UseStateHandle<Step>) {
 
 /// The step that shows `plan` for the file `text`; `again` when it replaces a plan that
 /// went stale before "Import" (the reader is told why they are asked again).
-fn planned(text: Rc<str>, plan: &ImportPlan, again: bool) -> Step {
+pub fn planned(text: Rc<str>, plan: &ImportPlan, again: bool) -> Step {
     let summary = import_summary(&plan.changes);
     Step::Planned(text, summary, plan.changes_anything(), again)
 }
@@ -202,7 +92,7 @@ pub fn import_summary(changes: &[PartChange]) -> String {
                 had,
                 replaced,
             } => {
-                let name = saved_part_name(slot.name());
+                let name = saved_part_name(*slot);
                 does.push(match (had, replaced) {
                     (false, _) => format!("add the file's {name}"),
                     (true, None) => format!("replace your saved {name}"),
@@ -214,11 +104,11 @@ pub fn import_summary(changes: &[PartChange]) -> String {
             }
             PartChange::Keep(slot) => notes.push_str(&format!(
                 " Your saved {} is as new as the file's or newer, so it stays.",
-                saved_part_name(slot.name())
+                saved_part_name(*slot)
             )),
             PartChange::ReadOnly(slot) => notes.push_str(&format!(
                 " Your {} was saved by a newer version of this page, so it is left as it is.",
-                saved_part_name(slot.name())
+                saved_part_name(*slot)
             )),
         }
     }
@@ -230,8 +120,18 @@ pub fn import_summary(changes: &[PartChange]) -> String {
     lead + &notes
 }
 
+/// How an import plan names the part kept in `slot`.
+fn saved_part_name(slot: Slot) -> &'static str {
+    match slot {
+        Slot::Checklist => SAVED_CHECKLIST,
+        Slot::Quiz => SAVED_QUIZ,
+        Slot::SelfCheck => SAVED_SELF_CHECK,
+        Slot::SelfCheckResult => SAVED_SELF_CHECK_RESULT,
+    }
+}
+
 /// Hands the export file to the browser as a download; the sentence to show.
-fn export(namespace: &Namespace) -> &'static str {
+pub fn export(namespace: &Namespace) -> &'static str {
     let store = shared_store(namespace);
     if !store.has_saved_data() {
         return NOTHING_TO_EXPORT;

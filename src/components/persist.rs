@@ -1,24 +1,17 @@
-//! The one hook through which every part keeps its state on the device.
-//!
-//! It opens the page's shared store after mounting (never during a render, which
-//! also runs natively), loads the part's key, follows the key when another tab
-//! changes or removes it, resets the part when "Forget my data" is pressed
-//! anywhere on this page, and saves after every local change. The rules live in
-//! the model ([`Persisted`]) and in the store, so no part can break them.
+//! What every part shares to keep its state on the device: the reducer over the model's
+//! [`Persisted`], "Forget my data", the import that every part then reads, and the page
+//! events through which the parts on this page follow both. The hook itself is
+//! `hooks::use_persisted`; the rules live in the model and in the store.
 
-use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use gloo::events::EventListener;
-use wasm_bindgen::JsCast;
-use web_sys::{CustomEvent, StorageEvent};
+use web_sys::CustomEvent;
 use yew::prelude::*;
 
-use super::hooks::use_host_event;
 use crate::model::{
-    ForgetReport, FromJson, Namespace, Persisted, PersistedAction, PersistedPart, Slot, ToJson,
+    ForgetReport, ImportError, Namespace, Persisted, PersistedAction, PersistedPart,
 };
-use crate::storage::{shared_store, ImportError, ImportPlan, Imported, Store};
+use crate::storage::{shared_store, ImportPlan, Imported};
 
 impl<P: PersistedPart> Reducible for Persisted<P> {
     type Action = PersistedAction<P>;
@@ -31,111 +24,6 @@ impl<P: PersistedPart> Reducible for Persisted<P> {
 /// A part's state and storage bookkeeping; dispatch `PersistedAction::Act` to change it.
 pub type PersistedHandle<P> = UseReducerHandle<Persisted<P>>;
 
-/// Keeps part `P` in `slot` of `namespace`; see the module documentation.
-#[hook]
-pub fn use_persisted<P>(
-    namespace: &Namespace,
-    slot: Slot,
-    content: &'static P::Content,
-) -> PersistedHandle<P>
-where
-    P: PersistedPart,
-    P::Saved: ToJson + FromJson,
-{
-    // Re-render only on a real change: a save that changes nothing shows nothing new.
-    let model = use_reducer_eq(move || Persisted::<P>::new(content));
-    // Only this small closure is built once per part; the effects and listeners that
-    // call it are shared by every part, which keeps the wasm from carrying four copies.
-    let part: PartLink = {
-        let dispatcher = model.dispatcher();
-        let pending = Cell::new(model.pending_save());
-        Rc::new(move |store: &Store, task: StoreTask| {
-            let action = match task {
-                StoreTask::Load => Some(PersistedAction::Loaded(store.read(slot))),
-                StoreTask::External => Some(PersistedAction::External(store.read(slot))),
-                StoreTask::Forgotten => store.forgotten(slot).map(PersistedAction::Forgotten),
-                StoreTask::Save => store.save_pending::<P>(slot, pending.take(), content),
-            };
-            if let Some(action) = action {
-                dispatcher.dispatch(action);
-            }
-        })
-    };
-    use_store_link(namespace, slot, model.revision, part);
-    use_host_event(model.revision, model.event);
-    model
-}
-
-/// What the store side of the hook asks a part to do.
-#[derive(Clone, Copy)]
-enum StoreTask {
-    /// Read the part's key after the store opened.
-    Load,
-    /// Read the key again: another tab changed it.
-    External,
-    /// Reset, if the key is gone: "Forget my data" was pressed on this page.
-    Forgotten,
-    /// Save the change this render made, if any.
-    Save,
-}
-
-/// A part's half of [`use_persisted`]: carries out one task against the open store.
-type PartLink = Rc<dyn Fn(&Store, StoreTask)>;
-
-/// The part-independent half of [`use_persisted`]: opens the store after mounting,
-/// follows other tabs and "Forget my data", and saves after every local change.
-#[hook]
-fn use_store_link(namespace: &Namespace, slot: Slot, revision: u64, part: PartLink) {
-    let store: Rc<RefCell<Option<Rc<Store>>>> = use_mut_ref(|| None);
-    {
-        let (part, store) = (part.clone(), store.clone());
-        use_effect_with(namespace.clone(), move |namespace| {
-            let opened = shared_store(namespace);
-            part(&opened, StoreTask::Load);
-            *store.borrow_mut() = Some(opened.clone());
-            let listeners = follow(&opened, slot, part);
-            move || drop(listeners)
-        });
-    }
-    use_effect_with(revision, move |_| {
-        let store = store.borrow().clone();
-        if let Some(store) = store {
-            part(&store, StoreTask::Save);
-        }
-    });
-}
-
-/// Listens for other tabs changing `slot`'s key, and for "Forget my data" and imports on this page.
-fn follow(store: &Rc<Store>, slot: Slot, part: PartLink) -> Option<[EventListener; 3]> {
-    let window = web_sys::window()?;
-    let other_tabs = {
-        let (store, part, key) = (store.clone(), part.clone(), store.key(slot));
-        EventListener::new(&window, "storage", move |event| {
-            let Some(event) = event.dyn_ref::<StorageEvent>() else {
-                return;
-            };
-            // A `None` key means another tab cleared the whole storage area.
-            if event.key().is_none_or(|changed| changed == key) {
-                part(&store, StoreTask::External);
-            }
-        })
-    };
-    let forgotten = {
-        let (store, part) = (store.clone(), part.clone());
-        EventListener::new(&window, forgotten_event(store.namespace()), move |_| {
-            part(&store, StoreTask::Forgotten);
-        })
-    };
-    // An import on this page wrote keys: read them again, as if another tab had.
-    let imported = {
-        let store = store.clone();
-        EventListener::new(&window, imported_event(store.namespace()), move |_| {
-            part(&store, StoreTask::External);
-        })
-    };
-    Some([other_tabs, forgotten, imported])
-}
-
 /// Removes every key the app owns in `namespace`, and resets every part on this
 /// page that uses it (other tabs follow through their `storage` events).
 pub fn forget_everything(namespace: &Namespace) -> ForgetReport {
@@ -144,7 +32,8 @@ pub fn forget_everything(namespace: &Namespace) -> ForgetReport {
     report
 }
 
-fn forgotten_event(namespace: &Namespace) -> String {
+/// The page event that tells every part in `namespace` that "Forget my data" was pressed.
+pub fn forgotten_event(namespace: &Namespace) -> String {
     namespace.event_name("forgotten")
 }
 
@@ -164,7 +53,8 @@ pub fn import_into(
     outcome
 }
 
-fn imported_event(namespace: &Namespace) -> String {
+/// The page event that tells every part in `namespace` that an import wrote its keys.
+pub fn imported_event(namespace: &Namespace) -> String {
     namespace.event_name("imported")
 }
 

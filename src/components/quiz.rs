@@ -5,42 +5,15 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::links::use_page_links;
-use super::persist::{focus, use_persisted, PersistedHandle};
+use super::hooks::{use_page_links, use_persisted};
+use super::persist::{focus, PersistedHandle};
 use super::quiz_question::{render_question, QuestionHandlers};
 use super::quiz_result::render_result;
 use super::storage_notice::{notice_for, storage_notice};
 use super::summary::render_intro;
 use super::waiting::waiting;
 use crate::content::{needs_javascript, QUIZ, QUIZ_INTRO, QUIZ_PART, QUIZ_TITLE, QUIZ_WORDS};
-use crate::model::{
-    Namespace, PersistedAction, QuestionKey, QuizAction, QuizPhase, QuizState, Slot,
-};
-
-/// What the quiz logic needs to know about each question, in content order.
-static QUIZ_KEYS: [QuestionKey; QUIZ.len()] = {
-    let mut keys = [QuestionKey {
-        id: "",
-        options: 0,
-        correct: 0,
-    }; QUIZ.len()];
-    let mut index = 0;
-    while index < QUIZ.len() {
-        let question = &QUIZ[index];
-        keys[index] = QuestionKey {
-            id: question.id,
-            options: question.options.len(),
-            correct: question.correct,
-        };
-        index += 1;
-    }
-    keys
-};
-
-/// What the quiz logic needs to know about each question, in content order.
-pub fn quiz_keys() -> &'static [QuestionKey] {
-    &QUIZ_KEYS
-}
+use crate::model::{quiz_keys, Namespace, PersistedAction, QuizAction, QuizPhase, QuizState, Slot};
 
 /// Properties of [`KnowledgeQuiz`].
 #[derive(Properties, PartialEq, Clone, Default)]
@@ -53,7 +26,7 @@ pub struct KnowledgeQuizProps {
 /// Ten questions, one at a time, with feedback, a result and a review.
 #[function_component]
 pub fn KnowledgeQuiz(props: &KnowledgeQuizProps) -> Html {
-    let model = use_persisted::<QuizState>(&props.namespace, Slot::Quiz, &QUIZ_KEYS);
+    let model = use_persisted::<QuizState>(&props.namespace, Slot::Quiz, quiz_keys());
     let links = use_page_links();
     let interacted = use_mut_ref(|| false);
     let (question_ref, feedback_ref, result_ref) = (use_node_ref(), use_node_ref(), use_node_ref());
@@ -80,7 +53,7 @@ pub fn KnowledgeQuiz(props: &KnowledgeQuizProps) -> Html {
         );
     }
     let state = &model.state;
-    let keys = &QUIZ_KEYS[..];
+    let keys = quiz_keys();
     let body = match state.phase {
         QuizPhase::Start => html! {
             <>

@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use super::links::use_page_links;
-use super::persist::{focus, use_persisted};
+use super::hooks::{use_page_links, use_persisted};
+use super::persist::focus;
 use super::self_check_result::{render_last_result, render_result, Highlight};
 use super::storage_notice::{notice_for, storage_notice};
 use super::summary::{render_intro, summary_head, today};
@@ -13,31 +13,9 @@ use crate::content::{
     SELF_CHECK_TITLE, SELF_CHECK_WORDS,
 };
 use crate::model::{
-    HabitKey, LastResult, LastResultAction, Namespace, PersistedAction, SelfCheckAction,
+    habit_keys, LastResult, LastResultAction, Namespace, PersistedAction, SelfCheckAction,
     SelfCheckState, Slot,
 };
-
-/// What the scoring needs to know about each question, in content order.
-static HABIT_KEYS: [HabitKey; HABITS.len()] = {
-    let mut keys = [HabitKey {
-        id: "",
-        points: &[],
-    }; HABITS.len()];
-    let mut index = 0;
-    while index < HABITS.len() {
-        keys[index] = HabitKey {
-            id: HABITS[index].id,
-            points: HABITS[index].points,
-        };
-        index += 1;
-    }
-    keys
-};
-
-/// What the scoring needs to know about each question, in content order.
-pub fn habit_keys() -> &'static [HabitKey] {
-    &HABIT_KEYS
-}
 
 /// Properties of [`SelfCheck`].
 #[derive(Properties, PartialEq, Clone, Default)]
@@ -50,8 +28,8 @@ pub struct SelfCheckProps {
 /// The habits self-check.
 #[function_component]
 pub fn SelfCheck(props: &SelfCheckProps) -> Html {
-    let keys = &HABIT_KEYS[..];
-    let model = use_persisted::<SelfCheckState>(&props.namespace, Slot::SelfCheck, &HABIT_KEYS);
+    let keys = habit_keys();
+    let model = use_persisted::<SelfCheckState>(&props.namespace, Slot::SelfCheck, habit_keys());
     let last = use_persisted::<LastResult>(&props.namespace, Slot::SelfCheckResult, &());
     let links = use_page_links();
     let interacted = use_mut_ref(|| false);

@@ -43,12 +43,11 @@ pub const IMPORT_FAILED: &str = "The import could not be saved completely: this 
 pub const NOTHING_NEW: &str =
     "This file holds nothing that is not already here, so importing it would change nothing.";
 
-/// How each saved part is named in a sentence, by its storage slot's name.
-pub fn saved_part_name(slot: &str) -> &'static str {
-    match slot {
-        "quiz" => "quiz progress",
-        "self-check" => "self-check answers",
-        "self-check-result" => "last self-check result",
-        _ => "checklist",
-    }
-}
+/// The saved checklist, as an import plan names it ("your saved checklist").
+pub const SAVED_CHECKLIST: &str = "checklist";
+/// The saved quiz, as an import plan names it.
+pub const SAVED_QUIZ: &str = "quiz progress";
+/// The saved self-check answers, as an import plan names them.
+pub const SAVED_SELF_CHECK: &str = "self-check answers";
+/// The saved last self-check result, as an import plan names it.
+pub const SAVED_SELF_CHECK_RESULT: &str = "last self-check result";

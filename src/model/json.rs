@@ -1,9 +1,9 @@
 //! A tiny JSON value and the typed codec of everything the page stores.
 //!
 //! Text becomes a [`Json`] value in the storage layer (the browser's `JSON.parse`
-//! in wasm, a small parser natively); the rules for what a value means live only
+//! in wasm, `serde_json` natively); the rules for what a value means live only
 //! here and in the [`FromJson`] impls, so they run and are tested natively. This
-//! replaces `serde_json`, which weighed about 30 kB of the wasm.
+//! keeps `serde_json` out of the wasm, where it weighed about 30 kB.
 //!
 //! The rules follow what `serde`'s derives did before: unknown fields are ignored,
 //! a missing field reads as `null` (so only `Option` fields may be missing), and

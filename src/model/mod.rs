@@ -8,7 +8,9 @@ mod diagram_stepper;
 mod embed_options;
 mod embed_snippets;
 mod host_events;
+mod import_plan;
 mod json;
+mod key_tables;
 mod persisted;
 mod quiz;
 mod saved_json;
@@ -29,7 +31,9 @@ pub use embed_options::{
 };
 pub use embed_snippets::{embed_query, embed_title, iframe_snippet, widget_snippet};
 pub use host_events::{HostEvent, HostEventValue};
+pub use import_plan::{importable, plan_part, ImportError, PartChange, SAVED_AT};
 pub use json::{Fields, FromJson, Json, ToJson, MAX_EXACT_INTEGER};
+pub use key_tables::{habit_keys, quiz_keys, tip_ids};
 pub use persisted::{
     ForgetReport, Persisted, PersistedAction, PersistedPart, Removal, Snapshot, StorageStatus,
     Stored,

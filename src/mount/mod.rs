@@ -1,4 +1,5 @@
-//! The browser shell. The page arrives prerendered; this makes its islands live, or,
+//! The browser shell. The page arrives prerendered (not hydratable); this makes its
+//! islands live, each by replacing its prerendered container with a live twin, or,
 //! for an embed, first cuts the page down to the chosen parts. It also applies theme
 //! and accent and reports an embed's height to its parent. Nothing here unwraps.
 
@@ -107,7 +108,8 @@ pub fn mount_widget(
         document.get_element_by_id("app")
     });
     match parsed {
-        // Adopt the prerendered page's nodes, then cut them down like an iframe embed.
+        // Move the fetched page's prerendered nodes into the widget, then cut them down
+        // like an iframe embed; its islands are then swapped for live twins, as on our page.
         Some(app) => {
             while let Some(child) = app.first_child() {
                 if root.append_child(&child).is_err() {

@@ -3,9 +3,6 @@
 use super::{json_text, parse_json};
 use crate::model::{Fields, FromJson, Json, ToJson};
 
-/// The envelope field that holds when a part's state was saved (an ISO 8601 time).
-pub const SAVED_AT: &str = "saved";
-
 /// Upgrades the fields of version N to those of version N + 1.
 pub type Migration = fn(Fields) -> Result<Fields, DecodeError>;
 

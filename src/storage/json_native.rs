@@ -1,6 +1,15 @@
-//! JSON text to a [`Json`] value natively (tests, prerendering): a small strict
-//! parser that accepts what `JSON.parse` accepts and reads it the same way, so
-//! the storage rules tested natively are the ones the browser runs.
+//! JSON text to a [`Json`] value natively (tests, prerendering), read with `serde_json`
+//! (a native-only dependency: the wasm uses the browser's `JSON.parse`) the way
+//! `JSON.parse` reads it, so the storage rules tested natively are the ones the browser
+//! runs. `serde_json` checks the syntax; this walks its raw values, because `JSON.parse`
+//! reads three things `serde_json`'s typed reading refuses or changes: a number beyond
+//! `f64` is `Infinity`, a lone surrogate escape is a character (U+FFFD once it reaches
+//! Rust), and an object keeps its fields in the text's order, a repeated name in place.
+
+use std::fmt;
+
+use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
+use serde_json::value::RawValue;
 
 use super::MAX_JSON_DEPTH;
 use crate::model::{Fields, Json};
@@ -13,176 +22,110 @@ pub fn json_text(value: &Json) -> String {
 
 /// Parses `text`; `None` when it is not JSON (or nests deeper than stored data ever does).
 pub fn parse_json(text: &str) -> Option<Json> {
-    let mut parser = Parser {
-        bytes: text.as_bytes(),
-        at: 0,
-    };
-    let value = parser.value(0)?;
-    parser.skip_space();
-    (parser.at == parser.bytes.len()).then_some(value)
+    let raw: &RawValue = serde_json::from_str(text).ok()?;
+    value(raw.get(), 0)
 }
 
-struct Parser<'a> {
-    bytes: &'a [u8],
-    at: usize,
+/// The value of `raw`, one JSON value that `serde_json` has already checked.
+fn value(raw: &str, depth: usize) -> Option<Json> {
+    if depth > MAX_JSON_DEPTH {
+        return None;
+    }
+    Some(match raw.as_bytes().first()? {
+        b'n' => Json::Null,
+        b't' => Json::Bool(true),
+        b'f' => Json::Bool(false),
+        b'"' => Json::String(string(raw)?),
+        b'[' => {
+            let items: Vec<&RawValue> = serde_json::from_str(raw).ok()?;
+            let items = items.iter().map(|item| value(item.get(), depth + 1));
+            Json::Array(items.collect::<Option<_>>()?)
+        }
+        b'{' => {
+            let Entries(entries) = serde_json::from_str(raw).ok()?;
+            let mut fields = Fields::new();
+            for (name, item) in entries {
+                // A repeated name keeps its first place and takes the last value.
+                fields.insert(&string(name.get())?, value(item.get(), depth + 1)?);
+            }
+            Json::Object(fields)
+        }
+        // The number syntax is checked; Rust reads it to the nearest `f64` as JavaScript
+        // does, and a number beyond the largest `f64` as infinite.
+        _ => Json::Number(raw.parse().ok()?),
+    })
 }
 
-impl Parser<'_> {
-    fn peek(&self) -> Option<u8> {
-        self.bytes.get(self.at).copied()
-    }
+/// A string's characters; a lone surrogate escape reads as U+FFFD, as the browser's
+/// text does once it reaches Rust.
+fn string(raw: &str) -> Option<String> {
+    let mut deserializer = serde_json::Deserializer::from_str(raw);
+    // Read as bytes, `serde_json` keeps a lone surrogate (as WTF-8) instead of refusing it.
+    let bytes = deserializer.deserialize_bytes(BytesVisitor).ok()?;
+    Some(from_wtf8(&bytes))
+}
 
-    fn skip_space(&mut self) {
-        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
-            self.at += 1;
-        }
-    }
-
-    fn eat(&mut self, byte: u8) -> bool {
-        self.skip_space();
-        let found = self.peek() == Some(byte);
-        self.at += usize::from(found);
-        found
-    }
-
-    fn literal(&mut self, word: &str, value: Json) -> Option<Json> {
-        let found = self.bytes[self.at..].starts_with(word.as_bytes());
-        self.at += word.len();
-        found.then_some(value)
-    }
-
-    fn value(&mut self, depth: usize) -> Option<Json> {
-        if depth > MAX_JSON_DEPTH {
-            return None;
-        }
-        self.skip_space();
-        match self.peek()? {
-            b'n' => self.literal("null", Json::Null),
-            b't' => self.literal("true", Json::Bool(true)),
-            b'f' => self.literal("false", Json::Bool(false)),
-            b'"' => self.string().map(Json::String),
-            b'[' => {
-                self.at += 1;
-                let mut items = Vec::new();
-                if !self.eat(b']') {
-                    loop {
-                        items.push(self.value(depth + 1)?);
-                        if self.eat(b']') {
-                            break;
-                        }
-                        self.eat(b',').then_some(())?;
-                    }
-                }
-                Some(Json::Array(items))
+/// UTF-8 text from WTF-8: each encoded surrogate (three bytes, `ED A0..BF xx`) becomes
+/// one U+FFFD.
+fn from_wtf8(mut bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len());
+    loop {
+        match std::str::from_utf8(bytes) {
+            Ok(rest) => {
+                out.push_str(rest);
+                return out;
             }
-            b'{' => {
-                self.at += 1;
-                let mut fields = Fields::new();
-                if !self.eat(b'}') {
-                    loop {
-                        self.skip_space();
-                        let name = self.string()?;
-                        self.eat(b':').then_some(())?;
-                        fields.insert(&name, self.value(depth + 1)?);
-                        if self.eat(b'}') {
-                            break;
-                        }
-                        self.eat(b',').then_some(())?;
-                    }
-                }
-                Some(Json::Object(fields))
+            Err(error) => {
+                let (valid, rest) = bytes.split_at(error.valid_up_to());
+                out.push_str(&String::from_utf8_lossy(valid));
+                out.push(char::REPLACEMENT_CHARACTER);
+                let skip = match rest {
+                    [0xED, 0xA0..=0xBF, _, ..] => 3,
+                    _ => error.error_len().unwrap_or(rest.len()),
+                };
+                bytes = rest.get(skip..).unwrap_or_default();
             }
-            _ => self.number().map(Json::Number),
         }
     }
+}
 
-    fn digits(&mut self) -> usize {
-        let start = self.at;
-        while matches!(self.peek(), Some(b'0'..=b'9')) {
-            self.at += 1;
-        }
-        self.at - start
+/// An object's names and values, raw and in the text's order.
+struct Entries<'a>(Vec<(&'a RawValue, &'a RawValue)>);
+
+impl<'de: 'a, 'a> Deserialize<'de> for Entries<'a> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(EntriesVisitor(std::marker::PhantomData))
+    }
+}
+
+struct EntriesVisitor<'a>(std::marker::PhantomData<&'a ()>);
+
+impl<'de: 'a, 'a> Visitor<'de> for EntriesVisitor<'a> {
+    type Value = Entries<'a>;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        formatter.write_str("a JSON object")
     }
 
-    /// `-?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?`, read as the nearest `f64`.
-    fn number(&mut self) -> Option<f64> {
-        let start = self.at;
-        self.at += usize::from(self.peek() == Some(b'-'));
-        let leading_zero = self.peek() == Some(b'0');
-        let whole = self.digits();
-        if whole == 0 || (leading_zero && whole > 1) {
-            return None;
+    fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Entries<'a>, M::Error> {
+        let mut entries = Vec::new();
+        while let Some(entry) = map.next_entry::<&RawValue, &RawValue>()? {
+            entries.push(entry);
         }
-        if self.peek() == Some(b'.') {
-            self.at += 1;
-            (self.digits() > 0).then_some(())?;
-        }
-        if matches!(self.peek(), Some(b'e' | b'E')) {
-            self.at += 1;
-            self.at += usize::from(matches!(self.peek(), Some(b'+' | b'-')));
-            (self.digits() > 0).then_some(())?;
-        }
-        // The slice is ASCII by construction; Rust's parse rounds as JavaScript does.
-        std::str::from_utf8(&self.bytes[start..self.at])
-            .ok()?
-            .parse()
-            .ok()
+        Ok(Entries(entries))
+    }
+}
+
+struct BytesVisitor;
+
+impl Visitor<'_> for BytesVisitor {
+    type Value = Vec<u8>;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        formatter.write_str("a JSON string")
     }
 
-    fn hex4(&mut self) -> Option<u32> {
-        let digits = self.bytes.get(self.at..self.at + 4)?;
-        self.at += 4;
-        u32::from_str_radix(std::str::from_utf8(digits).ok()?, 16).ok()
-    }
-
-    /// A string; a lone surrogate escape reads as U+FFFD, as the browser's text does in Rust.
-    fn string(&mut self) -> Option<String> {
-        (self.peek() == Some(b'"')).then_some(())?;
-        self.at += 1;
-        let mut out = String::new();
-        loop {
-            let start = self.at;
-            while !matches!(self.peek()?, b'"' | b'\\' | 0..=0x1f) {
-                self.at += 1;
-            }
-            out.push_str(std::str::from_utf8(&self.bytes[start..self.at]).ok()?);
-            let byte = self.peek()?;
-            self.at += 1;
-            match byte {
-                b'"' => return Some(out),
-                b'\\' => {}
-                _ => return None, // A raw control character.
-            }
-            let escape = self.peek()?;
-            self.at += 1;
-            let c = match escape {
-                b'"' => '"',
-                b'\\' => '\\',
-                b'/' => '/',
-                b'b' => '\u{8}',
-                b'f' => '\u{c}',
-                b'n' => '\n',
-                b'r' => '\r',
-                b't' => '\t',
-                b'u' => self.unicode_escape()?,
-                _ => return None,
-            };
-            out.push(c);
-        }
-    }
-
-    fn unicode_escape(&mut self) -> Option<char> {
-        let first = self.hex4()?;
-        if (0xD800..0xDC00).contains(&first) && self.bytes[self.at..].starts_with(b"\\u") {
-            let resume = self.at;
-            self.at += 2;
-            let second = self.hex4()?;
-            if (0xDC00..0xE000).contains(&second) {
-                let code = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00);
-                return char::from_u32(code);
-            }
-            self.at = resume; // Not a pair: the second escape stands alone.
-        }
-        Some(char::from_u32(first).unwrap_or(char::REPLACEMENT_CHARACTER))
+    fn visit_bytes<E>(self, bytes: &[u8]) -> Result<Vec<u8>, E> {
+        Ok(bytes.to_vec())
     }
 }

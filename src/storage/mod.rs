@@ -20,7 +20,7 @@ mod web;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
-pub use envelope::{decode, decode_value, encode, DecodeError, Decoded, Migration, SAVED_AT};
+pub use envelope::{decode, decode_value, encode, DecodeError, Decoded, Migration};
 #[cfg(target_arch = "wasm32")]
 pub use json_browser::{json_text, parse_json};
 #[cfg(not(target_arch = "wasm32"))]
@@ -29,9 +29,7 @@ pub use json_native::{json_text, parse_json};
 pub use crate::model::{Namespace, Slot, KEY_PREFIX};
 pub use self_check_migrations::{RESULT_MIGRATIONS, SELF_CHECK_MIGRATIONS};
 pub use store::{migrations, Refused, Store};
-pub use transfer::{
-    ImportError, ImportPlan, Imported, PartChange, EXPORT_FORMAT, EXPORT_VERSION, MAX_IMPORT_BYTES,
-};
+pub use transfer::{ImportPlan, Imported, EXPORT_FORMAT, EXPORT_VERSION, MAX_IMPORT_BYTES};
 pub use web::{shared_store, WebBackend};
 
 /// The time now as ISO 8601 (`2026-11-25T10:11:12.000Z`), from the browser's clock.

@@ -6,11 +6,11 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::envelope::{decode_fields, encode_json, SAVED_AT};
+use super::envelope::{decode_fields, encode_json};
 use super::{Backend, Decoded, Migration, StorageError};
 use crate::model::{
     FromJson, Json, Namespace, PersistedAction, PersistedPart, Slot, Snapshot, StorageStatus,
-    Stored, ToJson,
+    Stored, ToJson, SAVED_AT,
 };
 
 /// Why the store refused to write a key.

@@ -1,13 +1,13 @@
 //! "Export my data" and "Import": one JSON file holding every part's stored envelope,
 //! and an import that is validated whole, planned, shown to the reader, and only then
-//! written. Pure over the [`Backend`], so every rule is tested natively.
+//! written. This reads the file and the keys and writes them; which state wins is the
+//! model's rule (`model::plan_part`). Pure over the [`Backend`], so it is tested natively.
 
-use super::envelope::{decode_fields, encode_json, SAVED_AT};
+use super::envelope::{decode_fields, encode_json};
 use super::store::migrations;
 use super::{json_text, parse_json, Decoded, StorageError, Store};
 use crate::model::{
-    day_and_month, ChecklistData, Fields, FromJson, Json, SavedQuiz, SavedResult, SelfCheckState,
-    Slot, Stored,
+    day_and_month, importable, plan_part, Fields, ImportError, Json, PartChange, Slot,
 };
 
 /// The file's `format` field: what makes a file ours.
@@ -16,42 +16,6 @@ pub const EXPORT_FORMAT: &str = "gut-skin-axis-data";
 pub const EXPORT_VERSION: u64 = 1;
 /// The largest file an import reads; our own exports are a few kilobytes.
 pub const MAX_IMPORT_BYTES: usize = 100_000;
-
-/// Why a file was refused; nothing already saved changes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ImportError {
-    /// Over [`MAX_IMPORT_BYTES`].
-    TooLarge,
-    /// Not a data file from this explainer.
-    NotOurs,
-    /// Ours, but damaged or edited: some part of it cannot be read.
-    Malformed,
-    /// Written by a newer version of the explainer.
-    NewerFormat,
-    /// This browser is not letting the page save, so there is nowhere to import to.
-    StorageUnavailable,
-}
-
-/// What importing one part will do.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum PartChange {
-    /// Ticks the file adds to the checklist (a union by tip id); 0 when it adds none.
-    AddTicks(usize),
-    /// The file's state is used: nothing was saved here, or the file's was saved later.
-    /// `replaced` is when the state it replaces was saved (`YYYY-MM-DD`), if known.
-    Take {
-        /// Which part.
-        slot: Slot,
-        /// Whether something was saved here before.
-        had: bool,
-        /// When the replaced state was saved, if known.
-        replaced: Option<String>,
-    },
-    /// What is saved here is newer than the file's, or the same: it stays.
-    Keep(Slot),
-    /// A newer version of the page saved this part here: it is left alone.
-    ReadOnly(Slot),
-}
 
 /// A validated file and what importing it would do now; [`Store::import`] plans again
 /// and writes in one step, so a plan is never written after what it was made from changed.
@@ -119,17 +83,7 @@ impl Store {
         let mut changes = Vec::new();
         let mut writes = Vec::new();
         for (slot, file) in parts {
-            // What is saved here now; unreadable data counts as nothing saved.
-            let here = match self.read_fields(slot).stored {
-                Stored::Unavailable => return Err(ImportError::StorageUnavailable),
-                Stored::Newer(_) => {
-                    changes.push(PartChange::ReadOnly(slot));
-                    continue;
-                }
-                Stored::Current(Json::Object(fields)) => Some(fields),
-                _ => None,
-            };
-            let (change, write) = merge(slot, here, file);
+            let (change, write) = plan_part(slot, self.read_fields(slot).stored, file)?;
             changes.push(change);
             if let Some(fields) = write {
                 writes.push((slot, encode_json(&Json::Object(fields), migrations(slot))));
@@ -202,90 +156,12 @@ fn read_file(text: &str) -> Result<Vec<(Slot, Fields)>, ImportError> {
             Ok(Decoded::Newer(_)) => return Err(ImportError::NewerFormat),
             _ => return Err(ImportError::Malformed),
         };
-        let saved_ok = match fields.get(SAVED_AT) {
-            None | Some(Json::Null) => true,
-            Some(Json::String(at)) => at.get(..10).is_some_and(is_date),
-            Some(_) => false,
-        };
-        if !saved_ok || !fits(slot, &fields) {
+        if !importable(slot, &fields) {
             return Err(ImportError::Malformed);
         }
         parts.push((slot, fields));
     }
     Ok(parts)
-}
-
-/// Whether `fields` decode as the type stored in `slot`.
-fn fits(slot: Slot, fields: &Fields) -> bool {
-    let json = Json::Object(fields.clone());
-    match slot {
-        Slot::Checklist => ChecklistData::from_json(&json).is_some(),
-        Slot::Quiz => SavedQuiz::from_json(&json).is_some(),
-        Slot::SelfCheck => SelfCheckState::from_json(&json).is_some(),
-        Slot::SelfCheckResult => SavedResult::from_json(&json).is_some(),
-    }
-}
-
-/// What one part's import does, and the fields to write, if any.
-fn merge(slot: Slot, here: Option<Fields>, file: Fields) -> (PartChange, Option<Fields>) {
-    if slot == Slot::Checklist {
-        let mut ticked = ticks(here.as_ref());
-        let before = ticked.len();
-        for id in ticks(Some(&file)) {
-            if !ticked.contains(&id) {
-                ticked.push(id);
-            }
-        }
-        let added = ticked.len() - before;
-        let list = ticked.into_iter().map(Json::String).collect();
-        let fields = Fields::new().with_value("ticked", Json::Array(list));
-        return (PartChange::AddTicks(added), (added > 0).then_some(fields));
-    }
-    let Some(here) = here else {
-        return (
-            PartChange::Take {
-                slot,
-                had: false,
-                replaced: None,
-            },
-            Some(file),
-        );
-    };
-    let (theirs, ours) = (saved_at(&file), saved_at(&here));
-    // The later save wins; where either side has no date, the file's does.
-    let file_wins = match (&theirs, &ours) {
-        (Some(theirs), Some(ours)) => theirs > ours,
-        _ => true,
-    };
-    if !file_wins || without_saved_at(&file) == without_saved_at(&here) {
-        return (PartChange::Keep(slot), None);
-    }
-    let replaced = ours.and_then(|at| at.get(..10).map(str::to_owned));
-    let change = PartChange::Take {
-        slot,
-        had: true,
-        replaced,
-    };
-    (change, Some(file))
-}
-
-fn ticks(fields: Option<&Fields>) -> Vec<String> {
-    fields
-        .and_then(|fields| fields.read::<Vec<String>>("ticked"))
-        .unwrap_or_default()
-}
-
-fn saved_at(fields: &Fields) -> Option<String> {
-    match fields.get(SAVED_AT) {
-        Some(Json::String(at)) => Some(at.clone()),
-        _ => None,
-    }
-}
-
-fn without_saved_at(fields: &Fields) -> Fields {
-    let mut fields = fields.clone();
-    fields.remove(SAVED_AT);
-    fields
 }
 
 /// `YYYY-MM-DD` with a real month and day (the model's date reading decides).

@@ -1,16 +1,15 @@
-//! The shared hooks of the components: each part's effects go through these, so the wasm
-//! carries one copy of each.
+//! The hooks that read the page's links context: where links lead, and whether the host
+//! page asked for events.
 
 use yew::prelude::*;
 
-use super::links::use_page_links;
+use crate::components::links::PageLinks;
 use crate::model::HostEvent;
 
-/// Calls `callback` once, after the component's first render is in the DOM (never
-/// during a native render). One shared hook, so the wasm carries one such effect.
+/// The links context of the current page.
 #[hook]
-pub fn use_after_first_render(callback: Callback<()>) {
-    use_effect_with((), move |_| callback.emit(()));
+pub fn use_page_links() -> PageLinks {
+    use_context::<PageLinks>().unwrap_or_default()
 }
 
 /// Whether the host page asked for events (the privacy line then says what it learns).
