@@ -202,7 +202,8 @@ run_tests() {
 
 # Trunk post_build hook, for dev (./run.sh serve) and release builds alike: prerenders
 # the page into index.html (so both serve the same page), and writes widget.js with this
-# build's hashed file names. Release builds also get their CSP and compressed copies.
+# build's hashed file names. Release builds also get our loader, their CSP and compressed
+# copies (src/bin/lock_down).
 post_build() {
   local dir=${TRUNK_STAGING_DIR:?run by trunk as a post_build hook} glue wasm css
   glue=$(find "$dir" -maxdepth 1 -name 'gut-skin-axis-*.js' ! -name '*_bg*' -printf '%f\n' -quit)
@@ -214,8 +215,7 @@ post_build() {
   # in either profile.
   cargo run --quiet --locked --bin prerender -- "$dir/index.html" || die "post-build: prerender failed"
   if [ "${TRUNK_PROFILE:-}" = release ]; then
-    have node || die "post-build: Node.js is needed for release builds"
-    CSP_BASE="$CSP_BASE" node tests/build/lock-down.mjs "$dir" || die "post-build: lock-down failed"
+    CSP_BASE="$CSP_BASE" cargo run --quiet --locked --bin lock-down -- "$dir" || die "post-build: lock-down failed"
   fi
 }
 
