@@ -13,8 +13,9 @@ cd "$(dirname "$0")"
 ROOT=$PWD
 
 TRUNK_VERSION=0.21.14
-# wasm-opt comes from the npm package binaryen@132, pinned in tests/package.json.
-export PATH="$HOME/.cargo/bin:$ROOT/tests/node_modules/.bin:$PATH"
+# Build tools that are not Rust crates (wasm-opt), installed by ensure_wasm_opt.
+BUILD_TOOLS="$ROOT/target/build-tools"
+export PATH="$HOME/.cargo/bin:$BUILD_TOOLS/node_modules/.bin:$PATH"
 # Set either to use another Chromium or ChromeDriver than Debian's.
 export CHROMIUM_PATH=${CHROMIUM_PATH:-/usr/bin/chromium}
 export CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
@@ -68,12 +69,26 @@ ensure_wasm_bindgen() {
   fi
 }
 
+# wasm-opt at the one version Trunk.toml pins (`wasm_opt = "version_132"`), from npm's
+# binaryen package of that exact version, into target/build-tools.
+ensure_wasm_opt() {
+  local pin
+  pin=$(sed -n 's/^wasm_opt = "\(version_[0-9]*\)"$/\1/p' Trunk.toml)
+  [ -n "$pin" ] || die "Trunk.toml has no wasm_opt = \"version_N\" line under [tools]."
+  if [ "$("$BUILD_TOOLS/node_modules/.bin/wasm-opt" --version 2>/dev/null)" != "wasm-opt version ${pin#version_} ($pin)" ]; then
+    have node && have npm || die "Node.js and npm are missing: install Node.js 20 or newer with npm (Debian: apt-get install nodejs npm)."
+    say "Installing wasm-opt ${pin#version_} (npm binaryen@${pin#version_}.0.0, into target/build-tools)"
+    mkdir -p "$BUILD_TOOLS"
+    npm install --prefix "$BUILD_TOOLS" --no-save --no-package-lock --no-audit --no-fund "binaryen@${pin#version_}.0.0"
+  fi
+}
+
 ensure_node_modules() {
   have node && have npm || die "Node.js and npm are missing: install Node.js 20 or newer with npm (Debian: apt-get install nodejs npm)."
   local stamp="tests/node_modules/.package-lock.sha256" sum
   sum=$(sha256sum tests/package-lock.json | cut -d' ' -f1)
   if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$sum" ]; then
-    say "Installing browser-test modules and wasm-opt (npm ci)"
+    say "Installing browser-test modules (npm ci)"
     (cd tests && npm ci --no-audit --no-fund)
     echo "$sum" > "$stamp"
   fi
@@ -181,6 +196,7 @@ run_tests() {
   ensure_rust
   ensure_chromium
   ensure_node_modules
+  ensure_wasm_opt
   ensure_trunk
   ensure_wasm_bindgen
   ensure_textstat
@@ -202,7 +218,8 @@ run_tests() {
 
 # Trunk post_build hook, for dev (./run.sh serve) and release builds alike: prerenders
 # the page into index.html (so both serve the same page), and writes widget.js with this
-# build's hashed file names. Release builds also get their CSP and compressed copies.
+# build's hashed file names. Release builds also get our loader, their CSP and compressed
+# copies (src/bin/lock_down).
 post_build() {
   local dir=${TRUNK_STAGING_DIR:?run by trunk as a post_build hook} glue wasm css
   glue=$(find "$dir" -maxdepth 1 -name 'gut-skin-axis-*.js' ! -name '*_bg*' -printf '%f\n' -quit)
@@ -214,8 +231,7 @@ post_build() {
   # in either profile.
   cargo run --quiet --locked --bin prerender -- "$dir/index.html" || die "post-build: prerender failed"
   if [ "${TRUNK_PROFILE:-}" = release ]; then
-    have node || die "post-build: Node.js is needed for release builds"
-    CSP_BASE="$CSP_BASE" node tests/build/lock-down.mjs "$dir" || die "post-build: lock-down failed"
+    CSP_BASE="$CSP_BASE" cargo run --quiet --locked --bin lock-down -- "$dir" || die "post-build: lock-down failed"
   fi
 }
 
@@ -240,6 +256,7 @@ case "${1:-}" in
     ensure_rust
     ensure_chromium
     ensure_node_modules
+    ensure_wasm_opt
     ensure_trunk
     ensure_wasm_bindgen
     release_build
@@ -251,7 +268,7 @@ case "${1:-}" in
     ;;
   build)
     ensure_rust
-    ensure_node_modules
+    ensure_wasm_opt
     ensure_trunk
     ensure_wasm_bindgen
     release_build

@@ -1,7 +1,8 @@
-// The release page's loader, written beside index.html by lock-down.mjs (which fills in
-// the hashed file names and strips these comment lines) and imported by a tiny inline
-// bootstrap once the page has loaded. The page is prerendered and reads without it; it
-// makes the islands live when they are about to be seen:
+// The release page's loader, written beside index.html by the lock-down build step
+// (src/bin/lock_down, which fills in the hashed file names and strips these comment
+// lines) and imported by a tiny inline bootstrap once the page has loaded. The page is
+// prerendered and reads without it; it makes the islands live when they are about to be
+// seen:
 //  - when an island comes within two screen heights of the viewport (after the largest
 //    content has painted, so the first screens never wait for the wasm), except an island
 //    marked data-on-use (the diagram, near the top), which waits for the reader's action;

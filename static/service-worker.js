@@ -1,4 +1,4 @@
-// The release page's service worker, copied into dist/ by lock-down.mjs (release builds
+// The release page's service worker, copied into dist/ by src/bin/lock_down (release builds
 // only, so `./run.sh serve` never has one) and registered by the island loader on the
 // full page only. It keeps what the reader has already seen, so the page opens offline:
 //  - the page itself network-first: online, a reader always gets the current build;

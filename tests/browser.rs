@@ -1,12 +1,13 @@
 //! In-browser tests: the app mounts in a real page and shows the article.
 #![cfg(target_arch = "wasm32")]
 
-use std::time::Duration;
-
 use gut_skin_axis::components::App;
 use gut_skin_axis::content::{ARTICLE, TITLE};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Document, Element};
+
+#[path = "support_wasm/mod.rs"]
+mod support_wasm;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -16,7 +17,8 @@ fn document() -> Document {
         .expect("a browser document")
 }
 
-/// Mounts the app into a new element and lets Yew's scheduler render it.
+/// Mounts the app into a new element and waits until Yew has rendered it (its title:
+/// the whole tree is committed in one render).
 async fn mount_app() -> Element {
     let document = document();
     let root = document.create_element("div").expect("a div");
@@ -26,7 +28,10 @@ async fn mount_app() -> Element {
         .append_child(&root)
         .expect("append");
     yew::Renderer::<App>::with_root(root.clone()).render();
-    yew::platform::time::sleep(Duration::from_millis(50)).await;
+    support_wasm::until("the app's title", || {
+        root.query_selector("h1").ok().flatten().is_some()
+    })
+    .await;
     root
 }
 

@@ -2,7 +2,6 @@
 #![cfg(target_arch = "wasm32")]
 
 use std::rc::Rc;
-use std::time::Duration;
 
 use gut_skin_axis::components::{TipChecklist, TipChecklistProps};
 use gut_skin_axis::model::{ChecklistData, ForgetReport, StorageStatus, Stored};
@@ -10,6 +9,9 @@ use gut_skin_axis::storage::{Backend, Namespace, Slot, StorageError, Store, WebB
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{HtmlInputElement, Storage};
+
+#[path = "support_wasm/mod.rs"]
+mod support_wasm;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -107,23 +109,26 @@ async fn ticking_a_box_saves_it_under_the_namespace() {
         namespace: namespace.clone(),
     };
     yew::Renderer::<TipChecklist>::with_root_and_props(root.clone(), props).render();
-    yew::platform::time::sleep(Duration::from_millis(50)).await;
+    // Live after mounting: the box renders without aria-disabled.
+    let live = "#tip-sleep-7h-box:not([aria-disabled])";
+    support_wasm::until("a live checkbox", || {
+        root.query_selector(live).ok().flatten().is_some()
+    })
+    .await;
 
     let checkbox: HtmlInputElement = root
-        .query_selector("#tip-sleep-7h-box")
+        .query_selector(live)
         .expect("query")
         .expect("checkbox")
         .dyn_into()
         .expect("an input");
-    assert_eq!(
-        checkbox.get_attribute("aria-disabled"),
-        None,
-        "live after mounting"
-    );
     checkbox.click();
-    yew::platform::time::sleep(Duration::from_millis(50)).await;
-
     let key = namespace.key(Slot::Checklist);
+    support_wasm::until("the tick to be saved", || {
+        local_storage().get_item(&key).ok().flatten().is_some()
+    })
+    .await;
+
     let stored = local_storage().get_item(&key).ok().flatten();
     assert_eq!(
         stored.as_deref(),

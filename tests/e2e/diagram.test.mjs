@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdir, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
-import { axeViolations, launchChromium, watch } from '../support/browser.mjs';
+import { axeViolations, countObserverAnswers, launchChromium, loaderWatching, observersAnswered, watch } from '../support/browser.mjs';
 import { serveStatic } from '../support/server.mjs';
 
 const SHOTS = fileURLToPath(new URL('../../target/screenshots/', import.meta.url));
@@ -22,8 +22,9 @@ after(async () => {
   await env.app?.close();
 });
 
-async function open(url = env.app.url, options = {}) {
+async function open(url = env.app.url, options = {}, { countAnswers = false } = {}) {
   const context = await env.browser.newContext({ viewport: { width: 390, height: 844 }, ...options });
+  if (countAnswers) await countObserverAnswers(context);
   const page = await context.newPage();
   const seen = watch(page);
   await page.goto(url, { waitUntil: 'load' });
@@ -134,9 +135,11 @@ for (const colorScheme of ['light', 'dark']) {
 }
 
 test('reading past the diagram fetches no code; the first tap on it makes it live and is carried out', async () => {
-  const { context, page, seen } = await open();
+  const { context, page, seen } = await open(env.app.url, {}, { countAnswers: true });
   await page.locator('.axis-stepper').scrollIntoViewIfNeeded();
-  await page.waitForTimeout(2500); // past the paint-first wait and any observer answer
+  // Past the paint-first wait, and the loader's observer has answered for this view.
+  await loaderWatching(page);
+  await observersAnswered(page);
   assert.deepEqual(seen.requests.filter(isCode), [], 'no code for a diagram only looked at');
   assert.equal(await page.locator('#axis-next').getAttribute('aria-disabled'), 'true', 'still waiting');
   await tap(page, '#axis-next');
@@ -218,7 +221,8 @@ test('screenshots of a middle step at 390 px and 1280 px are written under targe
     await page.locator('#axis-next:not([aria-disabled])').waitFor();
     for (let step = 1; step <= 4; step += 1) await page.keyboard.press('ArrowRight');
     await announced(page, /^Step 4 of/);
-    await page.waitForTimeout(400); // let the transitions finish
+    // Let the transitions finish.
+    await page.locator('.axis-stepper').evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
     const path = `${SHOTS}diagram-step-${width}.png`;
     await page.locator('.axis-stepper').screenshot({ path });
     assert.ok((await stat(path)).size > 10_000, `${path} looks empty`);

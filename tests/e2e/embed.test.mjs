@@ -96,16 +96,22 @@ test('forged or insane height messages are ignored', async () => {
       window.parent.postMessage({ type: 'gut-skin-axis:height', height }, '*');
     }
   });
-  // From another frame on the host page.
-  await page.evaluate(() => {
-    const other = document.createElement('iframe');
-    other.srcdoc = "<script>parent.postMessage({type:'gut-skin-axis:height',height:333},'*')</script>";
-    document.body.append(other);
-  });
+  // From another frame on the host page; resolves once the host page has received it
+  // (embed.js listened first, so it has handled it too).
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const other = document.createElement('iframe');
+        addEventListener('message', (event) => {
+          if (event.source === other.contentWindow) resolve();
+        });
+        other.srcdoc = "<script>parent.postMessage({type:'gut-skin-axis:height',height:333},'*')</script>";
+        document.body.append(other);
+      }),
+  );
   // Positive control, sent last: a sane message from our own iframe is applied, so the
   // listener was working all along, and it saw the forged ones first.
   const control = fitted + 37;
-  await page.waitForTimeout(300);
   await frame.locator('body').evaluate((_, height) => {
     window.parent.postMessage({ type: 'gut-skin-axis:height', height }, '*');
   }, control);

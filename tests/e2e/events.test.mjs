@@ -93,21 +93,37 @@ test('an iframe embed with the events flag tells its host each event, in order, 
   }
   await frame.getByRole('button', { name: 'See my result' }).click();
   await frame.locator('.habit-result').waitFor();
-  await page.waitForFunction(() => window.events.length >= 6);
-  await page.waitForTimeout(300);
+  // A last tick as a sentinel: messages from the frame arrive in order, so any event sent
+  // since the self-check arrives before its checklist-changed.
+  await frame.locator('#tip-sleep-7h-box').uncheck();
+  await page.waitForFunction(() => window.events.length >= 7);
   const seen = await events(page);
   assert.deepEqual(
     seen.map(({ name, band, ticks }) => [name, band ?? ticks ?? null]),
-    [['ready', null], ['checklist-changed', 1], ['checklist-changed', 2], ['checklist-changed', 1], ['quiz-finished', band], ['self-check-finished', 'good-base']],
+    [
+      ['ready', null],
+      ['checklist-changed', 1],
+      ['checklist-changed', 2],
+      ['checklist-changed', 1],
+      ['quiz-finished', band],
+      ['self-check-finished', 'good-base'],
+      ['checklist-changed', 0],
+    ],
   );
   assertPrivate(seen, ['type', 'name', 'band', 'ticks']);
 
-  // A reload restores the finished quiz and self-check: the host hears only "ready" again.
+  // A reload restores the finished quiz and self-check: the host hears only "ready" again,
+  // then the sentinel tick's event (anything the restore sent would come before it).
   await page.reload();
   await page.waitForFunction(() => window.events.length > 0);
   await frame.locator('.quiz-result').waitFor();
-  await page.waitForTimeout(1000);
-  assert.deepEqual(await events(page), [{ type: 'gut-skin-axis:event', name: 'ready' }]);
+  await frame.locator('.habit-result').waitFor();
+  await frame.locator('#tip-fibre-30g-box').check();
+  await page.waitForFunction(() => window.events.length >= 2);
+  assert.deepEqual(await events(page), [
+    { type: 'gut-skin-axis:event', name: 'ready' },
+    { type: 'gut-skin-axis:event', name: 'checklist-changed', ticks: 1 },
+  ]);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -117,7 +133,11 @@ test('an iframe embed without the flag sends no event at all', async () => {
   const frame = page.frameLocator('#explainer');
   await frame.locator('#tip-fibre-30g-box:not([aria-disabled])').check();
   await finishQuiz(frame);
-  await page.waitForTimeout(1000);
+  // Sentinel: a tip opened makes the frame taller, and its height message comes after any
+  // event the quiz or the tick had sent, from the same frame.
+  const heights = await page.evaluate(() => window.otherTypes.length);
+  await frame.locator('#tip-fibre-30g summary').click();
+  await page.waitForFunction((seen) => window.otherTypes.length > seen, heights);
   assert.deepEqual(await events(page), []);
   assert.ok(
     (await page.evaluate(() => window.otherTypes)).every((type) => type === 'gut-skin-axis:height'),
@@ -147,7 +167,10 @@ test('a widget with data-events dispatches events on its host element; without i
   const quiet = await open('/widget-quiet.html');
   await quiet.page.locator('#w #tip-fibre-30g-box:not([aria-disabled])').check();
   await finishQuiz(quiet.page.locator('#w'));
-  await quiet.page.waitForTimeout(1000);
+  // Widget events are dispatched as the part updates: once a later tick has rendered,
+  // any event of the quiz or the first tick would have been recorded.
+  await quiet.page.locator('#w #tip-sleep-7h-box').check();
+  await quiet.page.locator('#w #checklist-progress-text', { hasText: /^2 of / }).waitFor();
   assert.deepEqual(await events(quiet.page), []);
   assert.deepEqual(quiet.problems, []);
   await quiet.context.close();

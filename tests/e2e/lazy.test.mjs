@@ -5,7 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { launchChromium, untilQuiet, watch } from '../support/browser.mjs';
+import { countObserverAnswers, launchChromium, loaderWatching, observersAnswered, untilQuiet, watch } from '../support/browser.mjs';
 import { serveStatic } from '../support/server.mjs';
 
 const env = {};
@@ -31,6 +31,7 @@ const LIVE = {
 
 async function open(url, { init } = {}) {
   const context = await env.browser.newContext(MOBILE);
+  await countObserverAnswers(context);
   if (init) await context.route('**/*_bg.wasm', init);
   const page = await context.newPage();
   const seen = watch(page);
@@ -40,24 +41,41 @@ async function open(url, { init } = {}) {
   return { context, page, seen, sizes };
 }
 
-/** Scrolls like a reader, a screen at a time, `screens` times. */
+/**
+ * Scrolls like a reader, a screen at a time, `screens` times; after each screen, waits
+ * until the page has scrolled and the loader's observer has answered for it.
+ */
 async function read(page, screens) {
   for (let screen = 0; screen < screens; screen += 1) {
+    const target = (await page.evaluate(() => scrollY)) + 800;
     await page.mouse.wheel(0, 800);
-    await page.waitForTimeout(150);
+    await page.waitForFunction((y) => scrollY >= y, target);
+    await observersAnswered(page);
   }
 }
 
 test('reading the first screens fetches no wasm and no glue, and costs at most 30 kB gzip in at most 4 requests', async () => {
   const before = env.app.served.length;
   const { context, page, seen, sizes } = await open(env.app.url);
-  await page.waitForTimeout(2000); // past the paint-first wait
+  await loaderWatching(page); // past the paint-first wait
   await read(page, 3);
-  await page.waitForTimeout(1000);
   assert.deepEqual(seen.requests.filter(isCode), [], 'no code while reading the first screens');
   // The diagram, near the top, was in view all along: it waits for the reader's action.
   assert.equal(await page.locator('[data-island="diagram"][data-on-use]').count(), 1);
   assert.equal(await page.locator('#axis-next').getAttribute('aria-disabled'), 'true');
+  // The worker has kept the page and every file the page fetched, so whatever it fetched
+  // to do that is on record at the server too.
+  await page.waitForFunction(
+    async () => {
+      const kept = new Set();
+      for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) kept.add(request.url);
+      const fetched = performance.getEntriesByType('resource').map((entry) => entry.name);
+      const ours = fetched.filter((url) => /\/(island-loader-[0-9a-f]+\.js|main-[0-9a-f]+\.css)$/.test(url));
+      return ours.length === 2 && [location.href, ...ours].every((url) => kept.has(url));
+    },
+    null,
+    { polling: 100 },
+  );
   const finished = await Promise.all(sizes);
   const bytes = finished.reduce((sum, [, size]) => sum + size.responseBodySize + size.responseHeadersSize, 0);
   console.log(`# first screens: ${finished.length} requests, ${(bytes / 1000).toFixed(1)} kB on the wire`);
@@ -100,9 +118,13 @@ test('a page opened at #quiz arrives with the quiz live', async () => {
 });
 
 test('a tap on a control before it is live makes it live, says it is getting ready, and is carried out', async () => {
-  // Hold the wasm back for a second, as a slow connection would.
+  // Hold the wasm back, as a slow connection would, until the page says it is getting ready.
+  let release;
+  const released = new Promise((resolve) => {
+    release = resolve;
+  });
   const slow = async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await released;
     await route.continue();
   };
   const { context, page, seen } = await open(env.app.url, { init: slow });
@@ -112,6 +134,7 @@ test('a tap on a control before it is live makes it live, says it is getting rea
   const box = await start.boundingBox();
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await page.locator('.island-status').getByText('Getting ready…').waitFor();
+  release();
   await page.locator('#quiz-progress-text').waitFor();
   assert.match(await page.locator('#quiz-progress-text').innerText(), /^Question 1 of \d+$/);
   await page.waitForFunction(() => document.querySelector('.island-status').textContent === '');

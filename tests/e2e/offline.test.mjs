@@ -222,43 +222,62 @@ test('the full page registers a worker scoped to its folder; an ?embed view, an 
   });
   const registrations = (target) =>
     target.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).map((r) => r.scope));
+  // Only the island loader registers, at once as its module runs, and the loader has run
+  // once an island is live: so a frame that has a live island and no register() call
+  // on record never registers, with no need to wait and see.
+  const newContext = async () => {
+    const context = await env.browser.newContext();
+    await context.addInitScript(() => {
+      window.registerCalls = 0;
+      const register = ServiceWorkerContainer.prototype.register;
+      ServiceWorkerContainer.prototype.register = function (...args) {
+        window.registerCalls += 1;
+        return register.apply(this, args);
+      };
+    });
+    return context;
+  };
+  const registerCalls = (target) => target.evaluate(() => window.registerCalls);
   try {
-    // Positive control: the full page registers, with our folder as its scope.
-    let context = await env.browser.newContext();
+    // Positive control: the full page registers, with our folder as its scope, and the
+    // register() call is on record.
+    let context = await newContext();
     let page = await context.newPage();
     await page.goto(app.url, { waitUntil: 'load' });
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     assert.deepEqual(await registrations(page), [app.url]);
+    assert.equal(await registerCalls(page), 1);
     await context.close();
 
     // Our own page as an embed view, opened directly: the loader runs, and registers nothing.
-    context = await env.browser.newContext();
+    context = await newContext();
     page = await context.newPage();
     await page.goto(`${app.url}?embed&sections=checklist`, { waitUntil: 'load' });
     await page.waitForSelector(LIVE_CHECKLIST);
-    await page.waitForTimeout(1000);
+    assert.equal(await registerCalls(page), 0);
     assert.deepEqual(await registrations(page), []);
     await context.close();
 
     // An iframe embed on a publisher's page.
-    context = await env.browser.newContext();
+    context = await newContext();
     page = await context.newPage();
     await page.goto(`${host.url}iframe.html`, { waitUntil: 'load' });
     const frame = page.frames().find((f) => f.url().startsWith(`${app.url}?embed`));
     await frame.waitForSelector(LIVE_CHECKLIST);
-    await page.waitForTimeout(1000);
+    assert.equal(await registerCalls(frame), 0);
+    assert.equal(await registerCalls(page), 0);
     assert.deepEqual(await registrations(frame), []);
     assert.deepEqual(await registrations(page), []);
     await context.close();
 
     // A widget on a publisher's page.
-    context = await env.browser.newContext();
+    context = await newContext();
     page = await context.newPage();
     await page.goto(`${host.url}widget.html`, { waitUntil: 'load' });
     await page.waitForFunction(() =>
       document.querySelector('[data-gut-skin]')?.shadowRoot?.querySelector('fieldset.tip-list:not([aria-disabled])'),
     );
-    await page.waitForTimeout(1000);
+    assert.equal(await registerCalls(page), 0);
     assert.deepEqual(await registrations(page), []);
     await context.close();
   } finally {

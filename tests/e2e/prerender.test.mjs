@@ -42,9 +42,12 @@ test('a page whose #app was never prerendered says so in one console line instea
   const seen = watch(page);
   try {
     await page.goto(`${server.url}blank.html`);
-    const deadline = Date.now() + 20000;
-    while (seen.problems.length === 0 && Date.now() < deadline) await page.waitForTimeout(100);
-    await page.waitForTimeout(500);
+    // Once the app has started (the loader keeps its bindings) and a console line logged
+    // after that has arrived, every line its start logged is on record, in order.
+    await page.waitForFunction(() => window.wasmBindings !== undefined, null, { timeout: 20000 });
+    const sentinel = page.waitForEvent('console', (message) => message.text() === 'sentinel: started');
+    await page.evaluate(() => console.info('sentinel: started'));
+    await sentinel;
     assert.equal(seen.problems.length, 1, seen.problems.join('\n'));
     assert.match(seen.problems[0], /#app holds no prerendered page.*prerender step/);
   } finally {

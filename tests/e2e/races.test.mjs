@@ -24,9 +24,11 @@ async function openChecklist() {
 
 const stored = (page, key) => page.evaluate((key) => localStorage.getItem(key), key);
 
-/** Polls until `key` holds `expected` (5 s at most), then asserts it. */
+/** Waits until `key` holds `expected` (5 s at most), then asserts it (naming what it holds). */
 async function untilStored(page, key, expected) {
-  for (let tries = 0; tries < 50 && (await stored(page, key)) !== expected; tries += 1) await page.waitForTimeout(100);
+  await page
+    .waitForFunction(([key, expected]) => localStorage.getItem(key) === expected, [key, expected], { timeout: 5000 })
+    .catch(() => {});
   assert.equal(await stored(page, key), expected);
 }
 

@@ -30,18 +30,26 @@ const LIVE_CHECKLIST = 'fieldset.tip-list:not([aria-disabled])';
 const GLUE = /\/gut-skin-axis-[0-9a-f]+\.js$/;
 const WASM = /_bg\.wasm$/;
 
-/** Fails the first glue fetch as with no network; later ones arrive after half a second. */
+/**
+ * Fails the first glue fetch as with no network; later ones are held, as on a slow
+ * connection, until the test calls the `release` this returns.
+ */
 async function glueFailsOnce(context) {
   let failed = false;
+  let release;
+  const released = new Promise((resolve) => {
+    release = resolve;
+  });
   await context.route(GLUE, async (route) => {
     if (!failed) {
       failed = true;
       await route.abort('internetdisconnected');
       return;
     }
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await released;
     await route.continue();
   });
+  return release;
 }
 
 for (const hash of ['#%', '#quiz%zz']) {
@@ -60,7 +68,7 @@ for (const hash of ['#%', '#quiz%zz']) {
 
 test('on the page, a glue fetch that failed goes live on Try again, and a double press mounts once', async () => {
   const context = await env.browser.newContext();
-  await glueFailsOnce(context);
+  const release = await glueFailsOnce(context);
   await context.addInitScript(() => {
     window.starts = 0;
     addEventListener('TrunkApplicationStarted', () => (window.starts += 1));
@@ -77,12 +85,14 @@ test('on the page, a glue fetch that failed goes live on Try again, and a double
     retry.click();
     retry.click();
   });
+  release();
   await page.waitForSelector(LIVE_CHECKLIST);
-  await page.waitForTimeout(500);
+  // Sentinel: a tick made and saved after going live; a second start would be on record by then.
+  await page.locator('#tip-sleep-7h-box').check();
+  await page.waitForFunction(() => Object.values(localStorage).some((value) => value.includes('sleep-7h')));
   assert.equal(await page.evaluate(() => window.starts), 1, 'started once');
   assert.equal(seen.requests.filter((url) => GLUE.test(url)).length, 2, 'the failed fetch and one more');
   assert.equal(seen.requests.filter((url) => WASM.test(url)).length, 1);
-  await page.locator('#tip-sleep-7h-box').check();
   const unexpected = seen.problems.filter((problem) => !/Failed to load resource|Failed to fetch dynamically imported module/.test(problem));
   assert.deepEqual(unexpected, []);
   await context.close();
@@ -90,7 +100,7 @@ test('on the page, a glue fetch that failed goes live on Try again, and a double
 
 test('in a widget, a glue fetch that failed goes live on Try again, and a double press mounts once', async () => {
   const context = await env.browser.newContext();
-  await glueFailsOnce(context);
+  const release = await glueFailsOnce(context);
   const page = await context.newPage();
   await page.goto(new URL('/widget.html', env.host.url).href);
   const failed = page.locator('#w1 .gsa-failed');
@@ -100,10 +110,15 @@ test('in a widget, a glue fetch that failed goes live on Try again, and a double
     retry.click();
     retry.click();
   });
+  release();
   const start = page.locator('#w1 .gsa-widget:not([hidden])').getByRole('button', { name: 'Start the quiz' });
   await start.first().waitFor();
-  await page.waitForTimeout(1000);
-  assert.equal(await start.count(), 1, 'one quiz: mounted once');
+  // Sentinel: the quiz started and answered its first question; a second mount would be
+  // in the widget by then.
+  await start.first().click();
+  await page.locator('#w1 .quiz-question input').first().waitFor();
+  assert.equal(await page.locator('#w1 .gsa-widget .quiz-question').count(), 1, 'one quiz: mounted once');
+  assert.equal(await start.count(), 0, 'and no second quiz still waiting to start');
   assert.equal(await page.locator('#w1 .gsa-failed').count(), 0);
   await context.close();
 });

@@ -190,8 +190,12 @@ test('with nothing saved, export says so and makes no file', async () => {
   page.on('download', () => (downloads += 1));
   await page.getByRole('button', { name: 'Export my data' }).click();
   assert.match(await status(page), /nothing to export/);
-  await page.waitForTimeout(300);
-  assert.equal(downloads, 0);
+  // Sentinel: with a tip ticked, export makes a file; downloads arrive in order, so one
+  // from the first press would have come before it.
+  await page.locator('#tip-fibre-30g-box').check();
+  const later = await exportFile(page);
+  assert.match(later.text, /fibre-30g/);
+  assert.equal(downloads, 1, 'only the later export made a file');
   assert.deepEqual(problems, []);
   await context.close();
 });

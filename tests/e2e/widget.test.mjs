@@ -197,7 +197,22 @@ test('a widget far down the page fetches nothing beyond widget.js until it nears
   const page = await context.newPage();
   const seen = watch(page);
   await page.goto(new URL('/far-quiz,checklist.html', env.host.url).href);
-  await page.waitForTimeout(1500);
+  // widget.js has run once the far widget holds its place: it sets that, then observes it.
+  await page.waitForFunction(() => document.getElementById('far').style.minHeight !== '');
+  // Sentinel: an observer made now gets its first answer just after widget.js's (in the
+  // same rendering step, in the order they were made), by when widget.js would have
+  // begun mounting the widget, attaching its shadow root before fetching anything.
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const observer = new IntersectionObserver(() => {
+          observer.disconnect();
+          resolve();
+        }, { rootMargin: '200% 0px' });
+        observer.observe(document.getElementById('far'));
+      }),
+  );
+  assert.equal(await page.locator('#far').evaluate((el) => el.shadowRoot === null), true, 'not mounted yet');
   const fromApp = () => seen.requests.filter((url) => url.startsWith(env.app.origin));
   assert.deepEqual(fromApp().map((url) => new URL(url).pathname), ['/widget.js'], 'only widget.js until needed');
   const reserved = await page.locator('#far').evaluate((el) => el.getBoundingClientRect().height);
@@ -210,6 +225,26 @@ test('a widget far down the page fetches nothing beyond widget.js until it nears
   await context.close();
 });
 
+/** An element's height once it has held for five animation frames running (10 s at most). */
+const steadyHeight = (locator) =>
+  locator.evaluate(
+    (el) =>
+      new Promise((resolve, reject) => {
+        const deadline = performance.now() + 10000;
+        let last = -1;
+        let same = 0;
+        const look = () => {
+          const height = el.getBoundingClientRect().height;
+          same = height === last ? same + 1 : 0;
+          last = height;
+          if (same >= 5) resolve(height);
+          else if (performance.now() > deadline) reject(new Error(`never steady: ${height}px`));
+          else requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
+      }),
+  );
+
 test('each part reserves within a fifth of its real height, at phone and desktop widths', async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();
@@ -221,8 +256,7 @@ test('each part reserves within a fifth of its real height, at phone and desktop
       const reserved = await page.locator('#far').evaluate((el) => el.getBoundingClientRect().height);
       await page.locator('#far').scrollIntoViewIfNeeded();
       await page.locator('#far .gsa-widget:not([hidden])').waitFor();
-      await page.waitForTimeout(300);
-      const real = await page.locator('#far').evaluate((el) => el.getBoundingClientRect().height);
+      const real = await steadyHeight(page.locator('#far'));
       console.log(`# ${sections} at ${width}px: reserved ${Math.round(reserved)}, real ${Math.round(real)}`);
       if (Math.abs(reserved - real) > real / 5) off.push(`${sections} at ${width}px: reserved ${reserved}, real ${real}`);
     }

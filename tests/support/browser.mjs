@@ -38,6 +38,50 @@ export async function wake(page) {
 }
 
 /**
+ * Counts, in every page of `context`, the answers of every IntersectionObserver
+ * (`window.observerAnswers`), so a test can wait for the island loader's observer to have
+ * answered, rather than wait a fixed time to see that it did nothing. Call before a page opens.
+ */
+export async function countObserverAnswers(context) {
+  await context.addInitScript(() => {
+    window.observerAnswers = 0;
+    const Native = window.IntersectionObserver;
+    if (!Native) return;
+    window.IntersectionObserver = class extends Native {
+      constructor(callback, options) {
+        super((entries, observer) => {
+          try {
+            callback(entries, observer);
+          } finally {
+            window.observerAnswers += 1;
+          }
+        }, options);
+      }
+    };
+  });
+}
+
+/**
+ * Resolves once every IntersectionObserver already in the page has answered for the page
+ * as it is laid out now: a new observer's first answer comes after theirs, in the same
+ * rendering step. Then one more frame and task, for what those answers started (a fetch).
+ */
+export const observersAnswered = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const probe = new IntersectionObserver(() => {
+          probe.disconnect();
+          requestAnimationFrame(() => setTimeout(resolve, 0));
+        });
+        probe.observe(document.body);
+      }),
+  );
+
+/** Resolves once the island loader has watched the islands (after its paint-first wait) and answered. */
+export const loaderWatching = (page) => page.waitForFunction(() => window.observerAnswers > 0);
+
+/**
  * Opens `url` in a fresh context and records every console error, page error
  * and request, so tests can assert the page stayed quiet and on loopback.
  * With `wake` (the default) the islands are made live as a reader scrolling would.
