@@ -9,13 +9,7 @@ use gloo::timers::callback::Timeout;
 use super::hooks::use_after_first_render;
 use super::links::page_address;
 use super::waiting::{hold_until_loaded, waiting};
-use crate::content::embed::{
-    ACCENT_LABEL, COPIED, COPY_IFRAME, COPY_WIDGET, EVENTS_LEGEND, EVENTS_OPTION, IFRAME_ABOUT,
-    IFRAME_HEADING, INTRO, NAMESPACE_LABEL, PART_ARTICLE, PART_CHECKLIST, PART_DIAGRAM, PART_QUIZ,
-    PART_SELF_CHECK, PREVIEW_HEADING, PREVIEW_TITLE, SECTIONS_LEGEND, SELECTED_FOR_COPY,
-    THEME_AUTO, THEME_DARK, THEME_LEGEND, THEME_LIGHT, WARN_ACCENT, WARN_NAMESPACE, WARN_OTHER,
-    WARN_SECTIONS, WIDGET_ABOUT, WIDGET_HEADING,
-};
+use crate::content::embed as words;
 use crate::content::{needs_javascript, EMBED_BUILDER_PART, EMBED_TITLE};
 use crate::model::{
     embed_query, iframe_snippet, parse_options, widget_snippet, EmbedOptions, OptionWarning, Part,
@@ -24,27 +18,27 @@ use crate::model::{
 use crate::storage::Namespace;
 
 const THEMES: [(Theme, &str); 3] = [
-    (Theme::Auto, THEME_AUTO),
-    (Theme::Light, THEME_LIGHT),
-    (Theme::Dark, THEME_DARK),
+    (Theme::Auto, words::THEME_AUTO),
+    (Theme::Light, words::THEME_LIGHT),
+    (Theme::Dark, words::THEME_DARK),
 ];
 
 fn part_label(part: Part) -> &'static str {
     match part {
-        Part::Article => PART_ARTICLE,
-        Part::Diagram => PART_DIAGRAM,
-        Part::Quiz => PART_QUIZ,
-        Part::SelfCheck => PART_SELF_CHECK,
-        Part::Checklist => PART_CHECKLIST,
+        Part::Article => words::PART_ARTICLE,
+        Part::Diagram => words::PART_DIAGRAM,
+        Part::Quiz => words::PART_QUIZ,
+        Part::SelfCheck => words::PART_SELF_CHECK,
+        Part::Checklist => words::PART_CHECKLIST,
     }
 }
 
 fn warning_text(warning: &OptionWarning) -> &'static str {
     match warning.option {
-        "sections" => WARN_SECTIONS,
-        "accent" => WARN_ACCENT,
-        "namespace" => WARN_NAMESPACE,
-        _ => WARN_OTHER,
+        "sections" => words::WARN_SECTIONS,
+        "accent" => words::WARN_ACCENT,
+        "namespace" => words::WARN_NAMESPACE,
+        _ => words::WARN_OTHER,
     }
 }
 
@@ -172,44 +166,44 @@ pub fn EmbedBuilder() -> Html {
         <section id="embed" class="embed-builder" aria-labelledby="embed-heading">
             <h2 id="embed-heading">{ EMBED_TITLE }</h2>
             <p class="needs-js">{ needs_javascript(EMBED_BUILDER_PART) }</p>
-            <p>{ INTRO }</p>
+            <p>{ words::INTRO }</p>
             <form class="embed-form" onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())}>
                 <fieldset aria-disabled={waiting(live)}>
-                    <legend>{ SECTIONS_LEGEND }</legend>
+                    <legend>{ words::SECTIONS_LEGEND }</legend>
                     { for Part::ALL.iter().map(|&part| option_row(
                         "checkbox", None, format!("embed-part-{}", part.name()), part_label(part),
                         choices.parts.contains(&part), toggle_part(part), live)) }
                 </fieldset>
                 <fieldset aria-disabled={waiting(live)}>
-                    <legend>{ THEME_LEGEND }</legend>
+                    <legend>{ words::THEME_LEGEND }</legend>
                     { for THEMES.iter().map(|&(theme, label)| option_row(
                         "radio", Some("embed-theme"), format!("embed-theme-{}", theme.name()), label,
                         choices.theme == theme, set_theme(theme), live)) }
                 </fieldset>
                 <div class="field">
-                    <label for="embed-accent">{ ACCENT_LABEL }</label>
+                    <label for="embed-accent">{ words::ACCENT_LABEL }</label>
                     <input id="embed-accent" type="text" inputmode="text" autocomplete="off" spellcheck="false"
                         aria-disabled={waiting(live)} readonly={!live} value={choices.accent.clone()} oninput={text_input(update(|c, v| c.accent = v))} />
                 </div>
                 <div class="field">
-                    <label for="embed-namespace">{ NAMESPACE_LABEL }</label>
+                    <label for="embed-namespace">{ words::NAMESPACE_LABEL }</label>
                     <input id="embed-namespace" type="text" autocomplete="off" spellcheck="false"
                         aria-disabled={waiting(live)} readonly={!live} value={choices.namespace.clone()} oninput={text_input(update(|c, v| c.namespace = v))} />
                 </div>
                 <fieldset aria-disabled={waiting(live)}>
-                    <legend>{ EVENTS_LEGEND }</legend>
-                    { option_row("checkbox", None, "embed-events".to_owned(), EVENTS_OPTION,
+                    <legend>{ words::EVENTS_LEGEND }</legend>
+                    { option_row("checkbox", None, "embed-events".to_owned(), words::EVENTS_OPTION,
                         choices.events, toggle_events, live) }
                 </fieldset>
                 <div class="form-status" role="status">
                     { for warnings.iter().map(|warning| html! { <p class="notice">{ warning_text(warning) }</p> }) }
                 </div>
             </form>
-            <h3>{ PREVIEW_HEADING }</h3>
+            <h3>{ words::PREVIEW_HEADING }</h3>
             // No address until live and settled, so the preview loads once per choice.
-            <iframe class="embed-preview" src={(*shown).clone()} title={PREVIEW_TITLE} loading="lazy"></iframe>
-            { snippet_block("iframe", [IFRAME_HEADING, IFRAME_ABOUT, COPY_IFRAME], iframe, &copied, !app_url.is_empty()) }
-            { snippet_block("widget", [WIDGET_HEADING, WIDGET_ABOUT, COPY_WIDGET], widget, &copied, !app_url.is_empty()) }
+            <iframe class="embed-preview" src={(*shown).clone()} title={words::PREVIEW_TITLE} loading="lazy"></iframe>
+            { snippet_block("iframe", [words::IFRAME_HEADING, words::IFRAME_ABOUT, words::COPY_IFRAME], iframe, &copied, !app_url.is_empty()) }
+            { snippet_block("widget", [words::WIDGET_HEADING, words::WIDGET_ABOUT, words::COPY_WIDGET], widget, &copied, !app_url.is_empty()) }
             <p class="copy-status" role="status">{ (*copied).clone() }</p>
         </section>
     }
@@ -284,15 +278,15 @@ fn copy(id: &str, text: &str, copied: UseStateHandle<String>) {
     };
     let Some(promise) = clipboard_write(&window, text) else {
         select();
-        copied.set(SELECTED_FOR_COPY.to_owned());
+        copied.set(words::SELECTED_FOR_COPY.to_owned());
         return;
     };
     yew::platform::spawn_local(async move {
         match wasm_bindgen_futures::JsFuture::from(promise).await {
-            Ok(_) => copied.set(COPIED.to_owned()),
+            Ok(_) => copied.set(words::COPIED.to_owned()),
             Err(_) => {
                 select();
-                copied.set(SELECTED_FOR_COPY.to_owned());
+                copied.set(words::SELECTED_FOR_COPY.to_owned());
             }
         }
     });
