@@ -218,8 +218,8 @@ run_tests() {
 
 # Trunk post_build hook, for dev (./run.sh serve) and release builds alike: prerenders
 # the page into index.html (so both serve the same page), and writes widget.js with this
-# build's hashed file names. Release builds also get our loader, their CSP and compressed
-# copies (src/bin/lock_down).
+# build's hashed file names and its words. Release builds also get our loader, their CSP
+# and compressed copies (src/bin/lock_down).
 post_build() {
   local dir=${TRUNK_STAGING_DIR:?run by trunk as a post_build hook} glue wasm css
   glue=$(find "$dir" -maxdepth 1 -name 'gut-skin-axis-*.js' ! -name '*_bg*' -printf '%f\n' -quit)
@@ -228,8 +228,9 @@ post_build() {
   [ -n "$glue" ] && [ -n "$wasm" ] && [ -n "$css" ] || die "post-build: build output not found in $dir"
   sed -e "s/@GLUE@/$glue/" -e "s/@WASM@/$wasm/" -e "s/@CSS@/$css/" static/widget.js > "$dir/widget.js"
   # Native, in cargo's dev profile: quick to rebuild, and the page it writes is the same
-  # in either profile.
-  cargo run --quiet --locked --bin prerender -- "$dir/index.html" || die "post-build: prerender failed"
+  # in either profile. It also writes the words of index.html and widget.js from src/content.
+  cargo run --quiet --locked --bin prerender -- "$dir/index.html" --widget "$dir/widget.js" \
+    || die "post-build: prerender failed"
   if [ "${TRUNK_PROFILE:-}" = release ]; then
     CSP_BASE="$CSP_BASE" cargo run --quiet --locked --bin lock-down -- "$dir" || die "post-build: lock-down failed"
   fi

@@ -1,7 +1,8 @@
 // gut-skin-axis widget.js: mounts the explainer's parts into every [data-gut-skin]
 // element on the page, each inside its own open shadow root with our stylesheet,
 // so the host's CSS cannot reach in and ours cannot leak out. run.sh writes the
-// hashed file names in at build time.
+// hashed file names in at build time, and src/bin/prerender.rs (--widget) its words
+// (the failure line and its button) from src/content.
 //
 // Nothing beyond this file is fetched until a widget comes within two screen heights
 // of the viewport; until then each widget reserves about its parts' height, so the
@@ -121,10 +122,10 @@ function couldNotLoad(host) {
   const line = document.createElement('p');
   line.className = 'gsa-failed';
   line.setAttribute('role', 'status');
-  line.textContent = 'The gut–skin axis explainer could not load. Check your connection, then try again. ';
+  line.textContent = '@WIDGET_COULD_NOT_LOAD@';
   const retry = document.createElement('button');
   retry.type = 'button';
-  retry.textContent = 'Try again';
+  retry.textContent = '@TRY_AGAIN@';
   retry.addEventListener('click', () => mount(host));
   line.append(retry);
   shadow.append(line);

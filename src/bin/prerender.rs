@@ -1,6 +1,12 @@
 //! Build step, run natively by Trunk's post_build hook: renders the full page with
 //! Yew's `ssr` feature into `<div id="app"></div>` of the built `index.html`, so the
-//! article paints (and reads with JavaScript off) before any WebAssembly arrives.
+//! article paints (and reads with JavaScript off) before any WebAssembly arrives. It also
+//! writes the document's words (`lang`, title, description, noscript line) from
+//! `src/content` into the page's `@NAME@` placeholders, and with `--widget widget.js` the
+//! widget loader's words into its `'@NAME@'` placeholders; a placeholder missing, or there
+//! twice, fails the build.
+//!
+//!   prerender path/to/index.html [--widget path/to/widget.js]
 
 #![deny(unsafe_code)]
 
@@ -25,14 +31,40 @@ fn main() -> std::process::ExitCode {
     use std::process::ExitCode;
 
     const MOUNT: &str = r#"<div id="app"></div>"#;
-    let Some(path) = std::env::args().nth(1) else {
-        eprintln!("usage: prerender path/to/index.html");
-        return ExitCode::from(2);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (path, widget) = match args.as_slice() {
+        [path] => (path, None),
+        [path, flag, widget] if flag == "--widget" => (path, Some(widget)),
+        _ => {
+            eprintln!("usage: prerender path/to/index.html [--widget path/to/widget.js]");
+            return ExitCode::from(2);
+        }
     };
-    let html = match std::fs::read_to_string(&path) {
+    // Checked before anything is written, so a refused file leaves both as they were.
+    let script = widget.map(|widget| {
+        std::fs::read_to_string(widget)
+            .map_err(|error| format!("cannot read {widget}: {error}"))
+            .and_then(|script| fill(&script, &widget_words(), js_string))
+            .map_err(|problem| format!("{widget}: {problem}"))
+    });
+    let script = match script.transpose() {
+        Ok(script) => script,
+        Err(problem) => {
+            eprintln!("prerender: {problem}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let html = match std::fs::read_to_string(path) {
         Ok(html) => html,
         Err(error) => {
             eprintln!("prerender: cannot read {path}: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let html = match fill(&html, &document_words(), html_text) {
+        Ok(html) => html,
+        Err(problem) => {
+            eprintln!("prerender: {path}: {problem}");
             return ExitCode::FAILURE;
         }
     };
@@ -79,13 +111,87 @@ fn main() -> std::process::ExitCode {
         page.insert_str(inside, &island);
     }
     let html = html.replace(MOUNT, &format!(r#"<div id="app">{page}</div>"#));
-    match std::fs::write(&path, html) {
+    if let (Some(widget), Some(script)) = (widget, script) {
+        if let Err(error) = std::fs::write(widget, script) {
+            eprintln!("prerender: cannot write {widget}: {error}");
+            return ExitCode::FAILURE;
+        }
+    }
+    match std::fs::write(path, html) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("prerender: cannot write {path}: {error}");
             ExitCode::FAILURE
         }
     }
+}
+
+/// The page's placeholders and the words for them (escaped by `fill`).
+#[cfg(not(target_arch = "wasm32"))]
+fn document_words() -> [(&'static str, &'static str); 4] {
+    use gut_skin_axis::content::{document, LANG};
+    [
+        ("@LANG@", LANG),
+        ("@TITLE@", document::TITLE),
+        ("@DESCRIPTION@", document::DESCRIPTION),
+        ("@NOSCRIPT@", document::NOSCRIPT),
+    ]
+}
+
+/// The widget loader's placeholders (JavaScript strings, quotes included) and their words.
+#[cfg(not(target_arch = "wasm32"))]
+fn widget_words() -> [(&'static str, &'static str); 2] {
+    use gut_skin_axis::content::{document, TRY_AGAIN};
+    [
+        ("'@WIDGET_COULD_NOT_LOAD@'", document::WIDGET_COULD_NOT_LOAD),
+        ("'@TRY_AGAIN@'", TRY_AGAIN),
+    ]
+}
+
+/// `text` with each placeholder replaced by its words, written by `write`; an error naming
+/// the first placeholder that is missing or there more than once.
+#[cfg(not(target_arch = "wasm32"))]
+fn fill(text: &str, words: &[(&str, &str)], write: fn(&str) -> String) -> Result<String, String> {
+    let mut text = text.to_owned();
+    for (placeholder, words) in words {
+        let found = text.matches(placeholder).count();
+        if found != 1 {
+            return Err(format!(
+                "expected {placeholder} once, found it {found} times"
+            ));
+        }
+        text = text.replacen(placeholder, &write(words), 1);
+    }
+    Ok(text)
+}
+
+/// Words as HTML text or a double-quoted attribute value.
+#[cfg(not(target_arch = "wasm32"))]
+fn html_text(words: &str) -> String {
+    words
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// Words as a JavaScript string literal (single-quoted, as the file around it writes them).
+#[cfg(not(target_arch = "wasm32"))]
+fn js_string(words: &str) -> String {
+    let mut literal = String::from("'");
+    for c in words.chars() {
+        match c {
+            '\\' => literal.push_str("\\\\"),
+            '\'' => literal.push_str("\\'"),
+            '\n' => literal.push_str("\\n"),
+            c if c.is_control() || c == '\u{2028}' || c == '\u{2029}' => {
+                literal.push_str(&format!("\\u{{{:04x}}}", u32::from(c)))
+            }
+            c => literal.push(c),
+        }
+    }
+    literal.push('\'');
+    literal
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -8,6 +8,7 @@ use super::{
     ArticleSection, DisclaimerNotice, Island, IslandKind, IslandStatus, MedicalDisclaimer,
     OfflineNote, ReferenceList, TableOfContents,
 };
+use crate::content::ui::{KICKER, OPENS_NEW_TAB, SKIP_LINK};
 use crate::content::{
     ARTICLE, EMBED_SOURCE_LINK, EVENTS_NOTE, LEDE, PRIVACY_NOTE, SUBTITLE, TITLE,
 };
@@ -18,9 +19,9 @@ use crate::content::{
 pub fn App() -> Html {
     html! {
         <>
-            <a class={parts::SKIP_LINK} href="#main">{ "Skip to the article" }</a>
+            <a class={parts::SKIP_LINK} href="#main">{ SKIP_LINK }</a>
             <header class={parts::MASTHEAD}>
-                <p class="kicker">{ "Explainer" }</p>
+                <p class="kicker">{ KICKER }</p>
                 <h1>{ TITLE }</h1>
                 <p class="subtitle">{ SUBTITLE }</p>
             </header>
@@ -42,7 +43,7 @@ pub fn App() -> Html {
                 <p class={parts::EMBED_SOURCE}>
                     <a href="./" target="_blank" rel="noopener">
                         { EMBED_SOURCE_LINK }
-                        <span class="visually-hidden">{ " (opens in a new tab)" }</span>
+                        <span class="visually-hidden">{ OPENS_NEW_TAB }</span>
                     </a>
                 </p>
                 <p class={parts::EVENTS_NOTE} hidden=true>{ EVENTS_NOTE }</p>

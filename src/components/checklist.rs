@@ -12,6 +12,10 @@ use super::persist::forget_everything;
 use super::storage_notice::{forget_message, notice_for, storage_notice};
 use super::summary::{print_summary_button, summary_head};
 use super::waiting::{hold_until_loaded, waiting};
+use crate::content::ui::{
+    count_heading, why_it_helps_tip, ALL_CLEARED, CLEAR_ALL, FORGET_MY_DATA, TIPS_LEGEND, UNDO,
+    WHY_IT_HELPS,
+};
 use crate::content::{
     needs_javascript, progress_text, Tip, CHECKLIST_INTRO, CHECKLIST_PART, CHECKLIST_PRIVACY,
     CHECKLIST_PRIVACY_EVENTS, CHECKLIST_TITLE, CHECKLIST_WORDS, NOT_TICKED_HEADING, NO_TIPS,
@@ -88,7 +92,7 @@ pub fn TipChecklist(props: &TipChecklistProps) -> Html {
             <p>{ CHECKLIST_INTRO }</p>
             { storage_notice(notice_for(&model, CHECKLIST_WORDS)) }
             <fieldset class="tip-list" aria-disabled={waiting(model.loaded)}>
-                <legend>{ "Habits to tick off" }</legend>
+                <legend>{ TIPS_LEGEND }</legend>
                 <ul>
                     { for TIPS.iter().map(|tip| render_tip(tip, state.is_ticked(tip.id), toggle(tip.id), &links, model.loaded)) }
                 </ul>
@@ -100,18 +104,18 @@ pub fn TipChecklist(props: &TipChecklistProps) -> Html {
             </div>
             <div class="checklist-actions">
                 <button type="button" ref={clear_ref} onclick={on_clear} aria-disabled={waiting(model.loaded)}>
-                    { "Clear all" }
+                    { CLEAR_ALL }
                 </button>
                 <button type="button" onclick={on_forget} aria-disabled={waiting(model.loaded)}>
-                    { "Forget my data on this device" }
+                    { FORGET_MY_DATA }
                 </button>
                 { print_summary_button(&links, model.loaded) }
             </div>
             <div class="checklist-status" role="status">
                 if state.undo.is_some() {
                     <p>
-                        { "All ticks cleared. " }
-                        <button type="button" ref={undo_ref} onclick={on_undo}>{ "Undo" }</button>
+                        { ALL_CLEARED }
+                        <button type="button" ref={undo_ref} onclick={on_undo}>{ UNDO }</button>
                     </p>
                 }
                 if let Some(report) = forgot_here {
@@ -134,7 +138,7 @@ fn render_ticks_summary(state: &ChecklistState) -> Html {
     let list = |class: &'static str, heading: &'static str, ids: Vec<&str>| {
         html! {
             <>
-                <h3>{ format!("{heading} ({})", ids.len()) }</h3>
+                <h3>{ count_heading(heading, ids.len()) }</h3>
                 if ids.is_empty() {
                     <p class={class}>{ NO_TIPS }</p>
                 } else {
@@ -170,7 +174,7 @@ fn render_tip(
             </div>
             <details class="tip-why">
                 <summary>
-                    { "Why it helps" }<span class="visually-hidden">{ format!(": {}", tip.label) }</span>
+                    { WHY_IT_HELPS }<span class="visually-hidden">{ why_it_helps_tip(tip.label) }</span>
                 </summary>
                 <p>
                     { render_claims(tip.why, links) }{ " " }

@@ -6,6 +6,7 @@ use super::page_parts as parts;
 
 use super::hooks::use_page_links;
 
+use crate::content::ui::{PLEASE_NOTE, READ_FULL_DISCLAIMER, SENTENCE_END};
 use crate::content::{DISCLAIMER, DISCLAIMER_SHORT, DISCLAIMER_TITLE};
 
 /// A one-line reminder that the page is educational, linking to the full disclaimer.
@@ -14,9 +15,9 @@ pub fn DisclaimerNotice() -> Html {
     let links = use_page_links();
     html! {
         <p class="notice">
-            <strong>{ "Please note: " }</strong>
+            <strong>{ PLEASE_NOTE }</strong>
             { DISCLAIMER_SHORT }{ " " }
-            { links.section(parts::DISCLAIMER, "Read the full disclaimer".to_owned()) }{ "." }
+            { links.section(parts::DISCLAIMER, READ_FULL_DISCLAIMER.to_owned()) }{ SENTENCE_END }
         </p>
     }
 }

@@ -9,6 +9,7 @@ use gloo::timers::callback::Timeout;
 use super::hooks::use_after_first_render;
 use super::links::page_address;
 use super::waiting::{hold_until_loaded, waiting};
+use crate::content::embed as words;
 use crate::content::{needs_javascript, EMBED_BUILDER_PART, EMBED_TITLE};
 use crate::model::{
     embed_query, iframe_snippet, parse_options, widget_snippet, EmbedOptions, OptionWarning, Part,
@@ -17,27 +18,27 @@ use crate::model::{
 use crate::storage::Namespace;
 
 const THEMES: [(Theme, &str); 3] = [
-    (Theme::Auto, "Follow the reader's setting"),
-    (Theme::Light, "Light"),
-    (Theme::Dark, "Dark"),
+    (Theme::Auto, words::THEME_AUTO),
+    (Theme::Light, words::THEME_LIGHT),
+    (Theme::Dark, words::THEME_DARK),
 ];
 
 fn part_label(part: Part) -> &'static str {
     match part {
-        Part::Article => "Article and references",
-        Part::Diagram => "Diagram",
-        Part::Quiz => "Knowledge quiz",
-        Part::SelfCheck => "Habits self-check",
-        Part::Checklist => "Tip checklist",
+        Part::Article => words::PART_ARTICLE,
+        Part::Diagram => words::PART_DIAGRAM,
+        Part::Quiz => words::PART_QUIZ,
+        Part::SelfCheck => words::PART_SELF_CHECK,
+        Part::Checklist => words::PART_CHECKLIST,
     }
 }
 
 fn warning_text(warning: &OptionWarning) -> &'static str {
     match warning.option {
-        "sections" => "Choose at least one section; until then the snippet shows them all.",
-        "accent" => "The accent colour must look like #1f7a5a; until then the default is used.",
-        "namespace" => "A namespace may use a–z, 0–9, - and _ (up to 32); until then none is used.",
-        _ => "One option was not understood; its default is used.",
+        "sections" => words::WARN_SECTIONS,
+        "accent" => words::WARN_ACCENT,
+        "namespace" => words::WARN_NAMESPACE,
+        _ => words::WARN_OTHER,
     }
 }
 
@@ -65,9 +66,6 @@ impl Choices {
         })
     }
 }
-
-/// The label of the events option (docs/embedding.md says what is sent).
-const EVENTS_OPTION_LABEL: &str = "Tell my page when a reader finishes the quiz or self-check (band only) and how many tips are ticked";
 
 /// How long the options must stay unchanged before the preview reloads with them.
 const PREVIEW_SETTLE_MS: u32 = 400;
@@ -168,44 +166,44 @@ pub fn EmbedBuilder() -> Html {
         <section id="embed" class="embed-builder" aria-labelledby="embed-heading">
             <h2 id="embed-heading">{ EMBED_TITLE }</h2>
             <p class="needs-js">{ needs_javascript(EMBED_BUILDER_PART) }</p>
-            <p>{ "Publishers can put the whole explainer, or just its quiz, self-check or checklist, into their own pages. Choose what to show, check the preview, then copy a snippet. Readers' answers and ticks stay in their own browser. Unless you turn on events below, nothing is sent to you or to anyone else; with them, your page learns only when readers finish the quiz or the self-check (the result band) and how many tips they tick." }</p>
+            <p>{ words::INTRO }</p>
             <form class="embed-form" onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())}>
                 <fieldset aria-disabled={waiting(live)}>
-                    <legend>{ "Sections to show" }</legend>
+                    <legend>{ words::SECTIONS_LEGEND }</legend>
                     { for Part::ALL.iter().map(|&part| option_row(
                         "checkbox", None, format!("embed-part-{}", part.name()), part_label(part),
                         choices.parts.contains(&part), toggle_part(part), live)) }
                 </fieldset>
                 <fieldset aria-disabled={waiting(live)}>
-                    <legend>{ "Theme" }</legend>
+                    <legend>{ words::THEME_LEGEND }</legend>
                     { for THEMES.iter().map(|&(theme, label)| option_row(
                         "radio", Some("embed-theme"), format!("embed-theme-{}", theme.name()), label,
                         choices.theme == theme, set_theme(theme), live)) }
                 </fieldset>
                 <div class="field">
-                    <label for="embed-accent">{ "Accent colour (optional, for example #1f7a5a)" }</label>
+                    <label for="embed-accent">{ words::ACCENT_LABEL }</label>
                     <input id="embed-accent" type="text" inputmode="text" autocomplete="off" spellcheck="false"
                         aria-disabled={waiting(live)} readonly={!live} value={choices.accent.clone()} oninput={text_input(update(|c, v| c.accent = v))} />
                 </div>
                 <div class="field">
-                    <label for="embed-namespace">{ "Storage namespace (optional, for example mysite)" }</label>
+                    <label for="embed-namespace">{ words::NAMESPACE_LABEL }</label>
                     <input id="embed-namespace" type="text" autocomplete="off" spellcheck="false"
                         aria-disabled={waiting(live)} readonly={!live} value={choices.namespace.clone()} oninput={text_input(update(|c, v| c.namespace = v))} />
                 </div>
                 <fieldset aria-disabled={waiting(live)}>
-                    <legend>{ "Events for your page" }</legend>
-                    { option_row("checkbox", None, "embed-events".to_owned(), EVENTS_OPTION_LABEL,
+                    <legend>{ words::EVENTS_LEGEND }</legend>
+                    { option_row("checkbox", None, "embed-events".to_owned(), words::EVENTS_OPTION,
                         choices.events, toggle_events, live) }
                 </fieldset>
                 <div class="form-status" role="status">
                     { for warnings.iter().map(|warning| html! { <p class="notice">{ warning_text(warning) }</p> }) }
                 </div>
             </form>
-            <h3>{ "Preview" }</h3>
+            <h3>{ words::PREVIEW_HEADING }</h3>
             // No address until live and settled, so the preview loads once per choice.
-            <iframe class="embed-preview" src={(*shown).clone()} title="Preview of the embed" loading="lazy"></iframe>
-            { snippet_block("iframe", "The iframe snippet (recommended)", "Works on any page. With embed.js the frame grows and shrinks with its content; without it, the frame keeps its height and scrolls.", iframe, &copied, !app_url.is_empty()) }
-            { snippet_block("widget", "The direct-mount snippet", "For pages that want no iframe: the parts mount in the page itself, styled in their own shadow root. Your host must serve this app's files with CORS allowed (see docs/hosting.md in its source).", widget, &copied, !app_url.is_empty()) }
+            <iframe class="embed-preview" src={(*shown).clone()} title={words::PREVIEW_TITLE} loading="lazy"></iframe>
+            { snippet_block("iframe", [words::IFRAME_HEADING, words::IFRAME_ABOUT, words::COPY_IFRAME], iframe, &copied, !app_url.is_empty()) }
+            { snippet_block("widget", [words::WIDGET_HEADING, words::WIDGET_ABOUT, words::COPY_WIDGET], widget, &copied, !app_url.is_empty()) }
             <p class="copy-status" role="status">{ (*copied).clone() }</p>
         </section>
     }
@@ -230,10 +228,11 @@ fn option_row(
     }
 }
 
+/// One snippet: its heading, the line under it and its copy button's words (in that
+/// order), then its text.
 fn snippet_block(
     kind: &'static str,
-    title: &'static str,
-    about: &'static str,
+    [title, about, copy_label]: [&'static str; 3],
     text: String,
     copied: &UseStateHandle<String>,
     live: bool,
@@ -253,14 +252,10 @@ fn snippet_block(
             <p>{ about }</p>
             <textarea id={id.clone()} class="snippet" readonly=true rows="4" spellcheck="false"
                 aria-labelledby={format!("{id}-heading")} value={text} />
-            <button type="button" onclick={on_copy} aria-disabled={waiting(live)}>{ format!("Copy the {kind} snippet") }</button>
+            <button type="button" onclick={on_copy} aria-disabled={waiting(live)}>{ copy_label }</button>
         </>
     }
 }
-
-/// What the reader is told when the snippet is selected for them to copy by hand.
-const SELECTED_FOR_COPY: &str =
-    "Copying is not available here, so the snippet is selected: press Ctrl+C (or ⌘C) to copy it.";
 
 /// Copies through the Clipboard API; where that is missing or refused, selects the text instead.
 fn copy(id: &str, text: &str, copied: UseStateHandle<String>) {
@@ -283,15 +278,15 @@ fn copy(id: &str, text: &str, copied: UseStateHandle<String>) {
     };
     let Some(promise) = clipboard_write(&window, text) else {
         select();
-        copied.set(SELECTED_FOR_COPY.to_owned());
+        copied.set(words::SELECTED_FOR_COPY.to_owned());
         return;
     };
     yew::platform::spawn_local(async move {
         match wasm_bindgen_futures::JsFuture::from(promise).await {
-            Ok(_) => copied.set("Copied. Paste it into your page's HTML.".to_owned()),
+            Ok(_) => copied.set(words::COPIED.to_owned()),
             Err(_) => {
                 select();
-                copied.set(SELECTED_FOR_COPY.to_owned());
+                copied.set(words::SELECTED_FOR_COPY.to_owned());
             }
         }
     });

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::host_events::HostEvents;
 use crate::content::section_title;
+use crate::content::ui::{read_more, OPENS_NEW_TAB, REFERENCE_LABEL};
 
 /// What the current page holds, and the full explainer's address for the rest.
 #[derive(Debug, Clone, PartialEq)]
@@ -40,21 +41,21 @@ impl PageLinks {
 
     /// "Read more in “Section title”", linking to that article section.
     pub fn read_more(&self, id: &str) -> Html {
-        self.section(id, format!("Read more in “{}”", section_title(id)))
+        self.section(id, read_more(section_title(id)))
     }
 
     /// A citation link to entry `number` of the reference list (which comes with the article).
     pub fn reference(&self, number: usize) -> Html {
         let fragment = format!("ref-{number}");
         let label = html! {
-            <><span class="visually-hidden">{ "Reference " }</span>{ number }</>
+            <><span class="visually-hidden">{ REFERENCE_LABEL }</span>{ number }</>
         };
         if self.article_here {
             html! { <a href={format!("#{fragment}")}>{ label }</a> }
         } else {
             html! {
                 <a href={format!("{}#{fragment}", self.base)} target="_blank" rel="noopener">
-                    { label }<span class="visually-hidden">{ " (opens in a new tab)" }</span>
+                    { label }<span class="visually-hidden">{ OPENS_NEW_TAB }</span>
                 </a>
             }
         }
@@ -79,7 +80,7 @@ impl PageLinks {
             // The part lives on the full page: open it in a new tab rather than inside the embed.
             html! {
                 <a href={format!("{}#{fragment}", self.base)} target="_blank" rel="noopener">
-                    { text }<span class="visually-hidden">{ " (opens in a new tab)" }</span>
+                    { text }<span class="visually-hidden">{ OPENS_NEW_TAB }</span>
                 </a>
             }
         }

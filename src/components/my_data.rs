@@ -10,6 +10,11 @@ use web_sys::{File, HtmlElement};
 use yew::prelude::*;
 
 use super::summary::today;
+use crate::content::import_plan::{
+    add_from_file, add_ticks, keeps_newer, left_newer_version, replace_saved, replace_saved_from,
+    will_do,
+};
+use crate::content::ui::and_list;
 use crate::content::{
     EXPORTED, FILE_DAMAGED, FILE_NEWER, FILE_NOT_OURS, FILE_TOO_LARGE, IMPORT_NO_STORAGE,
     NOTHING_NEW, NOTHING_TO_EXPORT, SAVED_CHECKLIST, SAVED_QUIZ, SAVED_SELF_CHECK,
@@ -85,8 +90,7 @@ pub fn import_summary(changes: &[PartChange]) -> String {
     for change in changes {
         match change {
             PartChange::AddTicks(0) => {}
-            PartChange::AddTicks(1) => does.push("add 1 tick".to_owned()),
-            PartChange::AddTicks(count) => does.push(format!("add {count} ticks")),
+            PartChange::AddTicks(count) => does.push(add_ticks(*count)),
             PartChange::Take {
                 slot,
                 had,
@@ -94,28 +98,25 @@ pub fn import_summary(changes: &[PartChange]) -> String {
             } => {
                 let name = saved_part_name(*slot);
                 does.push(match (had, replaced) {
-                    (false, _) => format!("add the file's {name}"),
-                    (true, None) => format!("replace your saved {name}"),
+                    (false, _) => add_from_file(name),
+                    (true, None) => replace_saved(name),
                     (true, Some(date)) => {
                         let day = day_and_month(date).unwrap_or_else(|| date.clone());
-                        format!("replace your saved {name} from {day}")
+                        replace_saved_from(name, day)
                     }
                 });
             }
-            PartChange::Keep(slot) => notes.push_str(&format!(
-                " Your saved {} is as new as the file's or newer, so it stays.",
-                saved_part_name(*slot)
-            )),
-            PartChange::ReadOnly(slot) => notes.push_str(&format!(
-                " Your {} was saved by a newer version of this page, so it is left as it is.",
-                saved_part_name(*slot)
-            )),
+            PartChange::Keep(slot) => notes.push_str(&keeps_newer(saved_part_name(*slot))),
+            PartChange::ReadOnly(slot) => {
+                notes.push_str(&left_newer_version(saved_part_name(*slot)))
+            }
         }
     }
     let lead = match does.as_slice() {
         [] => NOTHING_NEW.to_owned(),
-        [one] => format!("Importing this file will {one}."),
-        [rest @ .., last] => format!("Importing this file will {} and {last}.", rest.join(", ")),
+        does => will_do(and_list(
+            &does.iter().map(String::as_str).collect::<Vec<_>>(),
+        )),
     };
     lead + &notes
 }

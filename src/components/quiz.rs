@@ -12,6 +12,7 @@ use super::quiz_result::render_result;
 use super::storage_notice::{notice_for, storage_notice};
 use super::summary::render_intro;
 use super::waiting::waiting;
+use crate::content::questions::START_QUIZ;
 use crate::content::{needs_javascript, QUIZ, QUIZ_INTRO, QUIZ_PART, QUIZ_TITLE, QUIZ_WORDS};
 use crate::model::{quiz_keys, Namespace, PersistedAction, QuizAction, QuizPhase, QuizState, Slot};
 
@@ -59,7 +60,7 @@ pub fn KnowledgeQuiz(props: &KnowledgeQuizProps) -> Html {
             <>
                 { render_intro(QUIZ_INTRO, QUIZ.len()) }
                 <button type="button" class="primary" aria-disabled={waiting(model.loaded)}
-                    onclick={reader_action(&model, &interacted, |_: MouseEvent| QuizAction::Start(seed()))}>{ "Start the quiz" }</button>
+                    onclick={reader_action(&model, &interacted, |_: MouseEvent| QuizAction::Start(seed()))}>{ START_QUIZ }</button>
             </>
         },
         QuizPhase::Asking | QuizPhase::Checked => {

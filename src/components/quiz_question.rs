@@ -4,6 +4,9 @@ use yew::prelude::*;
 
 use super::cite::render_claim;
 use super::links::PageLinks;
+use crate::content::questions::{
+    question_progress, verdict_wrong, CHECK_ANSWER, NEXT_QUESTION, SEE_YOUR_RESULT, VERDICT_RIGHT,
+};
 use crate::content::QUIZ;
 use crate::model::{QuestionKey, QuizPhase, QuizState};
 
@@ -46,7 +49,7 @@ pub fn render_question(
     let last = number == total;
     html! {
         <div class="quiz-body">
-            <p id="quiz-progress-text" class="quiz-progress">{ format!("Question {number} of {total}") }</p>
+            <p id="quiz-progress-text" class="quiz-progress">{ question_progress(number, total) }</p>
             <progress max={total.to_string()} value={number.to_string()}
                 aria-labelledby="quiz-progress-text"></progress>
             <fieldset class="quiz-question" tabindex="-1" ref={question_ref.clone()}>
@@ -77,11 +80,11 @@ pub fn render_question(
             <div class="quiz-actions">
                 if checked {
                     <button type="button" class="primary" onclick={handlers.on_next}>
-                        { if last { "See your result" } else { "Next question" } }
+                        { if last { SEE_YOUR_RESULT } else { NEXT_QUESTION } }
                     </button>
                 } else {
                     <button type="button" class="primary" onclick={handlers.on_check}
-                        disabled={state.selected.is_none()}>{ "Check answer" }</button>
+                        disabled={state.selected.is_none()}>{ CHECK_ANSWER }</button>
                 }
             </div>
         </div>
@@ -90,12 +93,9 @@ pub fn render_question(
 
 fn feedback(question: &crate::content::QuizQuestion, right: bool, links: &PageLinks) -> Html {
     let verdict = if right {
-        "Right.".to_owned()
+        VERDICT_RIGHT.to_owned()
     } else {
-        format!(
-            "Not quite. The answer is “{}”.",
-            question.options[question.correct]
-        )
+        verdict_wrong(question.options[question.correct])
     };
     html! {
         <>

@@ -4,7 +4,10 @@ use yew::prelude::*;
 
 use super::cite::render_claim;
 use super::links::PageLinks;
-use crate::content::{QUIZ, QUIZ_BAND_MESSAGES};
+use crate::content::questions::{
+    quiz_score, MARKED_NOT_QUITE, MARKED_RIGHT, REVIEW_HEADING, RIGHT_ANSWER, YOUR_ANSWER,
+};
+use crate::content::{QUIZ, QUIZ_BAND_MESSAGES, TRY_AGAIN};
 use crate::model::{quiz_band, QuestionKey, QuizBand, QuizState};
 
 /// The message for a quiz score band.
@@ -27,9 +30,9 @@ pub fn render_result(
     let (score, total) = (state.score(keys), keys.len());
     html! {
         <div class="quiz-result">
-            <h3 tabindex="-1" ref={result_ref.clone()}>{ format!("You got {score} of {total}") }</h3>
+            <h3 tabindex="-1" ref={result_ref.clone()}>{ quiz_score(score, total) }</h3>
             <p>{ quiz_band_message(quiz_band(score, total)) }</p>
-            <h4>{ "Review your answers" }</h4>
+            <h4>{ REVIEW_HEADING }</h4>
             <ol class="quiz-review">
                 { for state.order.iter().enumerate().filter_map(|(position, &index)| {
                     let question = QUIZ.get(index)?;
@@ -39,11 +42,11 @@ pub fn render_result(
                         <li key={question.id} class={if right { "right" } else { "wrong" }}>
                             <p class="review-prompt">{ question.prompt }</p>
                             <p>
-                                { "Your answer: " }{ question.options.get(answer).copied().unwrap_or("") }
-                                <strong>{ if right { " (right)" } else { " (not quite)" } }</strong>
+                                { YOUR_ANSWER }{ question.options.get(answer).copied().unwrap_or("") }
+                                <strong>{ if right { MARKED_RIGHT } else { MARKED_NOT_QUITE } }</strong>
                             </p>
                             if !right {
-                                <p>{ "Right answer: " }{ question.options[question.correct] }</p>
+                                <p>{ RIGHT_ANSWER }{ question.options[question.correct] }</p>
                             }
                             <p>
                                 { render_claim(&question.explanation, links) }{ " " }
@@ -53,7 +56,7 @@ pub fn render_result(
                     })
                 }) }
             </ol>
-            <button type="button" class="primary" onclick={on_restart}>{ "Try again" }</button>
+            <button type="button" class="primary" onclick={on_restart}>{ TRY_AGAIN }</button>
         </div>
     }
 }

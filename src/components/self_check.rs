@@ -8,6 +8,7 @@ use super::self_check_result::{render_last_result, render_result, Highlight};
 use super::storage_notice::{notice_for, storage_notice};
 use super::summary::{render_intro, summary_head, today};
 use super::waiting::{hold_until_loaded, waiting};
+use crate::content::questions::{answer_remaining, SEE_MY_RESULT};
 use crate::content::{
     needs_javascript, HABITS, SELF_CHECK_INTRO, SELF_CHECK_NOT_TAKEN, SELF_CHECK_PART,
     SELF_CHECK_TITLE, SELF_CHECK_WORDS,
@@ -136,10 +137,10 @@ fn render_form(
             }) }
             <div class="form-status" role="status">
                 if state.incomplete {
-                    <p class="notice">{ format!("Please answer the {left} remaining question{} to see your result.", if left == 1 { "" } else { "s" }) }</p>
+                    <p class="notice">{ answer_remaining(left) }</p>
                 }
             </div>
-            <button type="submit" class="primary" aria-disabled={waiting(loaded)}>{ "See my result" }</button>
+            <button type="submit" class="primary" aria-disabled={waiting(loaded)}>{ SEE_MY_RESULT }</button>
         </form>
     }
 }

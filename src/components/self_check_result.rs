@@ -9,6 +9,10 @@ use yew::prelude::*;
 
 use super::links::PageLinks;
 use super::summary::print_summary_button;
+use crate::content::questions::{
+    habits_score, last_time, last_time_band, BAND_NAME_END, FULL_MARKS, START_AGAIN,
+    WEAKEST_HEADING,
+};
 use crate::content::{
     area_points_text, HabitBandText, AREA_WORDS, BREAKDOWN_HEADING, HABITS, HABIT_BAND_TEXTS,
     LAST_WEAKEST_HEADING, SELF_CHECK_CAVEAT, TIPS,
@@ -50,9 +54,10 @@ pub fn render_last_result(
     let Some(day) = day_and_month(&last.date) else {
         return Html::default();
     };
-    let band = habit_band(last.score, last.max)
-        .map(|band| format!(", “{}”", habit_band_text(band).name))
-        .unwrap_or_default();
+    let line = match habit_band(last.score, last.max) {
+        Some(band) => last_time_band(&day, last.score, last.max, habit_band_text(band).name),
+        None => last_time(&day, last.score, last.max),
+    };
     let areas = last.areas(keys);
     let weakest: Vec<usize> = last
         .weakest
@@ -62,7 +67,7 @@ pub fn render_last_result(
     html! {
         <>
             <p class="last-result in-summary">
-                { format!("Last time, on {day}: {} of {}{band}.", last.score, last.max) }
+                { line }
             </p>
             <div class="last-details print-only in-summary">
                 if !areas.is_empty() {
@@ -146,16 +151,16 @@ pub fn render_result(
     html! {
         <div class="habit-result in-summary">
             <h3 tabindex="-1" ref={result_ref.clone()}>
-                { format!("Your habits score: {score} of {max}") }
+                { habits_score(score, max) }
             </h3>
             if let Some(HabitBandText { name, explanation }) = band {
-                <p><strong>{ name }</strong>{ ". " }{ explanation }</p>
+                <p><strong>{ name }</strong>{ BAND_NAME_END }{ explanation }</p>
             }
             { for follow_ups.map(|text| html! { <p class="follow-up"><strong>{ text }</strong></p> }) }
             if weakest.is_empty() {
-                <p>{ "Every area scored full marks. The checklist below has ideas if you want to keep it up." }</p>
+                <p>{ FULL_MARKS }</p>
             } else {
-                <h4>{ "Where a small change could help most" }</h4>
+                <h4>{ WEAKEST_HEADING }</h4>
                 { render_weakest(&weakest, links, highlight) }
             }
             // After the weakest areas, so the reader (and the keyboard) meets what to do first.
@@ -163,7 +168,7 @@ pub fn render_result(
             { render_breakdown(&areas, links, highlight) }
             <p class="notice">{ SELF_CHECK_CAVEAT }</p>
             <div class="result-actions">
-                <button type="button" class="primary" onclick={on_restart}>{ "Start again" }</button>
+                <button type="button" class="primary" onclick={on_restart}>{ START_AGAIN }</button>
                 { print_summary_button(links, true) }
             </div>
         </div>

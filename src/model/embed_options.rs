@@ -163,10 +163,7 @@ pub struct OptionWarning {
 impl OptionWarning {
     /// The console message, naming the option and the value.
     pub fn message(&self) -> String {
-        format!(
-            "gut-skin-axis: ignoring {}=\"{}\" (not a valid value); using the default.",
-            self.option, self.value
-        )
+        crate::content::console::ignoring_option(self.option, &self.value)
     }
 }
 

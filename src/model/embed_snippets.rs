@@ -41,23 +41,7 @@ fn option_values(options: &EmbedOptions) -> Vec<(&'static str, String)> {
 
 /// A title that says what the iframe holds, for screen-reader users on the host page.
 pub fn embed_title(options: &EmbedOptions) -> String {
-    let names: Vec<&str> = options
-        .parts
-        .iter()
-        .map(|part| match part {
-            Part::Article => "article",
-            Part::Diagram => "diagram",
-            Part::Quiz => "quiz",
-            Part::SelfCheck => "habits self-check",
-            Part::Checklist => "tip checklist",
-        })
-        .collect();
-    let list = match names.as_slice() {
-        [] => String::new(),
-        [one] => (*one).to_owned(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    };
-    format!("The gut–skin axis: {list}")
+    crate::content::embed::title_for(&options.parts)
 }
 
 /// The iframe snippet, with `embed.js` for automatic height.

@@ -5,6 +5,8 @@ use web_sys::Element;
 
 use crate::components::page_parts as parts;
 use crate::components::IslandKind;
+use crate::content::embed::REGION_LABEL;
+use crate::content::ui::OPENS_NEW_TAB;
 use crate::model::{EmbedOptions, Part};
 
 /// The part an island belongs to, for an embed's `sections`.
@@ -78,7 +80,7 @@ pub(super) fn build_embed_view(
             if let Some(region) = region {
                 region.set_class_name("embed");
                 let _ = region.set_attribute("role", "region");
-                let _ = region.set_attribute("aria-label", "The gut–skin axis explainer");
+                let _ = region.set_attribute("aria-label", REGION_LABEL);
                 while let Some(child) = main.first_child() {
                     if region.append_child(&child).is_err() {
                         break;
@@ -135,10 +137,15 @@ fn redirect_dangling_links(root: &Element, base: &str) {
         let _ = link.set_attribute("href", &format!("{base}{href}"));
         let _ = link.set_attribute("target", "_blank");
         let _ = link.set_attribute("rel", "noopener");
-        let _ = link.insert_adjacent_html(
-            "beforeend",
-            r#"<span class="visually-hidden"> (opens in a new tab)</span>"#,
-        );
+        // Built as an element, so the words are text whatever characters they hold.
+        let hint = link
+            .owner_document()
+            .and_then(|document| document.create_element("span").ok());
+        if let Some(hint) = hint {
+            hint.set_class_name("visually-hidden");
+            hint.set_text_content(Some(OPENS_NEW_TAB));
+            let _ = link.append_child(&hint);
+        }
     }
 }
 

@@ -16,6 +16,7 @@ mod query;
 use crate::components::{
     page_address, HostEvents, IslandKind, IslandRoot, IslandRootProps, PageLinks,
 };
+use crate::content::console::NOTHING_TO_MOUNT;
 use crate::model::{parse_options, EmbedOptions, HostEvent, OptionWarning, Part};
 use embed_view::build_embed_view;
 pub use host_events::EVENT_MESSAGE;
@@ -77,9 +78,6 @@ pub fn mount_page() {
         events.send(HostEvent::Ready);
     }
 }
-
-/// The console line when `#app` holds no prerendered page to make live.
-pub const NOTHING_TO_MOUNT: &str = "gut-skin-axis: #app holds no prerendered page, so there is nothing to make live. The build's prerender step (src/bin/prerender.rs, run by `./run.sh post-build` from Trunk's post_build hook) probably did not run: build with ./run.sh serve or ./run.sh build.";
 
 /// Whether `root` holds at least one island container.
 fn has_islands(root: &Element) -> bool {

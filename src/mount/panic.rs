@@ -11,6 +11,7 @@ use std::panic::PanicHookInfo;
 use wasm_bindgen::JsValue;
 use web_sys::Element;
 
+use crate::content::console::{panic_place, NO_PANIC_MESSAGE};
 use crate::content::{PANIC_CONSOLE, RELOAD_PAGE, STOPPED_WORKING};
 
 thread_local! {
@@ -36,7 +37,7 @@ fn hook(info: &PanicHookInfo) {
         .downcast_ref::<&str>()
         .copied()
         .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
-        .unwrap_or("(no message)");
+        .unwrap_or(NO_PANIC_MESSAGE);
     let place = info.location().map(|at| (at.file(), at.line()));
     web_sys::console::error_1(&JsValue::from_str(&panic_line(message, place)));
     mark_stopped();
@@ -46,7 +47,7 @@ fn hook(info: &PanicHookInfo) {
 /// whatever the message holds.
 pub fn panic_line(message: &str, place: Option<(&str, u32)>) -> String {
     let place = place
-        .map(|(file, line)| format!(" (at {file}:{line})"))
+        .map(|(file, line)| panic_place(file, line))
         .unwrap_or_default();
     format!("{PANIC_CONSOLE} {message}{place}").replace('\n', " ")
 }
