@@ -8,6 +8,19 @@ const TEMPLATES: &[(&str, &str, &[&str])] = &[
     ("loading", "needs_connection", &["part"]),
     ("checklist", "needs_javascript", &["part"]),
     ("checklist", "progress_text", &["done", "total"]),
+    ("notices", "memory_only", &["thing"]),
+    ("notices", "storage_full", &["part"]),
+    ("notices", "save_failed", &["part"]),
+    ("notices", "started_fresh", &["part"]),
+    ("notices", "newer_version", &["thing"]),
+    ("notices", "changed_elsewhere", &["part"]),
+    ("notices", "forgot", &["removed"]),
+    ("notices", "forgot_kept", &["kept"]),
+    ("notices", "forgot_removed_and_kept", &["removed", "kept"]),
+    ("review", "day_and_month", &["day", "month"]),
+    ("review", "full_date", &["day", "month", "year"]),
+    ("review", "month_and_year", &["month", "year"]),
+    ("review", "reviewed_and_due", &["last", "next"]),
 ];
 
 /// The placeholders the code fills into `key` of `file`, if it fills any.

@@ -25,7 +25,15 @@ use claims::Context;
 use lang::{Lang, Problems};
 
 /// The message files: flat tables of words, one Rust module each (see `messages`).
-const MESSAGE_FILES: &[&str] = &["advice", "checklist", "loading", "page"];
+const MESSAGE_FILES: &[&str] = &[
+    "advice",
+    "checklist",
+    "loading",
+    "page",
+    "notices",
+    "my_data",
+    "review",
+];
 
 /// A baker of one structured file: its text, path and context → Rust.
 type Baker = fn(&str, &Path, &Context<'_>, &mut Problems) -> String;
