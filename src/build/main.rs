@@ -13,7 +13,9 @@ mod instruction;
 mod lang;
 mod messages;
 mod pseudo;
+mod quiz;
 mod rust;
+mod self_check;
 mod shared;
 mod sources;
 mod tips;
@@ -39,7 +41,12 @@ const MESSAGE_FILES: &[&str] = &[
 type Baker = fn(&str, &Path, &Context<'_>, &mut Problems) -> String;
 
 /// The structured files, each with its own shape (one module of `src/build` each).
-const STRUCTURED_FILES: &[(&str, Baker)] = &[("shared", shared::bake), ("tips", tips::bake)];
+const STRUCTURED_FILES: &[(&str, Baker)] = &[
+    ("shared", shared::bake),
+    ("tips", tips::bake),
+    ("quiz", quiz::bake),
+    ("self_check", self_check::bake),
+];
 
 fn main() -> ExitCode {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into()));
