@@ -21,6 +21,13 @@ const TEMPLATES: &[(&str, &str, &[&str])] = &[
     ("review", "full_date", &["day", "month", "year"]),
     ("review", "month_and_year", &["month", "year"]),
     ("review", "reviewed_and_due", &["last", "next"]),
+    ("diagram", "step_label", &["number", "total", "direction"]),
+    ("diagram", "whole_label", &["total"]),
+    (
+        "diagram",
+        "steps_intro",
+        &["gut_to_skin", "first_back", "total"],
+    ),
 ];
 
 /// The placeholders the code fills into `key` of `file`, if it fills any.

@@ -8,6 +8,7 @@
 
 mod claims;
 mod contract;
+mod diagram;
 #[path = "../content/instruction.rs"]
 mod instruction;
 mod lang;
@@ -46,6 +47,7 @@ const STRUCTURED_FILES: &[(&str, Baker)] = &[
     ("tips", tips::bake),
     ("quiz", quiz::bake),
     ("self_check", self_check::bake),
+    ("diagram", diagram::bake),
 ];
 
 fn main() -> ExitCode {
