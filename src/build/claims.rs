@@ -169,3 +169,45 @@ pub fn inlines(text: &str, lang: Lang, at: (&Path, usize), problems: &mut Proble
     }
     format!("&[{}]", runs.join(", "))
 }
+
+/// A claim whose words are one plain string (`Claim<&'static str>`: quiz explanations,
+/// diagram captions), checked as [`bake`] checks; it cannot be shared or mark terms.
+pub fn bake_plain(
+    claim: &ClaimData,
+    context: &Context<'_>,
+    at: (&Path, usize),
+    problems: &mut Problems,
+) -> String {
+    let (file, line) = at;
+    if claim.shared.is_some() {
+        problems.add(
+            file,
+            line,
+            "this claim is plain words: write them here, not `shared`",
+        );
+        return String::new();
+    }
+    // Every check of a claim, whatever the shape its words are baked in.
+    let _ = bake(claim, context, at, problems);
+    let (variant, text) = match (&claim.fact, &claim.advice, &claim.framing) {
+        (Some(text), None, None) => ("Fact", text),
+        (None, Some(text), None) => ("Advice", text),
+        (None, None, Some(text)) => {
+            return format!("Claim::Framing({})", lit(&context.lang.words(text)))
+        }
+        _ => return String::new(),
+    };
+    if text.contains("[[") {
+        problems.add(
+            file,
+            line,
+            "these words are plain: no `[[term]]` marks here",
+        );
+    }
+    let ids: Vec<String> = claim.sources.iter().map(|id| lit(id)).collect();
+    format!(
+        "Claim::{variant} {{ text: {}, sources: &[{}] }}",
+        lit(&context.lang.words(text)),
+        ids.join(", ")
+    )
+}

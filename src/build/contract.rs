@@ -31,6 +31,26 @@ const TEMPLATES: &[(&str, &str, &[&str])] = &[
     ("import_plan", "replace_saved_from", &["name", "day"]),
     ("import_plan", "keeps_newer", &["name"]),
     ("import_plan", "left_newer_version", &["name"]),
+    ("notices", "memory_only", &["thing"]),
+    ("notices", "storage_full", &["part"]),
+    ("notices", "save_failed", &["part"]),
+    ("notices", "started_fresh", &["part"]),
+    ("notices", "newer_version", &["thing"]),
+    ("notices", "changed_elsewhere", &["part"]),
+    ("notices", "forgot", &["removed"]),
+    ("notices", "forgot_kept", &["kept"]),
+    ("notices", "forgot_removed_and_kept", &["removed", "kept"]),
+    ("review", "day_and_month", &["day", "month"]),
+    ("review", "full_date", &["day", "month", "year"]),
+    ("review", "month_and_year", &["month", "year"]),
+    ("review", "reviewed_and_due", &["last", "next"]),
+    ("diagram", "step_label", &["number", "total", "direction"]),
+    ("diagram", "whole_label", &["total"]),
+    (
+        "diagram",
+        "steps_intro",
+        &["gut_to_skin", "first_back", "total"],
+    ),
 ];
 
 /// The placeholders the code fills into `key` of `file`, if it fills any.

@@ -8,12 +8,15 @@
 
 mod claims;
 mod contract;
+mod diagram;
 #[path = "../content/instruction.rs"]
 mod instruction;
 mod lang;
 mod messages;
 mod pseudo;
+mod quiz;
 mod rust;
+mod self_check;
 mod shared;
 mod sources;
 mod tips;
@@ -35,13 +38,22 @@ const MESSAGE_FILES: &[&str] = &[
     "embed",
     "import_plan",
     "document",
+    "notices",
+    "my_data",
+    "review",
 ];
 
 /// A baker of one structured file: its text, path and context → Rust.
 type Baker = fn(&str, &Path, &Context<'_>, &mut Problems) -> String;
 
 /// The structured files, each with its own shape (one module of `src/build` each).
-const STRUCTURED_FILES: &[(&str, Baker)] = &[("shared", shared::bake), ("tips", tips::bake)];
+const STRUCTURED_FILES: &[(&str, Baker)] = &[
+    ("shared", shared::bake),
+    ("tips", tips::bake),
+    ("quiz", quiz::bake),
+    ("self_check", self_check::bake),
+    ("diagram", diagram::bake),
+];
 
 fn main() -> ExitCode {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into()));
@@ -53,27 +65,6 @@ fn main() -> ExitCode {
     let lang = Lang::from_features();
     let mut problems = Problems::default();
     let mut files = Vec::new();
-    let sources = sources::read(&root, Path::new("src/content/sources.toml"), &mut problems);
-    files.push(("references.rs".to_owned(), sources.code.clone()));
-    let folder = Path::new("src/content/en");
-    let shared_text =
-        std::fs::read_to_string(root.join(folder).join("shared.toml")).unwrap_or_default();
-    let shared_names = shared::names(&shared_text);
-    let context = Context {
-        lang,
-        sources: &sources.kinds,
-        shared: &shared_names,
-    };
-    for (name, baker) in STRUCTURED_FILES {
-        let path = folder.join(format!("{name}.toml"));
-        match std::fs::read_to_string(root.join(&path)) {
-            Ok(text) => files.push((
-                format!("{name}.rs"),
-                baker(&text, &path, &context, &mut problems),
-            )),
-            Err(error) => problems.add(&path, 0, format!("cannot read: {error}")),
-        }
-    }
     let sources = sources::read(&root, Path::new("src/content/sources.toml"), &mut problems);
     files.push(("references.rs".to_owned(), sources.code.clone()));
     let folder = Path::new("src/content/en");

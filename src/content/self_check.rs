@@ -1,6 +1,5 @@
-//! The habits self-check: seven questions scored over 14 points.
+//! The habits self-check: seven questions scored over 14 points (`en/self_check.toml`).
 
-use super::advice::STRESS_HELP;
 use super::Figure;
 
 /// A line shown with the result when the reader picks one particular option.
@@ -36,95 +35,6 @@ pub struct HabitQuestion {
     pub tip: &'static str,
 }
 
-/// The self-check's heading.
-pub const SELF_CHECK_TITLE: &str = "Check your habits";
-
-/// Said with every result.
-pub const SELF_CHECK_CAVEAT: &str = "This score measures everyday habits only. It says nothing about your microbiome or your skin, and it cannot identify any condition. It is not a diagnosis: for skin concerns, talk to a doctor, pharmacist or dermatologist. Get urgent help for a rash that is sudden, severe or spreading, or comes with swelling or a fever.";
-
-/// The questions, in order.
-pub const HABITS: &[HabitQuestion] = &[
-    HabitQuestion {
-        id: "fruit-veg",
-        prompt: "On a typical day, how many portions of fruit and vegetables do you eat? A portion is 80 g, such as a medium apple.",
-        area: "Fruit and vegetables",
-        options: &["Fewer than 2", "2 or more, but fewer than 5", "5 or more"],
-        points: &[0, 1, 2],
-        figure: Some(Figure {
-            text: "five portions",
-            sources: &["nhs5aday"],
-        }),
-        follow_up: None,
-        tip: "fruit-veg-5",
-    },
-    HabitQuestion {
-        id: "whole-grains",
-        prompt: "How often do you eat whole grains, beans, lentils, nuts or seeds?",
-        area: "Fibre-rich foods",
-        options: &["Rarely or never", "Some days, but not most", "Most days"],
-        points: &[0, 1, 2],
-        figure: None,
-        follow_up: None,
-        tip: "fibre-30g",
-    },
-    HabitQuestion {
-        id: "plant-variety",
-        prompt: "In a typical week, how many different plant foods do you eat? Fruit, vegetables, grains, beans, nuts, seeds, herbs and spices all count.",
-        area: "Plant variety",
-        options: &["10 or fewer", "11 to 29", "30 or more"],
-        points: &[0, 1, 2],
-        figure: None,
-        follow_up: None,
-        tip: "plants-30-week",
-    },
-    HabitQuestion {
-        id: "fermented",
-        prompt: "How often do you eat fermented foods, made with the help of microbes, that still hold live cultures, meaning live microbes? Examples are live yogurt, kefir and kimchi.",
-        area: "Fermented foods",
-        options: &["Less than once a week", "1 to 3 times a week", "4 or more times a week"],
-        points: &[0, 1, 2],
-        figure: None,
-        follow_up: None,
-        tip: "fermented-food",
-    },
-    HabitQuestion {
-        id: "ultra-processed",
-        prompt: "How often do you have sugary drinks, sweets or other ultra-processed foods, the kind made in factories with many additives?",
-        area: "Ultra-processed food and sugary drinks",
-        options: &["More than once a day", "Once a day", "Less than once a day"],
-        points: &[0, 1, 2],
-        figure: None,
-        follow_up: None,
-        tip: "fewer-ultra-processed",
-    },
-    HabitQuestion {
-        id: "sleep",
-        prompt: "How long do you sleep on a typical night?",
-        area: "Sleep",
-        options: &["Under 6 hours", "6 to under 7 hours", "7 hours or more"],
-        points: &[0, 1, 2],
-        figure: Some(Figure {
-            text: "7 hours",
-            sources: &["watson2015"],
-        }),
-        follow_up: None,
-        tip: "sleep-7h",
-    },
-    HabitQuestion {
-        id: "stress",
-        prompt: "How often do you feel stressed or overwhelmed?",
-        area: "Stress",
-        options: &["Most days", "Some days, but not most", "Rarely or never"],
-        points: &[0, 1, 2],
-        figure: None,
-        follow_up: Some(FollowUp {
-            option: 0,
-            text: STRESS_HELP,
-        }),
-        tip: "stress-routine",
-    },
-];
-
 /// A habits band's name and a plain, kind explanation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct HabitBandText {
@@ -145,18 +55,4 @@ pub struct HabitBandTexts {
     pub strong: HabitBandText,
 }
 
-/// The words for each habits band.
-pub const HABIT_BAND_TEXTS: HabitBandTexts = HabitBandTexts {
-    room_to_build: HabitBandText {
-        name: "Lots of room to build healthy habits",
-        explanation: "That is a common place to start, and every small step counts. Pick one tip below and try it for a week before adding another.",
-    },
-    good_base: HabitBandText {
-        name: "A good base with a few gaps",
-        explanation: "You already keep several habits linked with a healthy gut and good general health. The areas below are where a small change could add the most.",
-    },
-    strong: HabitBandText {
-        name: "Strong everyday habits",
-        explanation: "Your everyday habits are ones linked with a healthy gut and good general health. Keep them up, and see the tips below if you want to go further.",
-    },
-};
+include!(concat!(env!("OUT_DIR"), "/words/self_check.rs"));
