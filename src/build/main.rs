@@ -6,6 +6,7 @@
 //! The language a build speaks is a cargo feature: none is English, `lang-pseudo` is the
 //! pseudo-language the tests use to find words left outside the data files.
 
+mod article;
 mod claims;
 mod contract;
 #[path = "../content/instruction.rs"]
@@ -25,13 +26,17 @@ use claims::Context;
 use lang::{Lang, Problems};
 
 /// The message files: flat tables of words, one Rust module each (see `messages`).
-const MESSAGE_FILES: &[&str] = &["advice", "checklist", "loading", "page"];
+const MESSAGE_FILES: &[&str] = &["advice", "checklist", "loading", "page", "sections"];
 
 /// A baker of one structured file: its text, path and context → Rust.
 type Baker = fn(&str, &Path, &Context<'_>, &mut Problems) -> String;
 
 /// The structured files, each with its own shape (one module of `src/build` each).
-const STRUCTURED_FILES: &[(&str, Baker)] = &[("shared", shared::bake), ("tips", tips::bake)];
+const STRUCTURED_FILES: &[(&str, Baker)] = &[
+    ("article", article::bake),
+    ("shared", shared::bake),
+    ("tips", tips::bake),
+];
 
 fn main() -> ExitCode {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into()));
