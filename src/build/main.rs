@@ -9,6 +9,7 @@
 mod article;
 mod claims;
 mod contract;
+mod findings;
 #[path = "../content/instruction.rs"]
 mod instruction;
 mod lang;
@@ -34,6 +35,7 @@ type Baker = fn(&str, &Path, &Context<'_>, &mut Problems) -> String;
 /// The structured files, each with its own shape (one module of `src/build` each).
 const STRUCTURED_FILES: &[(&str, Baker)] = &[
     ("article", article::bake),
+    ("findings", findings::bake),
     ("shared", shared::bake),
     ("tips", tips::bake),
 ];
