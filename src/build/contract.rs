@@ -8,6 +8,11 @@ const TEMPLATES: &[(&str, &str, &[&str])] = &[
     ("loading", "needs_connection", &["part"]),
     ("checklist", "needs_javascript", &["part"]),
     ("checklist", "progress_text", &["done", "total"]),
+    ("summary", "quiz_length_line", &["questions", "minutes"]),
+    ("summary", "question_count", &["count"]),
+    ("summary", "minute_count", &["count"]),
+    ("summary", "area_points", &["count", "points", "word"]),
+    ("summary", "summary_date_line", &["date"]),
 ];
 
 /// The placeholders the code fills into `key` of `file`, if it fills any.

@@ -27,7 +27,14 @@ use claims::Context;
 use lang::{Lang, Problems};
 
 /// The message files: flat tables of words, one Rust module each (see `messages`).
-const MESSAGE_FILES: &[&str] = &["advice", "checklist", "loading", "page", "sections"];
+const MESSAGE_FILES: &[&str] = &[
+    "advice",
+    "checklist",
+    "loading",
+    "page",
+    "sections",
+    "summary",
+];
 
 /// A baker of one structured file: its text, path and context → Rust.
 type Baker = fn(&str, &Path, &Context<'_>, &mut Problems) -> String;
