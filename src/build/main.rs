@@ -78,27 +78,6 @@ fn main() -> ExitCode {
             Err(error) => problems.add(&path, 0, format!("cannot read: {error}")),
         }
     }
-    let sources = sources::read(&root, Path::new("src/content/sources.toml"), &mut problems);
-    files.push(("references.rs".to_owned(), sources.code.clone()));
-    let folder = Path::new("src/content/en");
-    let shared_text =
-        std::fs::read_to_string(root.join(folder).join("shared.toml")).unwrap_or_default();
-    let shared_names = shared::names(&shared_text);
-    let context = Context {
-        lang,
-        sources: &sources.kinds,
-        shared: &shared_names,
-    };
-    for (name, baker) in STRUCTURED_FILES {
-        let path = folder.join(format!("{name}.toml"));
-        match std::fs::read_to_string(root.join(&path)) {
-            Ok(text) => files.push((
-                format!("{name}.rs"),
-                baker(&text, &path, &context, &mut problems),
-            )),
-            Err(error) => problems.add(&path, 0, format!("cannot read: {error}")),
-        }
-    }
     for name in MESSAGE_FILES {
         let path = folder.join(format!("{name}.toml"));
         if let Some(code) = messages::build(&root, &path, name, lang, &mut problems) {
