@@ -51,6 +51,11 @@ const TEMPLATES: &[(&str, &str, &[&str])] = &[
         "steps_intro",
         &["gut_to_skin", "first_back", "total"],
     ),
+    ("summary", "quiz_length_line", &["questions", "minutes"]),
+    ("summary", "question_count", &["count"]),
+    ("summary", "minute_count", &["count"]),
+    ("summary", "area_points", &["count", "points", "word"]),
+    ("summary", "summary_date_line", &["date"]),
 ];
 
 /// The placeholders the code fills into `key` of `file`, if it fills any.

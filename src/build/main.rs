@@ -6,9 +6,11 @@
 //! The language a build speaks is a cargo feature: none is English, `lang-pseudo` is the
 //! pseudo-language the tests use to find words left outside the data files.
 
+mod article;
 mod claims;
 mod contract;
 mod diagram;
+mod findings;
 #[path = "../content/instruction.rs"]
 mod instruction;
 mod lang;
@@ -41,6 +43,8 @@ const MESSAGE_FILES: &[&str] = &[
     "notices",
     "my_data",
     "review",
+    "sections",
+    "summary",
 ];
 
 /// A baker of one structured file: its text, path and context → Rust.
@@ -48,6 +52,8 @@ type Baker = fn(&str, &Path, &Context<'_>, &mut Problems) -> String;
 
 /// The structured files, each with its own shape (one module of `src/build` each).
 const STRUCTURED_FILES: &[(&str, Baker)] = &[
+    ("article", article::bake),
+    ("findings", findings::bake),
     ("shared", shared::bake),
     ("tips", tips::bake),
     ("quiz", quiz::bake),

@@ -28,7 +28,7 @@ mod tips;
 pub mod ui;
 
 pub use advice::{ANTIBIOTICS_AS_DIRECTED, STRESS_HELP};
-pub use article::ARTICLE;
+pub use article::{SectionHead, ARTICLE, SECTIONS, SECTION_TITLES};
 pub use catalogue::{every_claim, Part, PlacedClaim};
 pub use claims::{Claim, ClaimKind, Figure, Inline, SourceKind};
 pub use diagram::{
@@ -66,7 +66,7 @@ pub use review::{
     day_and_month_words, full_date_words, review_line, ReviewDates, MONTH_NAMES, REVIEW,
 };
 pub use rules::{check_claim, instruction_in, ClaimProblem, INSTRUCTION_OPENERS};
-pub use sections::{SectionHead, SECTIONS};
+pub use sections::section_title;
 pub use self_check::{
     FollowUp, HabitBandText, HabitBandTexts, HabitQuestion, HABITS, HABIT_BAND_TEXTS,
     SELF_CHECK_CAVEAT, SELF_CHECK_TITLE,
@@ -140,31 +140,6 @@ pub struct Reference {
     pub kind: SourceKind,
     /// A DOI or official https link.
     pub url: &'static str,
-}
-
-/// Each article section's id and title, in order: a copy of the headings of
-/// [`ARTICLE`] (a test keeps them equal), so that code in the wasm that names a
-/// section does not pull the whole article text in with it.
-pub const SECTION_TITLES: [(&str, &str); 7] = {
-    use sections::{AXIS, CONDITIONS, HABITS, IMMUNE, MICROBIOMES, SHAPES, SIGNALS};
-    [
-        (AXIS.id, AXIS.title),
-        (MICROBIOMES.id, MICROBIOMES.title),
-        (IMMUNE.id, IMMUNE.title),
-        (SIGNALS.id, SIGNALS.title),
-        (CONDITIONS.id, CONDITIONS.title),
-        (SHAPES.id, SHAPES.title),
-        (HABITS.id, HABITS.title),
-    ]
-};
-
-/// The title of the article section `id`, or "the article" for an unknown id.
-///
-pub fn section_title(id: &str) -> &'static str {
-    SECTION_TITLES
-        .iter()
-        .find(|(section, _)| *section == id)
-        .map_or("the article", |(_, title)| title)
 }
 
 /// Looks up a reference by id.
