@@ -178,9 +178,8 @@ pub fn bake(text: &str, file: &Path, module: &str, lang: Lang, problems: &mut Pr
                 let rest = params(&names[names.len().min(1)..]);
                 let _ = writeln!(
                     code,
-                    "pub fn {key}(count: usize{}{rest}) -> String {{ match {}(count) {{ {arms} }} }}",
-                    if rest.is_empty() { "" } else { ", " },
-                    "crate::content::plural_category"
+                    "pub fn {key}(count: usize{}{rest}) -> String {{ match crate::content::plural_category(count) {{ {arms} }} }}",
+                    if rest.is_empty() { "" } else { ", " }
                 );
             }
             _ => problems.add(
