@@ -79,6 +79,13 @@ fn main() -> std::process::ExitCode {
         page.insert_str(inside, &island);
     }
     let html = html.replace(MOUNT, &format!(r#"<div id="app">{page}</div>"#));
+    // The page says which language its words are in: `en-XA` in the pseudo build, so that
+    // parts kept in English (the references' titles) can say `lang="en"`.
+    let html = html.replacen(
+        r#"<html lang="en">"#,
+        &format!(r#"<html lang="{}">"#, gut_skin_axis::content::LANG),
+        1,
+    );
     match std::fs::write(&path, html) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
