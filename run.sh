@@ -3,6 +3,7 @@
 #   ./run.sh serve   build and serve the app on http://127.0.0.1:8080 with live reload
 #   ./run.sh test    run every test layer; the last line totals them
 #   ./run.sh build   release build into dist/
+#   ./run.sh build-pseudo  the same in the pseudo-language, into target/dist-pseudo/
 #   ./run.sh bench [N]  Lighthouse on the page and a script-free snapshot, N runs each,
 #                       then click-to-paint latency at 4x CPU slowdown
 #   (./run.sh post-build is Trunk's post_build hook, not for people)
@@ -128,6 +129,14 @@ release_build() {
   trunk build --release --offline
 }
 
+# The page in the pseudo-language (tests/e2e/pseudo.test.mjs) in its own folder, so dist/
+# stays English. Trunk reads its features from TRUNK_BUILD_FEATURES, and the post_build
+# hook inherits it, so the prerendered article is in the pseudo-language too.
+pseudo_build() {
+  cargo fetch --locked
+  TRUNK_BUILD_FEATURES=lang-pseudo trunk build --release --offline --dist target/dist-pseudo
+}
+
 # ---- test layers -------------------------------------------------------------
 LOGS="$ROOT/target/test-logs"
 declare -a SUMMARY=()
@@ -174,6 +183,11 @@ e2e_layer() {
     return
   fi
   report_sizes
+  say "Release build in the pseudo-language (target/dist-pseudo, for e2e/pseudo.test.mjs)"
+  if ! pseudo_build; then
+    record "end-to-end (node --test)" 0 1
+    return
+  fi
   say "End-to-end tests (node --test, playwright-core, axe-core) in headless Chromium"
   (cd tests && node --test --test-reporter=tap e2e/) 2>&1 | tee "$log" || status=$?
   passed=$(awk '/^# pass [0-9]+/ { n = $3 } END { print n + 0 }' "$log")
@@ -228,8 +242,12 @@ post_build() {
   [ -n "$glue" ] && [ -n "$wasm" ] && [ -n "$css" ] || die "post-build: build output not found in $dir"
   sed -e "s/@GLUE@/$glue/" -e "s/@WASM@/$wasm/" -e "s/@CSS@/$css/" static/widget.js > "$dir/widget.js"
   # Native, in cargo's dev profile: quick to rebuild, and the page it writes is the same
-  # in either profile. It also writes the words of index.html and widget.js from src/content.
-  cargo run --quiet --locked --bin prerender -- "$dir/index.html" --widget "$dir/widget.js" \
+  # in either profile. It also writes the words of index.html and widget.js from src/content,
+  # in the build's language: `TRUNK_BUILD_FEATURES=lang-pseudo trunk build` (pseudo_build)
+  # sets it for the wasm and, inherited, for this page too.
+  local features=()
+  if [ -n "${TRUNK_BUILD_FEATURES:-}" ]; then features=(--features "$TRUNK_BUILD_FEATURES"); fi
+  cargo run --quiet --locked "${features[@]}" --bin prerender -- "$dir/index.html" --widget "$dir/widget.js" \
     || die "post-build: prerender failed"
   if [ "${TRUNK_PROFILE:-}" = release ]; then
     CSP_BASE="$CSP_BASE" cargo run --quiet --locked --bin lock-down -- "$dir" || die "post-build: lock-down failed"
@@ -275,8 +293,15 @@ case "${1:-}" in
     release_build
     report_sizes
     ;;
+  build-pseudo)
+    ensure_rust
+    ensure_node_modules
+    ensure_trunk
+    ensure_wasm_bindgen
+    pseudo_build
+    ;;
   *)
-    printf 'usage: %s serve|test|build|bench [N]\n' "$0" >&2
+    printf 'usage: %s serve|test|build|build-pseudo|bench [N]\n' "$0" >&2
     exit 2
     ;;
 esac

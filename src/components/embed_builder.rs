@@ -250,7 +250,8 @@ fn snippet_block(
         <>
             <h3 id={format!("{id}-heading")}>{ title }</h3>
             <p>{ about }</p>
-            <textarea id={id.clone()} class="snippet" readonly=true rows="4" spellcheck="false"
+            // Code, not words: the same in every language (`translate="no"`).
+            <textarea id={id.clone()} class="snippet" readonly=true rows="4" spellcheck="false" translate="no"
                 aria-labelledby={format!("{id}-heading")} value={text} />
             <button type="button" onclick={on_copy} aria-disabled={waiting(live)}>{ copy_label }</button>
         </>

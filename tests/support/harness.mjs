@@ -7,12 +7,14 @@ import { serveStatic } from './server.mjs';
 
 /**
  * Returns an object whose `app`, `host` and `browser` are ready in the tests.
- * `hostRoutes(app)` maps paths on the host origin to HTML that may embed the app.
+ * `hostRoutes(app)` maps paths on the host origin to HTML that may embed the app;
+ * `root` serves another build folder than dist/.
  */
-export function useBrowser({ hostRoutes } = {}) {
+export function useBrowser({ hostRoutes, root } = {}) {
   const env = {};
   before(async () => {
-    env.app = await serveStatic();
+    // `root`: another build than dist/ (the pseudo-language's, target/dist-pseudo).
+    env.app = await serveStatic(root);
     if (hostRoutes) env.host = await serveStatic(undefined, { routes: hostRoutes(env.app) });
     env.browser = await launchChromium();
   });
