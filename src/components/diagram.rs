@@ -29,6 +29,12 @@ const ROW_STEP: u32 = 175;
 const DOWN_X: u32 = 140;
 const UP_X: u32 = 180;
 const LINE_HEIGHT: u32 = 16;
+/// The room beside an arrow for its label: from the label's anchor to the figure's edge.
+const LABEL_WIDTH: u32 = DOWN_X - 10 - 6;
+/// The most characters a label line may have before it is squeezed into [`LABEL_WIDTH`]:
+/// at 14 px and a generous 0.6 em a character (accented and wide letters, WCAG 1.4.12's
+/// letter spacing), 14 fit.
+const LABEL_CHARS: usize = 14;
 
 /// The whole diagram: the figure, the step controls (the island) and the list of steps.
 #[function_component]
@@ -124,10 +130,18 @@ fn arrow_head(x: u32, tip: u32, pointing_down: bool) -> String {
 fn label(lines: &[&str], x: u32, top: u32, anchor: &'static str) -> Html {
     html! {
         <text x={x.to_string()} y={top.to_string()} text-anchor={anchor} class="axis-label">
-            { for lines.iter().enumerate().map(|(index, line)| html! {
-                <tspan x={x.to_string()} dy={if index == 0 { "0".to_string() } else { LINE_HEIGHT.to_string() }}>
-                    { *line }
-                </tspan>
+            { for lines.iter().enumerate().map(|(index, line)| {
+                let dy = if index == 0 { 0 } else { LINE_HEIGHT };
+                // A line longer than its side of the figure (a longer translation) is
+                // squeezed to fit rather than cut off at the edge of a 320 px screen.
+                let squeeze = line.chars().count() > LABEL_CHARS;
+                html! {
+                    <tspan x={x.to_string()} dy={dy.to_string()}
+                        textLength={squeeze.then(|| LABEL_WIDTH.to_string())}
+                        lengthAdjust={squeeze.then_some("spacingAndGlyphs")}>
+                        { *line }
+                    </tspan>
+                }
             }) }
         </text>
     }

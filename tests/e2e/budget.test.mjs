@@ -23,6 +23,9 @@ const WASM_LEDGER = [
   // Merges and refusals of unseen writes (four parts), import in one step, forget by part,
   // and the panic hook with its console line and stopped-part lines.
   ['issue 19: nothing lost in a race, panic hook (measured +3,948: 137,968 to 141,916)', 4_000],
+  // The words moved into data files and are baked back as the same plain data: no parser
+  // ships, and the wasm came out a little smaller (sentences now built from templates).
+  ['issue 22: every word from src/content/en/*.toml (measured -30: 142,988 to 142,958)', 0],
 ];
 const WASM_LIMIT = Number(process.env.BUDGET_WASM ?? WASM_LEDGER.reduce((sum, [, bytes]) => sum + bytes, 0));
 // The JS glue's limit, as a ledger too.
@@ -32,6 +35,7 @@ const GLUE_LEDGER = [
   ['issue 19: panic hook and stopped-part bindings (measured +27: 9,015 to 9,042)', 50],
   // Its wasm shrank by 743 bytes (no percent decoder, one date module).
   ['issue 20: URLSearchParams reads the query string (measured +129: 9,015 to 9,144)', 150],
+  ['issue 22: every word from data files (measured -37: 9,174 to 9,137)', 0],
 ];
 const GLUE_LIMIT = Number(process.env.BUDGET_GLUE ?? GLUE_LEDGER.reduce((sum, [, bytes]) => sum + bytes, 0));
 
