@@ -11,6 +11,7 @@ mod host_events;
 mod import_plan;
 mod json;
 mod key_tables;
+mod last_result;
 mod persisted;
 mod quiz;
 mod saved_json;
@@ -34,14 +35,14 @@ pub use host_events::{HostEvent, HostEventValue};
 pub use import_plan::{importable, plan_part, ImportError, PartChange, SAVED_AT};
 pub use json::{Fields, FromJson, Json, ToJson, MAX_EXACT_INTEGER};
 pub use key_tables::{habit_keys, quiz_keys, tip_ids};
+pub use last_result::{day_and_month, LastResult, LastResultAction, SavedResult};
 pub use persisted::{
     ForgetReport, Persisted, PersistedAction, PersistedPart, Removal, Snapshot, StorageStatus,
     Stored,
 };
 pub use quiz::{quiz_band, QuestionKey, QuizAction, QuizPhase, QuizState, SavedQuiz};
 pub use self_check::{
-    day_and_month, habit_band, HabitKey, HabitScale, LastResult, LastResultAction, SavedResult,
-    SelfCheckAction, SelfCheckState, CURRENT_SCALE, OLD_SCALE,
+    habit_band, HabitKey, HabitScale, SelfCheckAction, SelfCheckState, CURRENT_SCALE, OLD_SCALE,
 };
 pub use self_check_areas::{
     area_scores, full_date, minutes_for, split_ticked, summary_result, AreaScore, AreaStanding,

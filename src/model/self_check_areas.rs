@@ -1,7 +1,8 @@
 //! The self-check area by area: each question's points, a word for where the reader
 //! stands, and what the printed summary shows.
 
-use super::self_check::{HabitKey, SavedResult, SelfCheckState};
+use super::last_result::SavedResult;
+use super::self_check::{HabitKey, SelfCheckState};
 use crate::content::full_date_words;
 
 /// Where the reader stands in one area.
