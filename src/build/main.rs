@@ -17,6 +17,7 @@ mod instruction;
 mod lang;
 mod messages;
 mod parity;
+mod parity_messages;
 mod pseudo;
 mod quiz;
 mod rust;

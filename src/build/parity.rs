@@ -16,8 +16,9 @@ use std::path::Path;
 use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
-use crate::lang::{line_of, line_of_key, Problems};
-use crate::messages::placeholders;
+use crate::lang::{line_of, Problems};
+
+pub use crate::parity_messages::messages;
 
 /// The fields a claim is told by; a claim has exactly one, and it is the claim's kind.
 const CLAIM_KINDS: &[&str] = &["fact", "advice", "framing", "shared"];
@@ -60,66 +61,6 @@ impl At<'_> {
     }
 }
 
-/// Checks a message file against its English twin.
-pub fn messages(english: &str, text: &str, file: &Path, problems: &mut Problems) {
-    let (Some(en), Some(own)) = (parse(english), parse(text)) else {
-        return; // A file that does not parse is reported when it is baked.
-    };
-    let en_keys = keys(en.get_ref());
-    for (key, value) in en.get_ref().iter() {
-        let key = key.get_ref().as_ref();
-        let Some(own_value) = lookup(own.get_ref(), key) else {
-            problems.add(file, 0, format!("missing entry `{key}` (English has it)"));
-            continue;
-        };
-        let line = line_of_key(text, key);
-        let (en_shape, own_shape) = (shape(value.get_ref()), shape(own_value.get_ref()));
-        if en_shape != own_shape {
-            problems.add(
-                file,
-                line,
-                format!("`{key}` is {own_shape}, but English's is {en_shape}"),
-            );
-            continue;
-        }
-        if let (DeValue::Array(en_items), DeValue::Array(items)) =
-            (value.get_ref(), own_value.get_ref())
-        {
-            if en_items.len() != items.len() {
-                problems.add(
-                    file,
-                    line,
-                    format!(
-                        "`{key}` has {} items, but English's has {}",
-                        items.len(),
-                        en_items.len()
-                    ),
-                );
-            }
-        }
-        let (en_names, own_names) = (names_in(value.get_ref()), names_in(own_value.get_ref()));
-        if en_names != own_names {
-            problems.add(
-                file,
-                line,
-                format!("`{key}` has placeholders {own_names:?}, but English's has {en_names:?}"),
-            );
-        }
-    }
-    for key in own.get_ref().keys() {
-        if !en_keys.contains(key.get_ref().as_ref()) {
-            problems.add(
-                file,
-                line_of_key(text, key.get_ref()),
-                format!(
-                    "unknown entry `{}` (English has no such entry)",
-                    key.get_ref()
-                ),
-            );
-        }
-    }
-}
-
 /// Checks a structured file against its English twin.
 pub fn structured(english: &str, text: &str, file: &Path, module: &str, problems: &mut Problems) {
     let (Some(en), Some(own)) = (parse(english), parse(text)) else {
@@ -129,54 +70,22 @@ pub fn structured(english: &str, text: &str, file: &Path, module: &str, problems
     table(en.get_ref(), own.get_ref(), (&at, at.line(&own)), problems);
 }
 
-fn parse(text: &str) -> Option<Spanned<DeTable<'_>>> {
+/// A data file as a table with spans; `None` if it does not parse (reported when baked).
+pub fn parse(text: &str) -> Option<Spanned<DeTable<'_>>> {
     DeTable::parse(text).ok()
 }
 
-fn keys<'a>(table: &'a DeTable<'_>) -> BTreeSet<&'a str> {
+/// The keys of a table.
+pub fn keys<'a>(table: &'a DeTable<'_>) -> BTreeSet<&'a str> {
     table.keys().map(|key| key.get_ref().as_ref()).collect()
 }
 
-fn lookup<'a, 'i>(table: &'a DeTable<'i>, key: &str) -> Option<&'a Spanned<DeValue<'i>>> {
+/// The value of `key` in a table, with its span.
+pub fn lookup<'a, 'i>(table: &'a DeTable<'i>, key: &str) -> Option<&'a Spanned<DeValue<'i>>> {
     table
         .iter()
         .find(|(name, _)| name.get_ref() == key)
         .map(|(_, value)| value)
-}
-
-/// What kind of entry a message is, in words for the problem list.
-fn shape(value: &DeValue<'_>) -> &'static str {
-    match value {
-        DeValue::String(_) => "words",
-        DeValue::Array(_) => "a list",
-        DeValue::Table(_) => "a plural",
-        _ => "something else",
-    }
-}
-
-/// Every placeholder in a message, whatever its shape, sorted.
-fn names_in(value: &DeValue<'_>) -> BTreeSet<String> {
-    let mut found = BTreeSet::new();
-    let mut add = |words: &str| {
-        if let Ok(names) = placeholders(words) {
-            found.extend(names.into_iter().map(str::to_owned));
-        }
-    };
-    match value {
-        DeValue::String(words) => add(words),
-        DeValue::Array(items) => items.iter().for_each(|item| {
-            if let DeValue::String(words) = item.get_ref() {
-                add(words);
-            }
-        }),
-        DeValue::Table(forms) => forms.values().for_each(|form| {
-            if let DeValue::String(words) = form.get_ref() {
-                add(words);
-            }
-        }),
-        _ => {}
-    }
-    found
 }
 
 /// The kind of claim a table tells, if it is a claim.
