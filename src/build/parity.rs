@@ -39,8 +39,11 @@ const NAMES: &[&str] = &[
 /// Fields that name things in one file only (elsewhere the same field holds words).
 const NAMES_IN: &[(&str, &str)] = &[("article", "name"), ("self_check", "advice")];
 
-/// Fields of editorial phrases in the file's own language: any number, any words.
+/// Fields of editorial phrases in the file's own language: any number, any words. The
+/// glossary is each language's own (a term English must explain may need no gloss in
+/// another, as "GP" in Spanish is "médico de familia"); the caveats follow English's.
 const OWN_PHRASES: &[(&str, &str)] = &[
+    ("findings", "gloss"),
     ("findings", "told_by"),
     ("findings", "must_say"),
     ("findings", "never_say"),
