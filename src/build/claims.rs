@@ -121,6 +121,8 @@ pub fn bake(
             Some(_) => {}
         }
     }
+    // Instruction detection reads English verbs only: Spanish (and pseudo) facts are not
+    // checked here, but parity keeps each one the kind its English twin is, which was.
     if variant == "Fact" && context.lang == Lang::En {
         if let Some(sentence) = instruction_in(&plain(text)) {
             problems.add(file, line, format!("a fact may not tell the reader what to do (\"{sentence}\"): make it advice or framing"));

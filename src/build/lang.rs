@@ -12,6 +12,8 @@ pub enum Lang {
     En,
     /// The pseudo-language: English with every letter accented, 40 % longer, bracketed.
     Pseudo,
+    /// Spanish (neutral, "usted"): its own folder, checked against English's.
+    Es,
 }
 
 impl Lang {
@@ -19,15 +21,17 @@ impl Lang {
     pub fn from_features() -> Lang {
         if std::env::var_os("CARGO_FEATURE_LANG_PSEUDO").is_some() {
             Lang::Pseudo
+        } else if std::env::var_os("CARGO_FEATURE_LANG_ES").is_some() {
+            Lang::Es
         } else {
             Lang::En
         }
     }
 
-    /// The words as this language shows them: English as written, pseudo transformed.
+    /// The words as this language shows them: as written, except pseudo's (transformed).
     pub fn words(self, english: &str) -> String {
         match self {
-            Lang::En => english.to_owned(),
+            Lang::En | Lang::Es => english.to_owned(),
             Lang::Pseudo => pseudo::transform(english),
         }
     }
@@ -37,6 +41,15 @@ impl Lang {
         match self {
             Lang::En => "en",
             Lang::Pseudo => "en-XA",
+            Lang::Es => "es",
+        }
+    }
+
+    /// The folder of `src/content` the words are read from: pseudo is derived from English.
+    pub fn folder(self) -> &'static str {
+        match self {
+            Lang::En | Lang::Pseudo => "en",
+            Lang::Es => "es",
         }
     }
 }
@@ -114,7 +127,10 @@ impl Lang {
     /// The CLDR plural categories the language's words must give (English: one, other).
     pub fn plural_categories(self) -> &'static [&'static str] {
         match self {
-            Lang::En | Lang::Pseudo => &["one", "other"],
+            // Spanish's CLDR rule also has `many` (1000000, 1e6…: "de" follows the noun),
+            // but the page never counts that high (questions, minutes, ticks, points), so
+            // its words need `one` and `other` only, as `lang_module` chooses.
+            Lang::En | Lang::Pseudo | Lang::Es => &["one", "other"],
         }
     }
 }

@@ -4,7 +4,8 @@
 //! `content` modules include. The wasm carries plain data and no file parser.
 //!
 //! The language a build speaks is a cargo feature: none is English, `lang-pseudo` is the
-//! pseudo-language the tests use to find words left outside the data files.
+//! pseudo-language the tests use to find words left outside the data files, `lang-es` is
+//! Spanish (`src/content/es/`, checked against English's files by `parity`).
 
 mod article;
 mod claims;
@@ -15,6 +16,8 @@ mod findings;
 mod instruction;
 mod lang;
 mod messages;
+mod parity;
+mod parity_messages;
 mod pseudo;
 mod quiz;
 mod rust;
@@ -73,9 +76,14 @@ fn main() -> ExitCode {
     let mut files = Vec::new();
     let sources = sources::read(&root, Path::new("src/content/sources.toml"), &mut problems);
     files.push(("references.rs".to_owned(), sources.code.clone()));
-    let folder = Path::new("src/content/en");
+    let folder = PathBuf::from("src/content").join(lang.folder());
+    println!("cargo::rerun-if-changed={}", folder.display());
+    if lang.folder() != "en" {
+        let structured = STRUCTURED_FILES.iter().map(|(name, _)| *name);
+        check_parity(&root, &folder, structured, &mut problems);
+    }
     let shared_text =
-        std::fs::read_to_string(root.join(folder).join("shared.toml")).unwrap_or_default();
+        std::fs::read_to_string(root.join(&folder).join("shared.toml")).unwrap_or_default();
     let shared_names = shared::names(&shared_text);
     let context = Context {
         lang,
@@ -129,11 +137,37 @@ fn main() -> ExitCode {
     ExitCode::SUCCESS
 }
 
+/// Checks every file of a language's folder against its English twin (see `parity`).
+fn check_parity<'a>(
+    root: &Path,
+    folder: &Path,
+    structured: impl Iterator<Item = &'a str>,
+    problems: &mut Problems,
+) {
+    let read = |path: &Path| std::fs::read_to_string(root.join(path)).ok();
+    let english = Path::new("src/content/en");
+    let messages = MESSAGE_FILES.iter().map(|name| (*name, true));
+    for (name, is_message) in messages.chain(structured.map(|name| (name, false))) {
+        let file = folder.join(format!("{name}.toml"));
+        // A file that cannot be read is reported when it is baked.
+        let (Some(en), Some(text)) = (read(&english.join(format!("{name}.toml"))), read(&file))
+        else {
+            continue;
+        };
+        if is_message {
+            parity::messages(&en, &text, &file, problems);
+        } else {
+            parity::structured(&en, &text, &file, name, problems);
+        }
+    }
+}
+
 /// The language's own module: its tag and its plural rule (CLDR), which plural messages call.
 fn lang_module(lang: Lang) -> String {
     let rule = match lang {
-        // English: "one" for exactly 1, "other" for every other count.
-        Lang::En | Lang::Pseudo => {
+        // English: "one" for exactly 1, "other" for every other count. Spanish (CLDR) is the
+        // same for the counts the page shows; its `many` (1000000, 1e6…) is never reached.
+        Lang::En | Lang::Pseudo | Lang::Es => {
             "if count == 1 { PluralCategory::One } else { PluralCategory::Other }"
         }
     };
