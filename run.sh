@@ -295,7 +295,7 @@ case "${1:-}" in
     ;;
   build-pseudo)
     ensure_rust
-    ensure_node_modules
+    ensure_wasm_opt
     ensure_trunk
     ensure_wasm_bindgen
     pseudo_build
