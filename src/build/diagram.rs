@@ -87,13 +87,8 @@ const NODES: usize = 3;
 
 /// Checks and bakes the diagram.
 pub fn bake(text: &str, file: &Path, context: &Context<'_>, problems: &mut Problems) -> String {
-    let parsed: File = match toml::from_str(text) {
-        Ok(parsed) => parsed,
-        Err(error) => {
-            let line = error.span().map_or(0, |span| line_of(text, span.start));
-            problems.add(file, line, error.message().to_owned());
-            return String::new();
-        }
+    let Some(parsed) = crate::lang::parse::<File>(text, file, problems) else {
+        return String::new();
     };
     let words = |english: &str| lit(&context.lang.words(english));
     let list = |lines: &[String]| {

@@ -134,3 +134,19 @@ impl Lang {
         }
     }
 }
+
+/// `text` parsed as `T`; on a TOML or shape error, `None` with the problem recorded at its line.
+pub fn parse<T: serde::de::DeserializeOwned>(
+    text: &str,
+    file: &Path,
+    problems: &mut Problems,
+) -> Option<T> {
+    match toml::from_str(text) {
+        Ok(parsed) => Some(parsed),
+        Err(error) => {
+            let line = error.span().map_or(0, |span| line_of(text, span.start));
+            problems.add(file, line, error.message().to_owned());
+            None
+        }
+    }
+}

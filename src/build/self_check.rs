@@ -59,13 +59,8 @@ struct FollowUp {
 
 /// Checks and bakes the self-check.
 pub fn bake(text: &str, file: &Path, context: &Context<'_>, problems: &mut Problems) -> String {
-    let parsed: File = match toml::from_str(text) {
-        Ok(parsed) => parsed,
-        Err(error) => {
-            let line = error.span().map_or(0, |span| line_of(text, span.start));
-            problems.add(file, line, error.message().to_owned());
-            return String::new();
-        }
+    let Some(parsed) = crate::lang::parse::<File>(text, file, problems) else {
+        return String::new();
     };
     // The build runs in the crate's folder, so the sibling file is found by its path.
     let advice: Option<toml::Table> = std::fs::read_to_string(file.with_file_name("advice.toml"))
