@@ -230,28 +230,76 @@ run_tests() {
   if [ "$TOTAL_FAILED" != 0 ]; then exit 1; fi
 }
 
-# Trunk post_build hook, for dev (./run.sh serve) and release builds alike: prerenders
-# the page into index.html (so both serve the same page), and writes widget.js with this
-# build's hashed file names and its words. Release builds also get our loader, their CSP
-# and compressed copies (src/bin/lock_down).
+# Trunk post_build hook, for dev (./run.sh serve) and release builds alike: builds the
+# page in every other language (other_language), prerenders each page (so dev and release
+# serve the same pages), and writes widget.js with every build's hashed file names and
+# words. Release builds also get our loader, their CSP and compressed copies (src/bin/lock_down).
 post_build() {
-  local dir=${TRUNK_STAGING_DIR:?run by trunk as a post_build hook} glue wasm css
+  local dir=${TRUNK_STAGING_DIR:?run by trunk as a post_build hook} glue wasm css tag
   glue=$(find "$dir" -maxdepth 1 -name 'gut-skin-axis-*.js' ! -name '*_bg*' -printf '%f\n' -quit)
   wasm=$(find "$dir" -maxdepth 1 -name 'gut-skin-axis-*_bg.wasm' -printf '%f\n' -quit)
   css=$(find "$dir" -maxdepth 1 -name 'main-*.css' -printf '%f\n' -quit)
   [ -n "$glue" ] && [ -n "$wasm" ] && [ -n "$css" ] || die "post-build: build output not found in $dir"
-  sed -e "s/@GLUE@/$glue/" -e "s/@WASM@/$wasm/" -e "s/@CSS@/$css/" static/widget.js > "$dir/widget.js"
+  sed -e "s/@GLUE:en@/$glue/" -e "s/@WASM:en@/$wasm/" -e "s/@CSS@/$css/" static/widget.js > "$dir/widget.js"
   # Native, in cargo's dev profile: quick to rebuild, and the page it writes is the same
   # in either profile. It also writes the words of index.html and widget.js from src/content,
   # in the build's language: `TRUNK_BUILD_FEATURES=lang-pseudo trunk build` (pseudo_build)
-  # sets it for the wasm and, inherited, for this page too.
+  # sets it for the wasm and, inherited, for this page too. A build with features of its
+  # own (the pseudo-language) is one page: its widget.js offers no other language.
   local features=()
-  if [ -n "${TRUNK_BUILD_FEATURES:-}" ]; then features=(--features "$TRUNK_BUILD_FEATURES"); fi
+  if [ -n "${TRUNK_BUILD_FEATURES:-}" ]; then
+    features=(--features "$TRUNK_BUILD_FEATURES")
+    sed -i '/^  [a-z]*: { glue: .\/@GLUE:/d' "$dir/widget.js"
+  else
+    for tag in $(other_languages); do
+      other_language "$tag" "$dir" "$glue" "$wasm"
+    done
+  fi
   cargo run --quiet --locked "${features[@]}" --bin prerender -- "$dir/index.html" --widget "$dir/widget.js" \
     || die "post-build: prerender failed"
   if [ "${TRUNK_PROFILE:-}" = release ]; then
     CSP_BASE="$CSP_BASE" cargo run --quiet --locked --bin lock-down -- "$dir" || die "post-build: lock-down failed"
   fi
+}
+
+# The site's languages after the first (the default, which Trunk builds), from
+# src/content/languages.toml; each has its page in the folder named by its tag.
+other_languages() {
+  sed -n 's/^tag = "\([a-z-]*\)"$/\1/p' src/content/languages.toml | tail -n +2
+}
+
+# One more language's page, in DIR/TAG/: Trunk builds one Rust target per page and empties
+# dist/ (subfolders too) on every build, so this builds the same crate with the language's
+# feature itself, as Trunk would (wasm-bindgen, then wasm-opt for release), under hashed
+# names; its page is Trunk's with those names (and its own copies of the stylesheet and
+# icon, as each page is a folder of its own), prerendered in its language; widget.js gets
+# its file names and words too.
+other_language() { # tag dir english-glue english-wasm
+  local tag=$1 dir=$2 glue=$3 wasm=$4 mode=debug profile=() out built hash name file
+  if [ "${TRUNK_PROFILE:-}" = release ]; then mode=release; profile=(--release); fi
+  cargo build --quiet --locked --offline --target wasm32-unknown-unknown --bin gut-skin-axis --features "lang-$tag" "${profile[@]}" \
+    || die "post-build: the $tag build failed"
+  built="${CARGO_TARGET_DIR:-$ROOT/target}/wasm32-unknown-unknown/$mode/gut-skin-axis.wasm"
+  out="${CARGO_TARGET_DIR:-$ROOT/target}/lang-$tag/$mode"
+  rm -rf "$out" && mkdir -p "$out"
+  wasm-bindgen --target=web --no-typescript --out-dir="$out" --out-name="gut-skin-axis-$tag" "$built" \
+    || die "post-build: wasm-bindgen failed for $tag"
+  if [ "$mode" = release ]; then
+    wasm-opt -Oz --output="$out/optimised.wasm" "$out/gut-skin-axis-${tag}_bg.wasm" \
+      && mv "$out/optimised.wasm" "$out/gut-skin-axis-${tag}_bg.wasm" || die "post-build: wasm-opt failed for $tag"
+  fi
+  hash=$(cat "$out/gut-skin-axis-$tag.js" "$out/gut-skin-axis-${tag}_bg.wasm" | sha256sum | cut -c1-16)
+  name="gut-skin-axis-$tag-$hash"
+  mkdir -p "$dir/$tag"
+  cp "$out/gut-skin-axis-$tag.js" "$dir/$tag/$name.js"
+  cp "$out/gut-skin-axis-${tag}_bg.wasm" "$dir/$tag/${name}_bg.wasm"
+  for file in "$dir"/main-*.css "$dir"/favicon-*.svg; do
+    [ -f "$file" ] && cp "$file" "$dir/$tag/"
+  done
+  sed -e "s#\./$glue#./$name.js#g" -e "s#\./$wasm#./${name}_bg.wasm#g" "$dir/index.html" > "$dir/$tag/index.html"
+  sed -i -e "s#@GLUE:$tag@#$tag/$name.js#" -e "s#@WASM:$tag@#$tag/${name}_bg.wasm#" "$dir/widget.js"
+  cargo run --quiet --locked --features "lang-$tag" --bin prerender -- "$dir/$tag/index.html" --widget "$dir/widget.js" \
+    || die "post-build: prerender failed for $tag"
 }
 
 # The Content-Security-Policy every release page carries (and docs/hosting.md's server sends).

@@ -1,8 +1,10 @@
 // gut-skin-axis widget.js: mounts the explainer's parts into every [data-gut-skin]
 // element on the page, each inside its own open shadow root with our stylesheet,
-// so the host's CSS cannot reach in and ours cannot leak out. run.sh writes the
-// hashed file names in at build time, and src/bin/prerender.rs (--widget) its words
-// (the failure line and its button) from src/content.
+// so the host's CSS cannot reach in and ours cannot leak out. Each language is its own
+// build (data-lang="es"; English when it is missing or names no built language, which
+// that build then warns about in the console). run.sh writes each build's hashed file
+// names in at build time (and drops the line of a language it did not build), and
+// src/bin/prerender.rs (--widget) each language's words (the failure line and its button).
 //
 // Nothing beyond this file is fetched until a widget comes within two screen heights
 // of the viewport; until then each widget reserves about its parts' height, so the
@@ -10,6 +12,16 @@
 
 const here = new URL('.', import.meta.url);
 const stylesheet = new URL('@CSS@', here).href;
+// Each language's build: its glue and wasm, its prerendered page, and its words.
+const BUILDS = {
+  en: { glue: './@GLUE:en@', wasm: '@WASM:en@', page: 'index.html', couldNotLoad: '@WIDGET_COULD_NOT_LOAD:en@', tryAgain: '@TRY_AGAIN:en@' },
+  es: { glue: './@GLUE:es@', wasm: '@WASM:es@', page: 'es/index.html', couldNotLoad: '@WIDGET_COULD_NOT_LOAD:es@', tryAgain: '@TRY_AGAIN:es@' },
+};
+/** The language a host asks for (`data-lang`, e.g. "es" or "es-MX"), if it was built; else English. */
+function languageOf(host) {
+  const asked = (host.dataset.lang ?? '').trim().toLowerCase().split('-')[0];
+  return Object.hasOwn(BUILDS, asked) ? asked : 'en';
+}
 const PARTS = ['article', 'diagram', 'quiz', 'self-check', 'checklist'];
 
 // Each part's height in px at a 390 px and a 768 px (or wider) column, measured on the
@@ -41,32 +53,39 @@ function chosenParts(host) {
 }
 
 // The static parts (article, diagram, references) come from the prerendered page,
-// fetched once for every widget on this page; the wasm carries only the islands.
-let code = null;
-function load() {
-  code ??= Promise.all([
-    fetch(new URL('index.html', here))
-      .then((response) => (response.ok ? response.text() : null))
-      .catch(() => null),
-    import('./@GLUE@').then(async (glue) => {
-      await glue.default({ module_or_path: new URL('@WASM@', here) });
-      return glue;
-    }),
-  ]).catch((error) => {
-    code = null; // A later attempt fetches again.
-    throw error;
-  });
-  return code;
+// fetched once per language for every widget on this page; the wasm carries only the
+// islands. Two languages are two builds side by side, each with its own copy of the code.
+const code = new Map();
+function load(lang) {
+  const build = BUILDS[lang];
+  if (!code.has(lang)) {
+    const loading = Promise.all([
+      fetch(new URL(build.page, here))
+        .then((response) => (response.ok ? response.text() : null))
+        .catch(() => null),
+      import(build.glue).then(async (glue) => {
+        await glue.default({ module_or_path: new URL(build.wasm, here) });
+        return glue;
+      }),
+    ]).catch((error) => {
+      code.delete(lang); // A later attempt fetches again.
+      throw error;
+    });
+    code.set(lang, loading);
+  }
+  return code.get(lang);
 }
 
 /** Attaches the widget's shadow root, with our stylesheet and a container hidden until styled. */
-function shadowFor(host) {
+function shadowFor(host, lang) {
   const shadow = host.attachShadow({ mode: 'open' });
   const link = document.createElement('link');
   link.rel = 'stylesheet';
   link.href = stylesheet;
   const root = document.createElement('div');
   root.className = 'gsa-widget';
+  // Screen readers pronounce the widget in its own language, whatever the host page's.
+  root.lang = lang;
   // Stay hidden until styled and mounted, so readers never see a flash of unstyled content.
   root.hidden = true;
   const styled = new Promise((resolve) => {
@@ -94,38 +113,41 @@ const mounting = new WeakSet();
 async function mount(host) {
   if (mounting.has(host)) return;
   mounting.add(host);
-  if (!views.has(host)) views.set(host, shadowFor(host));
+  const lang = languageOf(host);
+  if (!views.has(host)) views.set(host, shadowFor(host, lang));
   const view = views.get(host);
   let page;
   let glue;
   try {
-    [page, glue] = await load();
+    [page, glue] = await load(lang);
   } catch {
     mounting.delete(host); // So that "Try again" can.
-    couldNotLoad(host);
+    couldNotLoad(host, lang);
     return;
   }
   view.shadow.querySelector('.gsa-failed')?.remove();
   // The app reads the options from the host's data attributes, and calls this only when
   // the host asked with data-events (it decides what an event holds).
   const emit = (name, detail) => host.dispatchEvent(new CustomEvent(`gut-skin-axis:${name}`, { detail, bubbles: true }));
-  glue.mount_widget(view.root, host, page, here.href, emit);
+  // Links to the full page lead to this language's page.
+  glue.mount_widget(view.root, host, page, new URL('.', new URL(BUILDS[lang].page, here)).href, emit);
   await view.styled;
   view.root.removeAttribute('hidden');
   host.style.removeProperty('min-height');
 }
 
 /** One line, in the widget's place, when its code could not be fetched, with a retry. */
-function couldNotLoad(host) {
+function couldNotLoad(host, lang) {
   const { shadow } = views.get(host);
   if (shadow.querySelector('.gsa-failed')) return;
   const line = document.createElement('p');
   line.className = 'gsa-failed';
+  line.lang = lang;
   line.setAttribute('role', 'status');
-  line.textContent = '@WIDGET_COULD_NOT_LOAD@';
+  line.textContent = BUILDS[lang].couldNotLoad;
   const retry = document.createElement('button');
   retry.type = 'button';
-  retry.textContent = '@TRY_AGAIN@';
+  retry.textContent = BUILDS[lang].tryAgain;
   retry.addEventListener('click', () => mount(host));
   line.append(retry);
   shadow.append(line);

@@ -14,6 +14,8 @@ mod contract;
 mod instruction;
 #[path = "../src/build/lang.rs"]
 mod lang;
+#[path = "../src/build/languages.rs"]
+mod languages;
 #[path = "../src/build/messages.rs"]
 mod messages;
 #[path = "../src/build/pseudo.rs"]
@@ -292,5 +294,56 @@ fn the_pseudo_language_leaves_no_english_letters_outside_placeholders() {
     assert!(
         words.starts_with("⟦{part} ") && words.ends_with('⟧'),
         "{words}"
+    );
+}
+
+#[test]
+fn the_site_languages_bake_and_a_bad_entry_is_refused_at_its_line() {
+    const FILE: &str = "src/content/languages.toml";
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(FILE))
+        .expect("languages.toml");
+    let mut problems = Problems::default();
+    let code = languages::bake(&text, Path::new(FILE), Lang::En, &mut problems);
+    assert!(problems.is_empty(), "{:?}", lines(&problems));
+    assert!(code.contains("tag: \"es\", folder: \"es/\""), "{code}");
+
+    let broken = text.replacen("folder = \"es/\"", "folder = \"/es\"", 1);
+    let line = broken
+        .lines()
+        .position(|line| line == "folder = \"/es\"")
+        .expect("edited")
+        + 1;
+    let mut problems = Problems::default();
+    languages::bake(&broken, Path::new(FILE), Lang::En, &mut problems);
+    let found = lines(&problems);
+    // The problem is reported at the entry's table header, a line or two above the folder.
+    assert!(
+        found
+            .iter()
+            .any(|problem| problem.starts_with(&format!("{FILE}:"))
+                && problem.contains("\"/es\"")
+                && problem
+                    .split(':')
+                    .nth(1)
+                    .and_then(|n| n.parse::<usize>().ok())
+                    .is_some_and(|n| n < line && n + 3 >= line)),
+        "{found:?}"
+    );
+
+    let unbuilt = text.replacen("tag = \"es\"", "tag = \"fr\"", 1);
+    let mut problems = Problems::default();
+    languages::bake(&unbuilt, Path::new(FILE), Lang::En, &mut problems);
+    let found = lines(&problems);
+    assert!(
+        found
+            .iter()
+            .any(|problem| problem.contains("no page is built in \"fr\"")),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|problem| problem.contains("\"es\" is not listed")),
+        "{found:?}"
     );
 }

@@ -48,10 +48,13 @@ fn the_page_and_the_widget_get_their_words_from_content() {
     let script = std::fs::read_to_string(&widget).expect("widget.js");
     assert!(script.contains(&format!("'{}'", document::WIDGET_COULD_NOT_LOAD)));
     assert!(script.contains(&format!("'{TRY_AGAIN}'")));
+    let tag = gut_skin_axis::model::current_language().tag;
     for text in [&html, &script] {
         assert!(!text.contains("@LANG@") && !text.contains("@TITLE@"));
-        assert!(!text.contains("@NOSCRIPT@") && !text.contains("@TRY_AGAIN@"));
+        assert!(!text.contains("@NOSCRIPT@") && !text.contains(&format!("@TRY_AGAIN:{tag}@")));
     }
+    assert!(!html.contains("@ALTERNATES@"));
+    assert!(html.contains(&gut_skin_axis::model::alternate_links()));
 }
 
 #[test]
@@ -71,8 +74,12 @@ fn a_missing_placeholder_fails_the_build_naming_it() {
     );
     std::fs::write(&page, html).expect("written");
     let script = std::fs::read_to_string(&widget).expect("widget.js");
-    std::fs::write(&widget, script.replace("'@TRY_AGAIN@'", "'Retry'")).expect("written");
+    let placeholder = format!(
+        "'@TRY_AGAIN:{}@'",
+        gut_skin_axis::model::current_language().tag
+    );
+    std::fs::write(&widget, script.replace(&placeholder, "'Retry'")).expect("written");
     let run = prerender(&page, &widget);
     assert!(!run.status.success());
-    assert!(String::from_utf8_lossy(&run.stderr).contains("@TRY_AGAIN@"));
+    assert!(String::from_utf8_lossy(&run.stderr).contains(placeholder.trim_matches('\'')));
 }

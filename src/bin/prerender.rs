@@ -2,7 +2,8 @@
 //! Yew's `ssr` feature into `<div id="app"></div>` of the built `index.html`, so the
 //! article paints (and reads with JavaScript off) before any WebAssembly arrives. It also
 //! writes the document's words (`lang`, title, description, noscript line) from
-//! `src/content` into the page's `@NAME@` placeholders, and with `--widget widget.js` the
+//! `src/content` into the page's `@NAME@` placeholders, and its `<link rel="alternate">`
+//! entries for every language into `@ALTERNATES@`, and with `--widget widget.js` the
 //! widget loader's words into its `'@NAME@'` placeholders; a placeholder missing, or there
 //! twice, fails the build.
 //!
@@ -61,7 +62,16 @@ fn main() -> std::process::ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let html = match fill(&html, &document_words(), html_text) {
+    // The alternates are markup, written by the model, not words to escape.
+    let alternates = gut_skin_axis::model::alternate_links();
+    let html = fill(&html, &document_words(), html_text).and_then(|html| {
+        fill(
+            &html,
+            &[("@ALTERNATES@", alternates.as_str())],
+            str::to_owned,
+        )
+    });
+    let html = match html {
         Ok(html) => html,
         Err(problem) => {
             eprintln!("prerender: {path}: {problem}");
@@ -138,22 +148,32 @@ fn document_words() -> [(&'static str, &'static str); 4] {
     ]
 }
 
-/// The widget loader's placeholders (JavaScript strings, quotes included) and their words.
+/// The widget loader's placeholders for this build's language (JavaScript strings, quotes
+/// included, e.g. `'@TRY_AGAIN:es@'`) and their words: widget.js holds every language's.
 #[cfg(not(target_arch = "wasm32"))]
-fn widget_words() -> [(&'static str, &'static str); 2] {
+fn widget_words() -> [(String, &'static str); 2] {
     use gut_skin_axis::content::{document, TRY_AGAIN};
+    let tag = gut_skin_axis::model::current_language().tag;
     [
-        ("'@WIDGET_COULD_NOT_LOAD@'", document::WIDGET_COULD_NOT_LOAD),
-        ("'@TRY_AGAIN@'", TRY_AGAIN),
+        (
+            format!("'@WIDGET_COULD_NOT_LOAD:{tag}@'"),
+            document::WIDGET_COULD_NOT_LOAD,
+        ),
+        (format!("'@TRY_AGAIN:{tag}@'"), TRY_AGAIN),
     ]
 }
 
 /// `text` with each placeholder replaced by its words, written by `write`; an error naming
 /// the first placeholder that is missing or there more than once.
 #[cfg(not(target_arch = "wasm32"))]
-fn fill(text: &str, words: &[(&str, &str)], write: fn(&str) -> String) -> Result<String, String> {
+fn fill<P: AsRef<str>>(
+    text: &str,
+    words: &[(P, &str)],
+    write: fn(&str) -> String,
+) -> Result<String, String> {
     let mut text = text.to_owned();
     for (placeholder, words) in words {
+        let placeholder = placeholder.as_ref();
         let found = text.matches(placeholder).count();
         if found != 1 {
             return Err(format!(

@@ -15,6 +15,7 @@ mod findings;
 #[path = "../content/instruction.rs"]
 mod instruction;
 mod lang;
+mod languages;
 mod messages;
 mod parity;
 mod parity_messages;
@@ -71,6 +72,7 @@ fn main() -> ExitCode {
     println!("cargo::rerun-if-changed=src/build");
     println!("cargo::rerun-if-changed=src/content/sources.toml");
     println!("cargo::rerun-if-changed=src/content/instruction.rs");
+    println!("cargo::rerun-if-changed=src/content/languages.toml");
     let lang = Lang::from_features();
     let mut problems = Problems::default();
     let mut files = Vec::new();
@@ -106,7 +108,15 @@ fn main() -> ExitCode {
             files.push((format!("{name}.rs"), code));
         }
     }
-    files.push(("lang.rs".to_owned(), lang_module(lang)));
+    let languages_path = Path::new("src/content/languages.toml");
+    let site_languages = match std::fs::read_to_string(root.join(languages_path)) {
+        Ok(text) => languages::bake(&text, languages_path, lang, &mut problems),
+        Err(error) => {
+            problems.add(languages_path, 0, format!("cannot read: {error}"));
+            String::new()
+        }
+    };
+    files.push(("lang.rs".to_owned(), lang_module(lang) + &site_languages));
     if !problems.is_empty() {
         for problem in problems.iter() {
             eprintln!("error: {problem}");

@@ -5,8 +5,8 @@ use yew::prelude::*;
 use super::page_parts as parts;
 
 use super::{
-    ArticleSection, DisclaimerNotice, Island, IslandKind, IslandStatus, MedicalDisclaimer,
-    OfflineNote, ReferenceList, TableOfContents,
+    ArticleSection, DisclaimerNotice, Island, IslandKind, IslandStatus, LanguageLinks,
+    MedicalDisclaimer, OfflineNote, ReferenceList, TableOfContents,
 };
 use crate::content::ui::{KICKER, OPENS_NEW_TAB, SKIP_LINK};
 use crate::content::{
@@ -21,6 +21,7 @@ pub fn App() -> Html {
         <>
             <a class={parts::SKIP_LINK} href="#main">{ SKIP_LINK }</a>
             <header class={parts::MASTHEAD}>
+                <LanguageLinks />
                 <p class="kicker">{ KICKER }</p>
                 <h1>{ TITLE }</h1>
                 <p class="subtitle">{ SUBTITLE }</p>

@@ -11,6 +11,7 @@ mod embed_builder;
 mod hooks;
 mod host_events;
 mod island;
+mod language_links;
 mod links;
 mod my_data;
 pub mod page_parts;
@@ -43,6 +44,7 @@ pub use island::{
     Island, IslandKind, IslandPlaceholders, IslandProps, IslandRoot, IslandRootProps, IslandStatus,
     OfflineNote,
 };
+pub use language_links::LanguageLinks;
 pub use links::{page_address, PageLinks};
 pub use my_data::{import_summary, refusal};
 pub use quiz::{KnowledgeQuiz, KnowledgeQuizProps};

@@ -5,6 +5,8 @@
 pub const SKIP_LINK: &str = "skip-link";
 /// The page's header: kicker, title, subtitle.
 pub const MASTHEAD: &str = "masthead";
+/// The links to the page in its other languages (in the masthead).
+pub const LANGUAGE_LINKS: &str = "language-links";
 /// The table of contents.
 pub const CONTENTS: &str = "toc";
 /// The page's footer.

@@ -83,6 +83,17 @@ pub use tips::{
 
 include!(concat!(env!("OUT_DIR"), "/words/lang.rs"));
 
+/// A language the site is published in (`languages.toml`): each has a page of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SiteLanguage {
+    /// Its BCP 47 tag, for `lang` and `hreflang`.
+    pub tag: &'static str,
+    /// Its page's folder from the site root: "" for the root, else a name ending in "/".
+    pub folder: &'static str,
+    /// The link to its page, in that language.
+    pub link: &'static str,
+}
+
 /// A CLDR plural category: which form of a counted phrase a language uses for a count.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PluralCategory {

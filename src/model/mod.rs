@@ -18,6 +18,7 @@ mod saved_json;
 mod self_check;
 mod self_check_areas;
 mod shuffle;
+mod site_languages;
 mod small_sort;
 mod storage_keys;
 mod tick_set;
@@ -49,6 +50,7 @@ pub use self_check_areas::{
     SummaryResult, SECONDS_PER_QUESTION,
 };
 pub use shuffle::{is_permutation, shuffled, Rng};
+pub use site_languages::{alternate_links, current_language, other_languages, relative_href};
 pub use small_sort::sort_small;
 pub use storage_keys::{Namespace, Slot, KEY_PREFIX};
 pub use tick_set::TickSet;

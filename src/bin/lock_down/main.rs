@@ -1,6 +1,6 @@
-//! Build step, run natively by `./run.sh post-build` for release builds only: puts our
-//! island loader in place of Trunk's, the favicon inline, writes the offline service
-//! worker, adds a Content-Security-Policy `<meta>` that allows the page's inline scripts
+//! Build step, run natively by `./run.sh post-build` for release builds only: in each
+//! language's page, puts our island loader in place of Trunk's, the favicon inline,
+//! writes the offline service worker, adds a Content-Security-Policy `<meta>` that allows the page's inline scripts
 //! by hash (and no other inline script), writes `csp.txt`, then a `.gz` and `.br` copy
 //! beside every text and wasm asset. Every edit checks that the markup it expects is there
 //! exactly once, so a change in Trunk's output fails the build instead of shipping a page
@@ -35,24 +35,54 @@ fn main() -> std::process::ExitCode {
     }
 }
 
-/// Every step in order; the first that finds the build not as expected stops it.
+/// Every step in order; the first that finds the build not as expected stops it. Each
+/// page (the default language's in `dir`, every other language's in a folder of its own)
+/// gets its own loader, service worker and policy; `csp.txt` allows every page's scripts, so
+/// a host can send one header for the whole site.
 #[cfg(not(target_arch = "wasm32"))]
 fn lock_down(dir: &std::path::Path, base: &str) -> Result<(), String> {
-    let index = dir.join("index.html");
-    let html = edit::read_text(&index)?;
-    let html = loader::swap_loader(dir, &html)?;
-    let html = policy::inline_favicon(dir, &html)?;
-    loader::write_service_worker(dir)?;
-    let policy = policy::content_security_policy(&html, base)?;
-    let html = edit::replace_once(
-        &html,
-        &edit::literal(r#"<meta charset="utf-8">"#)?,
-        &format!("<meta charset=\"utf-8\">\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">"),
-        "charset meta",
-    )?;
-    edit::write(&index, html.as_bytes())?;
-    edit::write(&dir.join("csp.txt"), format!("{policy}\n").as_bytes())?;
-    compress::compress_assets(dir)
+    let folders = page_folders(dir)?;
+    let mut pages = Vec::new();
+    for folder in &folders {
+        let html = edit::read_text(&folder.join("index.html"))?;
+        let html = loader::swap_loader(folder, &html)?;
+        let html = policy::inline_favicon(folder, &html)?;
+        loader::write_service_worker(folder)?;
+        pages.push(html);
+    }
+    // csp.txt, for a host that sends the policy as a header, allows every page's scripts;
+    // each page's own <meta> only its own (fewer bytes in its first round trip).
+    let site_policy = policy::content_security_policy(&pages.concat(), base)?;
+    for (folder, html) in folders.iter().zip(pages) {
+        let policy = policy::content_security_policy(&html, base)?;
+        let html = edit::replace_once(
+            &html,
+            &edit::literal(r#"<meta charset="utf-8">"#)?,
+            &format!("<meta charset=\"utf-8\">\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">"),
+            "charset meta",
+        )?;
+        edit::write(&folder.join("index.html"), html.as_bytes())?;
+        compress::compress_assets(folder)?;
+    }
+    edit::write(&dir.join("csp.txt"), format!("{site_policy}\n").as_bytes())
+}
+
+/// `dir` and each folder directly in it that holds a page (`index.html`), sorted.
+#[cfg(not(target_arch = "wasm32"))]
+fn page_folders(dir: &std::path::Path) -> Result<Vec<std::path::PathBuf>, String> {
+    let listing = std::fs::read_dir(dir)
+        .map_err(|error| format!("cannot list {}: {error}", dir.display()))?;
+    let mut folders = vec![dir.to_path_buf()];
+    for entry in listing {
+        let path = entry
+            .map_err(|error| format!("cannot list {}: {error}", dir.display()))?
+            .path();
+        if path.join("index.html").is_file() {
+            folders.push(path);
+        }
+    }
+    folders[1..].sort();
+    Ok(folders)
 }
 
 #[cfg(target_arch = "wasm32")]

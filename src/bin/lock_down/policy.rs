@@ -45,7 +45,7 @@ fn escape_for_data_url(svg: &str) -> String {
 pub fn content_security_policy(html: &str, base: &str) -> Result<String, String> {
     let script = edit::pattern(r"<script([^>]*)>([\s\S]*?)</script>")?;
     let external = edit::pattern(r"\bsrc=")?;
-    let hashes: Vec<String> = script
+    let mut hashes: Vec<String> = script
         .captures_iter(html)
         .filter(|found| !external.is_match(&found[1]))
         .map(|found| {
@@ -55,6 +55,9 @@ pub fn content_security_policy(html: &str, base: &str) -> Result<String, String>
             )
         })
         .collect();
+    // The same script in two pages is allowed once.
+    let mut seen = std::collections::BTreeSet::new();
+    hashes.retain(|hash| seen.insert(hash.clone()));
     if hashes.is_empty() {
         return Err("no inline script found to hash".into());
     }
