@@ -21,45 +21,64 @@ const RECORD_VIOLATIONS = `
     window.__violations.push(event.effectiveDirective + ' ' + (event.blockedURI || 'inline'));
   });`;
 
-test('every integrity value in index.html matches its file', () => {
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const checked = [...html.matchAll(/<(?:link|script)\b[^>]*\bintegrity="([^"]+)"[^>]*>/g)].map(([tag, integrity]) => [
-    /\b(?:href|src)="\.?\/?([^"]+)"/.exec(tag)[1],
-    integrity,
-  ]);
-  // The code fetched later: the glue's integrity is in the import map, the wasm's in the loader.
-  const map = JSON.parse(/<script type="importmap">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '{}');
-  for (const [url, integrity] of Object.entries(map.integrity ?? {})) checked.push([url.replace(/^\.\//, ''), integrity]);
-  const loaderName = /import\('\.\/(island-loader-[0-9a-f]+\.js)'\)/.exec(html)?.[1];
-  assert.ok(loaderName, 'the island loader is a file of its own');
-  const loader = readFileSync(join(DIST, loaderName), 'utf8');
-  const wasm = /const WASM = "\.\/([^"]+)";\s*const WASM_INTEGRITY = "([^"]+)";/.exec(loader);
-  if (wasm) checked.push([wasm[1], wasm[2]]);
-  for (const kind of ['.css', '.js', '.wasm']) {
-    assert.ok(checked.some(([href]) => href.endsWith(kind)), `the ${kind} file carries integrity`);
-  }
-  for (const [href, integrity] of checked) {
-    const [algorithm, expected] = integrity.split(/-(.*)/s);
-    const actual = createHash(algorithm).update(readFileSync(join(DIST, href))).digest('base64');
-    assert.equal(actual, expected, `${href} does not match its integrity attribute`);
-  }
-});
+for (const folder of ['', 'es/']) {
+  test(`every integrity value in ${folder}index.html matches its file`, () => {
+    const html = readFileSync(join(DIST, folder, 'index.html'), 'utf8');
+    const checked = [...html.matchAll(/<(?:link|script)\b[^>]*\bintegrity="([^"]+)"[^>]*>/g)].map(([tag, integrity]) => [
+      /\b(?:href|src)="\.?\/?([^"]+)"/.exec(tag)[1],
+      integrity,
+    ]);
+    // The code fetched later: the glue's integrity is in the import map, the wasm's in the loader.
+    const map = JSON.parse(/<script type="importmap">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '{}');
+    for (const [url, integrity] of Object.entries(map.integrity ?? {})) checked.push([url.replace(/^\.\//, ''), integrity]);
+    const loaderName = /import\('\.\/(island-loader-[0-9a-f]+\.js)'\)/.exec(html)?.[1];
+    assert.ok(loaderName, 'the island loader is a file of its own');
+    const loader = readFileSync(join(DIST, folder, loaderName), 'utf8');
+    const wasm = /const WASM = "\.\/([^"]+)";\s*const WASM_INTEGRITY = "([^"]+)";/.exec(loader);
+    if (wasm) checked.push([wasm[1], wasm[2]]);
+    for (const kind of ['.css', '.js', '.wasm']) {
+      assert.ok(checked.some(([href]) => href.endsWith(kind)), `the ${kind} file carries integrity`);
+    }
+    for (const [href, integrity] of checked) {
+      const [algorithm, expected] = integrity.split(/-(.*)/s);
+      const actual = createHash(algorithm).update(readFileSync(join(DIST, folder, href))).digest('base64');
+      assert.equal(actual, expected, `${folder}${href} does not match its integrity attribute`);
+    }
+  });
+}
 
-test('the page carries a strict CSP with no unsafe-inline script', () => {
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html);
-  assert.ok(meta, 'a CSP meta tag');
-  assert.equal(meta[1], POLICY);
-  assert.match(POLICY, /default-src 'self'/);
-  assert.match(POLICY, /script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')+(;|$)/);
-  // One hash per inline script (the embed guard, the import map and the loader's
-  // bootstrap), each matching its script.
-  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(([, body]) => body);
+for (const folder of ['', 'es/']) {
+  test(`the ${folder || 'default'} page carries a strict CSP with no unsafe-inline script`, () => {
+    const html = readFileSync(join(DIST, folder, 'index.html'), 'utf8');
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html);
+    assert.ok(meta, 'a CSP meta tag');
+    const policy = meta[1];
+    assert.match(policy, /default-src 'self'/);
+    assert.match(policy, /script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')+(;|$)/);
+    // One hash per inline script (the embed guard, the import map and the loader's
+    // bootstrap), each matching its script.
+    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(([, body]) => body);
+    const hashes = [...policy.matchAll(/'sha256-([^']+)'/g)].map(([, hash]) => hash);
+    assert.equal(inline.length, 3);
+    assert.deepEqual(hashes, inline.map((body) => createHash('sha256').update(body, 'utf8').digest('base64')));
+    assert.doesNotMatch(policy, /'unsafe-inline'|'unsafe-eval'|\*/);
+    assert.ok(html.indexOf('Content-Security-Policy') < html.indexOf('<script'), 'the policy comes first');
+    // csp.txt, the header a host sends for the whole site, is the same policy with every
+    // page's scripts allowed.
+    const site = new Set([...POLICY.matchAll(/'sha256-([^']+)'/g)].map(([, hash]) => hash));
+    for (const hash of hashes) assert.ok(site.has(hash), `csp.txt allows ${folder}index.html's script ${hash}`);
+    assert.equal(POLICY.replace(/ 'sha256-[^']+'/g, ''), policy.replace(/ 'sha256-[^']+'/g, ''));
+  });
+}
+
+test('csp.txt allows no inline script that no page has', () => {
+  const scripts = ['', 'es/'].flatMap((folder) =>
+    [...readFileSync(join(DIST, folder, 'index.html'), 'utf8').matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(([, body]) =>
+      createHash('sha256').update(body, 'utf8').digest('base64'),
+    ),
+  );
   const hashes = [...POLICY.matchAll(/'sha256-([^']+)'/g)].map(([, hash]) => hash);
-  assert.equal(inline.length, 3);
-  assert.deepEqual(hashes, inline.map((body) => createHash('sha256').update(body, 'utf8').digest('base64')));
-  assert.doesNotMatch(POLICY, /'unsafe-inline'|'unsafe-eval'|\*/);
-  assert.ok(html.indexOf('Content-Security-Policy') < html.indexOf('<script'), 'the policy comes first');
+  assert.deepEqual([...hashes].sort(), [...new Set(scripts)].sort());
 });
 
 test('served with the CSP header, every flow runs without a single violation', async () => {
@@ -132,8 +151,13 @@ test('a page on another origin cannot frame the full page when frame-ancestors s
 });
 
 test('.gz and .br copies sit beside every text and wasm asset and match it', () => {
-  const names = readdirSync(DIST).filter((name) => /\.(html|js|css|wasm|svg)$/.test(name));
-  assert.ok(names.length >= 6);
+  const names = ['', 'es/'].flatMap((folder) =>
+    readdirSync(join(DIST, folder))
+      .filter((name) => /\.(html|js|css|wasm|svg)$/.test(name))
+      .map((name) => folder + name),
+  );
+  assert.ok(names.length >= 12);
+  assert.ok(names.includes('es/index.html'));
   for (const name of names) {
     const original = readFileSync(join(DIST, name));
     assert.deepEqual(gunzipSync(readFileSync(join(DIST, `${name}.gz`))), original, `${name}.gz`);
