@@ -198,11 +198,11 @@ e2e_layer() {
 
 report_sizes() {
   local wasm raw gz
-  for wasm in dist/*.wasm dist/*.js; do
+  for wasm in dist/*.wasm dist/*.js dist/*/*.wasm dist/*/gut-skin-axis-*.js; do
     [ -f "$wasm" ] || continue
     raw=$(stat -c %s "$wasm")
     gz=$(gzip -9 -c "$wasm" | wc -c)
-    printf 'size: %s %d bytes raw, %d bytes gzip\n' "$(basename "$wasm")" "$raw" "$gz"
+    printf 'size: %s %d bytes raw, %d bytes gzip\n' "${wasm#dist/}" "$raw" "$gz"
   done
 }
 
