@@ -262,6 +262,11 @@ post_build() {
   fi
 }
 
+# A file's subresource integrity as Trunk writes it (sha384-<base64>), with coreutils only.
+integrity() {
+  printf 'sha384-%s' "$(printf '%b' "$(sha384sum "$1" | cut -c1-96 | sed 's/../\\x&/g')" | base64 -w0)"
+}
+
 # The site's languages after the first (the default, which Trunk builds), from
 # src/content/languages.toml; each has its page in the folder named by its tag.
 other_languages() {
@@ -296,7 +301,11 @@ other_language() { # tag dir english-glue english-wasm
   for file in "$dir"/main-*.css "$dir"/favicon-*.svg; do
     [ -f "$file" ] && cp "$file" "$dir/$tag/"
   done
-  sed -e "s#\./$glue#./$name.js#g" -e "s#\./$wasm#./${name}_bg.wasm#g" "$dir/index.html" > "$dir/$tag/index.html"
+  # Trunk's page names the English files with their integrity; this one names its own.
+  sed -e "s#\./$glue#./$name.js#g" -e "s#\./$wasm#./${name}_bg.wasm#g" \
+    -e "s#$(integrity "$dir/$glue")#$(integrity "$dir/$tag/$name.js")#g" \
+    -e "s#$(integrity "$dir/$wasm")#$(integrity "$dir/$tag/${name}_bg.wasm")#g" \
+    "$dir/index.html" > "$dir/$tag/index.html"
   sed -i -e "s#@GLUE:$tag@#$tag/$name.js#" -e "s#@WASM:$tag@#$tag/${name}_bg.wasm#" "$dir/widget.js"
   cargo run --quiet --locked --features "lang-$tag" --bin prerender -- "$dir/$tag/index.html" --widget "$dir/widget.js" \
     || die "post-build: prerender failed for $tag"
