@@ -131,6 +131,14 @@ test('./run.sh serve serves the prerendered article with live islands and no con
   await page.waitForFunction(() => !window.beforeReload, null, { timeout: 120000, polling: 250 });
   await page.waitForSelector('article section h2');
   assert.match(await page.locator('h1').innerText(), /^The gut–skin axis/);
+
+  // The Spanish page, built by the same hook, is served and goes live too.
+  await page.locator('header .language-links a[hreflang="es"]').click();
+  await page.waitForURL(`${server.url}es/`);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+  await page.locator('#checklist').scrollIntoViewIfNeeded();
+  await page.waitForSelector('fieldset.tip-list:not([aria-disabled])', { timeout: 60000 });
+  assert.equal(await page.locator('#tip-fibre-30g-box').isChecked(), true, 'the tick made on the English page');
   assert.deepEqual(problems, []);
   await context.close();
 });
