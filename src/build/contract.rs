@@ -46,6 +46,7 @@ const TEMPLATES: &[(&str, &str, &[&str])] = &[
     ("review", "reviewed_and_due", &["last", "next"]),
     ("diagram", "step_label", &["number", "total", "direction"]),
     ("diagram", "whole_label", &["total"]),
+    ("diagram", "step_said", &["label", "title", "caption"]),
     (
         "diagram",
         "steps_intro",

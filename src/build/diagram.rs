@@ -24,6 +24,7 @@ struct File {
     keys_hint: String,
     step_label: toml::Spanned<String>,
     whole_label: toml::Spanned<String>,
+    step_said: toml::Spanned<String>,
     steps_intro: toml::Spanned<String>,
     directions: Directions,
     node: Vec<Node>,
@@ -143,6 +144,7 @@ pub fn bake(text: &str, file: &Path, context: &Context<'_>, problems: &mut Probl
     for (key, template) in [
         ("step_label", &parsed.step_label),
         ("whole_label", &parsed.whole_label),
+        ("step_said", &parsed.step_said),
         ("steps_intro", &parsed.steps_intro),
     ] {
         let line = line_of(text, template.span().start);

@@ -10,8 +10,8 @@ use super::hooks::use_page_links;
 use super::render_claim;
 use super::waiting::waiting;
 use crate::content::{
-    step_label, whole_label, DiagramPart, DIAGRAM_STEPS, STEP_KEYS_HINT, STEP_NEXT, STEP_PREVIOUS,
-    STEP_SHOW_ALL,
+    step_label, step_said, whole_label, DiagramPart, DIAGRAM_STEPS, STEP_KEYS_HINT, STEP_NEXT,
+    STEP_PREVIOUS, STEP_SHOW_ALL,
 };
 use crate::model::{DiagramStepper, StepAction, StepView};
 
@@ -74,7 +74,7 @@ pub fn DiagramControls() -> Html {
     let (label, announcement) = match step {
         Some((number, step)) => {
             let label = step_label(number, total, step.direction);
-            let said = format!("{label}: {}. {}", step.title, step.caption.text());
+            let said = step_said(&label, step.title, step.caption.text());
             (label, said)
         }
         // Back on the whole diagram, the live region says what the position line says.

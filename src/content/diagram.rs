@@ -89,6 +89,11 @@ pub fn step_label(number: usize, total: usize, direction: Direction) -> String {
     step_label_words(number, total, direction.words())
 }
 
+/// What the live region says when a step shows: its position line, title and caption.
+pub fn step_said(label: &str, title: &str, caption: &str) -> String {
+    step_said_words(label, title, caption)
+}
+
 /// The position line while the whole diagram shows (announced when the reader returns to it).
 pub fn whole_label(total: usize) -> String {
     whole_label_words(total)

@@ -32,10 +32,10 @@ pub use article::{SectionHead, ARTICLE, SECTIONS, SECTION_TITLES};
 pub use catalogue::{every_claim, Part, PlacedClaim};
 pub use claims::{Claim, ClaimKind, Figure, Inline, SourceKind};
 pub use diagram::{
-    step_label, steps_intro, whole_label, DiagramLink, DiagramNode, DiagramPart, DiagramStep,
-    Direction, DIAGRAM_ARROWS, DIAGRAM_BOXES, DIAGRAM_CAPTION, DIAGRAM_DESC, DIAGRAM_LINKS,
-    DIAGRAM_NODES, DIAGRAM_STEPS, DIAGRAM_TITLE, STEP_KEYS_HINT, STEP_NEXT, STEP_PREVIOUS,
-    STEP_SHOW_ALL,
+    step_label, step_said, steps_intro, whole_label, DiagramLink, DiagramNode, DiagramPart,
+    DiagramStep, Direction, DIAGRAM_ARROWS, DIAGRAM_BOXES, DIAGRAM_CAPTION, DIAGRAM_DESC,
+    DIAGRAM_LINKS, DIAGRAM_NODES, DIAGRAM_STEPS, DIAGRAM_TITLE, STEP_KEYS_HINT, STEP_NEXT,
+    STEP_PREVIOUS, STEP_SHOW_ALL,
 };
 pub use findings::{Caveat, Gloss, CAVEATS, GLOSSARY};
 pub use loading::{
