@@ -11,6 +11,10 @@ use gut_skin_axis::content::{
 };
 use gut_skin_axis::model::{CitationIndex, Date};
 
+#[path = "support_lang/mod.rs"]
+mod lang;
+use lang::pick;
+
 /// Every claim in the content module, named for error messages, as plain text and sources.
 fn every_claim_named() -> Vec<(String, String, &'static [&'static str], bool)> {
     every_claim()
@@ -186,20 +190,23 @@ fn a_self_check_figure_is_the_one_its_tip_recommends() {
 
 #[test]
 fn every_antibiotic_finding_comes_with_take_them_as_directed() {
+    let study = pick("courses of an antibiotic", "con un antibiótico");
+    let antibiotic = pick("antibiotic", "antibiótico");
+    let as_directed = pick("as directed", "como le indiquen");
     let mut warnings = 0;
     for section in ARTICLE {
         for paragraph in section_paragraphs(section) {
-            if paragraph.contains("courses of an antibiotic") {
+            if paragraph.contains(study) {
                 warnings += 1;
-                assert!(paragraph.contains("as directed"), "{}", section.id);
+                assert!(paragraph.contains(as_directed), "{}", section.id);
             }
         }
     }
     for tip in TIPS {
         let why = claims_text(tip.why);
-        if why.contains("antibiotic") {
+        if why.contains(antibiotic) {
             warnings += 1;
-            assert!(why.contains("as directed"), "{}", tip.id);
+            assert!(why.contains(as_directed), "{}", tip.id);
         }
     }
     assert!(warnings >= 2, "{warnings}");
@@ -228,12 +235,17 @@ fn answering_most_days_to_stress_adds_the_gp_line() {
         .find(|habit| habit.id == "stress")
         .expect("stress");
     let follow_up = stress.follow_up.expect("follow-up");
-    assert_eq!(stress.options[follow_up.option], "Most days");
+    assert_eq!(
+        stress.options[follow_up.option],
+        pick("Most days", "La mayoría de los días")
+    );
     assert_eq!(
         follow_up.text, STRESS_HELP,
         "the same words as the article and the tip"
     );
-    assert!(follow_up.text.contains("talk to a GP"));
+    assert!(follow_up
+        .text
+        .contains(pick("talk to a GP", "hable con su médico de familia")));
 }
 
 #[test]
@@ -247,7 +259,7 @@ fn terms_are_explained_where_they_first_appear() {
             Inline::Text(_) => None,
         })
         .collect();
-    for term in [
+    let english = [
         "microbial diversity",
         "gut-associated lymphoid tissue",
         "lesions",
@@ -267,7 +279,29 @@ fn terms_are_explained_where_they_first_appear() {
         "portion",
         "glycaemic load",
         "small intestinal bacterial overgrowth",
-    ] {
+    ];
+    let spanish = [
+        "diversidad microbiana",
+        "tejido linfoide asociado al intestino",
+        "lesiones",
+        "ensayo aleatorizado",
+        "revisión Cochrane",
+        "cepa",
+        "ultraprocesados",
+        "observacionales",
+        "ciencia ciudadana",
+        "enzimas",
+        "fermentar",
+        "hipótesis",
+        "ganglios linfáticos",
+        "bazo",
+        "psoriasis",
+        "rosácea",
+        "porción",
+        "carga glucémica",
+        "sobrecrecimiento bacteriano del intestino delgado",
+    ];
+    for term in pick(english, spanish) {
         assert!(terms.contains(&term), "{term} is not marked as explained");
     }
     let all: String = ARTICLE
