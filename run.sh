@@ -110,7 +110,8 @@ ensure_chromium() {
 }
 
 # textstat 0.7.3 and the pyphen 0.18.1 it counts syllables with, in target/py: the
-# readability test reads pyphen's US English dictionary from there (HYPHEN_DIC).
+# readability test reads pyphen's US English dictionary from there (HYPHEN_DIC), and
+# its Spanish one (hyph_es.dic) from the same folder.
 ensure_textstat() {
   local py="$ROOT/target/py" found
   if [ ! -x "$py/bin/python" ] || ! "$py/bin/python" -c "import importlib.metadata as m, sys; sys.exit(not (m.version('textstat') == '0.7.3' and m.version('pyphen') == '0.18.1'))" 2>/dev/null; then
