@@ -246,6 +246,21 @@ fn answering_most_days_to_stress_adds_the_gp_line() {
     assert!(follow_up
         .text
         .contains(pick("talk to a GP", "hable con su médico de familia")));
+    // The crisis lines: Samaritans (UK), 988 (US, also in Spanish), 024 (Spain), each
+    // cited to its public-health page.
+    for number in ["116 123", "988", "024"] {
+        assert!(STRESS_HELP.contains(number), "{number}");
+    }
+    let told: Vec<_> = every_claim()
+        .into_iter()
+        .filter(|claim| claim.text == STRESS_HELP && !claim.place.starts_with("self-check"))
+        .collect();
+    // The self-check's follow-up shows the same words without reference marks (framing).
+    assert!(told.len() >= 2, "the article and the checklist tell it");
+    for claim in told {
+        assert_eq!(claim.kind, ClaimKind::Advice, "{}", claim.place);
+        assert_eq!(claim.sources, ["nhswales", "samhsa2023", "sanidad024"]);
+    }
 }
 
 #[test]

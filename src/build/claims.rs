@@ -35,6 +35,22 @@ impl ClaimData {
     pub fn shared(&self) -> Option<&str> {
         self.shared.as_deref()
     }
+
+    /// The claim's kind as its `Claim` variant (`"Fact"`, `"Advice"`, `"Framing"`) and its
+    /// words, when it is told by exactly one of them.
+    pub fn kind_and_words(&self) -> Option<(&'static str, &str)> {
+        match (&self.fact, &self.advice, &self.framing, &self.shared) {
+            (Some(text), None, None, None) => Some(("Fact", text)),
+            (None, Some(text), None, None) => Some(("Advice", text)),
+            (None, None, Some(text), None) => Some(("Framing", text)),
+            _ => None,
+        }
+    }
+
+    /// The ids of the sources it cites.
+    pub fn sources(&self) -> &[String] {
+        &self.sources
+    }
 }
 
 /// What a claim is checked against, and the language it is baked in.

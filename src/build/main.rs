@@ -7,6 +7,7 @@
 //! pseudo-language the tests use to find words left outside the data files, `lang-es` is
 //! Spanish (`src/content/es/`, checked against English's files by `parity`).
 
+mod advice;
 mod article;
 mod claims;
 mod contract;
@@ -34,7 +35,6 @@ use lang::{Lang, Problems};
 
 /// The message files: flat tables of words, one Rust module each (see `messages`).
 const MESSAGE_FILES: &[&str] = &[
-    "advice",
     "checklist",
     "loading",
     "page",
@@ -62,6 +62,7 @@ const STRUCTURED_FILES: &[(&str, Baker)] = &[
     ("quiz", quiz::bake),
     ("self_check", self_check::bake),
     ("diagram", diagram::bake),
+    ("advice", advice::bake),
 ];
 
 fn main() -> ExitCode {

@@ -40,6 +40,9 @@ pub const CITATION_ORDER: &[&str] = &[
     "nccih",
     "makrgeorgou2018",
     "watson2015",
+    "nhswales",
+    "samhsa2023",
+    "sanidad024",
 ];
 
 /// The 1-based number of a reference, or `None` if nothing cites it.
