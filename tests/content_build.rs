@@ -18,6 +18,8 @@ mod lang;
 mod messages;
 #[path = "../src/build/pseudo.rs"]
 mod pseudo;
+#[path = "../src/content/rules.rs"]
+mod rules;
 #[path = "../src/build/rust.rs"]
 mod rust;
 #[path = "../src/build/shared.rs"]

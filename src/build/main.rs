@@ -21,6 +21,8 @@ mod parity;
 mod parity_messages;
 mod pseudo;
 mod quiz;
+#[path = "../content/rules.rs"]
+mod rules;
 mod rust;
 mod self_check;
 mod shared;
@@ -72,6 +74,7 @@ fn main() -> ExitCode {
     println!("cargo::rerun-if-changed=src/build");
     println!("cargo::rerun-if-changed=src/content/sources.toml");
     println!("cargo::rerun-if-changed=src/content/instruction.rs");
+    println!("cargo::rerun-if-changed=src/content/rules.rs");
     let lang = Lang::from_features();
     let mut problems = Problems::default();
     let mut files = Vec::new();
