@@ -110,7 +110,8 @@ ensure_chromium() {
 }
 
 # textstat 0.7.3 and the pyphen 0.18.1 it counts syllables with, in target/py: the
-# readability test reads pyphen's US English dictionary from there (HYPHEN_DIC).
+# readability test reads pyphen's US English dictionary from there (HYPHEN_DIC), and
+# its Spanish one (hyph_es.dic) from the same folder.
 ensure_textstat() {
   local py="$ROOT/target/py" found
   if [ ! -x "$py/bin/python" ] || ! "$py/bin/python" -c "import importlib.metadata as m, sys; sys.exit(not (m.version('textstat') == '0.7.3' and m.version('pyphen') == '0.18.1'))" 2>/dev/null; then
@@ -219,6 +220,16 @@ run_tests() {
   lint_layer
   say "Native tests (cargo test)"
   cargo_layer "native (cargo test)" "$LOGS/native.log" cargo test --locked
+  # The Spanish build: its content build checks es/ against en/, and these targets are the
+  # ones whose outcome depends on the words (the rest test logic the language cannot touch).
+  say "Native tests in Spanish (cargo test --features lang-es, the word-checking targets)"
+  cargo_layer "native, Spanish (cargo test --features lang-es)" "$LOGS/native-es.log" \
+    cargo test --locked --features lang-es \
+    --test claims --test claim_rules --test content --test dates --test document_words \
+    --test embed_options --test interactive_content --test markup --test markup_citations \
+    --test markup_diagram --test markup_summary --test markup_widgets --test notices \
+    --test panic_line --test plain_words --test plural_summary --test plural_words \
+    --test readability --test self_check_areas --test small_tables --test terms --test transfer
   say "In-browser Rust tests (wasm-bindgen-test in headless Chromium)"
   cargo_layer "in-browser (wasm-bindgen-test)" "$LOGS/wasm.log" cargo test --locked --target wasm32-unknown-unknown
   e2e_layer

@@ -20,6 +20,8 @@ mod languages;
 mod messages;
 #[path = "../src/build/pseudo.rs"]
 mod pseudo;
+#[path = "../src/content/rules.rs"]
+mod rules;
 #[path = "../src/build/rust.rs"]
 mod rust;
 #[path = "../src/build/shared.rs"]

@@ -5,6 +5,10 @@ use std::collections::HashSet;
 
 use gut_skin_axis::content::{claims_text, reference, ARTICLE};
 
+#[path = "support_lang/mod.rs"]
+mod lang;
+use lang::pick;
+
 #[test]
 fn checklist_has_nine_tips_with_stable_ids_and_article_links() {
     use gut_skin_axis::content::TIPS;
@@ -119,7 +123,10 @@ fn self_check_has_seven_questions_on_a_fourteen_point_scale_each_with_a_tip() {
         );
         assert!(tips.insert(habit.tip), "{} shares its tip", habit.id);
         assert!(
-            !habit.prompt.to_lowercase().contains("supplement"),
+            !habit
+                .prompt
+                .to_lowercase()
+                .contains(pick("supplement", "suplemento")),
             "no points for supplements"
         );
     }
@@ -138,13 +145,21 @@ fn every_band_message_is_kind_and_every_result_carries_the_caveat() {
         let text = habit_band_text(band);
         assert!(!text.name.is_empty() && text.explanation.len() > 40);
     }
-    for word in [
+    let english = [
         "not a diagnosis",
         "doctor",
         "pharmacist",
         "dermatologist",
         "cannot identify",
-    ] {
+    ];
+    let spanish = [
+        "No es un diagnóstico",
+        "médico",
+        "farmacéutico",
+        "dermatólogo",
+        "no puede detectar",
+    ];
+    for word in pick(english, spanish) {
         assert!(SELF_CHECK_CAVEAT.contains(word), "{word}");
     }
 }

@@ -12,6 +12,10 @@ use support_html::{
 };
 use yew::LocalServerRenderer;
 
+#[path = "support_lang/mod.rs"]
+mod lang;
+use lang::pick;
+
 #[tokio::test]
 async fn app_has_one_h1_and_headings_in_order() {
     let doc = app().await;
@@ -84,8 +88,8 @@ async fn page_has_disclaimer_and_privacy_note() {
     let doc = app().await;
     one(&doc, "#disclaimer");
     let words = page_text(&doc);
-    assert!(words.contains("not a diagnosis"));
-    assert!(words.contains("sent to anyone"));
+    assert!(words.contains(pick("not a diagnosis", "No es un diagnóstico")));
+    assert!(words.contains(pick("sent to anyone", "se envía a nadie")));
 }
 
 #[tokio::test]
@@ -101,7 +105,10 @@ async fn diagram_is_an_accessible_svg() {
     one(&doc, "svg > desc#axis-diagram-desc");
     one(&doc, "figure > figcaption");
     let words = page_text(&doc);
-    for name in ["Gut", "Immune system", "Skin"] {
+    for name in pick(
+        ["Gut", "Immune system", "Skin"],
+        ["Intestino", "Sistema inmunitario", "Piel"],
+    ) {
         assert!(words.contains(name), "{name}");
     }
     assert_eq!(select(&doc, "polygon").len(), 4, "four arrow heads");
@@ -151,14 +158,17 @@ async fn prerendered_page_has_one_empty_container_per_island_and_no_island_conte
     }
     let words = page_text(&doc);
     assert!(
-        !words.contains("Start the quiz"),
+        !words.contains(pick("Start the quiz", "Empezar el cuestionario")),
         "islands are filled in separately"
     );
     assert!(
         !has_comment(&doc),
         "static markup carries no hydration markers"
     );
-    assert!(words.contains("Skin conditions studied so far"));
+    assert!(words.contains(pick(
+        "Skin conditions studied so far",
+        "Problemas de piel estudiados hasta ahora"
+    )));
 }
 
 #[tokio::test]

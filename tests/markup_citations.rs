@@ -8,6 +8,10 @@ use scraper::Node;
 use support_html::{app, has, one, page_text, parse, select, select_in, text};
 use yew::LocalServerRenderer;
 
+#[path = "support_lang/mod.rs"]
+mod lang;
+use lang::pick;
+
 #[tokio::test]
 async fn every_citation_mark_is_glued_to_the_word_before_it() {
     let doc = app().await;
@@ -65,7 +69,7 @@ async fn citation_marks_are_sorted_links_with_hidden_words() {
     );
     let hidden = select_in(mark, "a span")
         .into_iter()
-        .filter(|span| text(*span) == "Reference ")
+        .filter(|span| text(*span) == pick("Reference ", "Referencia "))
         .count();
     assert_eq!(hidden, 2, "{markup}");
 }
@@ -74,13 +78,20 @@ async fn citation_marks_are_sorted_links_with_hidden_words() {
 async fn page_says_how_it_was_written_and_when_it_was_reviewed() {
     use gut_skin_axis::content::{review_line, REVIEW};
     let words = page_text(&app().await);
-    assert!(words.contains("How this explainer was written"));
-    assert!(words.contains("associations"));
-    assert!(words.contains("No one sponsored this explainer"));
+    assert!(words.contains(pick(
+        "How this explainer was written",
+        "Cómo se escribió esta guía"
+    )));
+    assert!(words.contains(pick("associations", "asociaciones")));
+    assert!(words.contains(pick(
+        "No one sponsored this explainer",
+        "Nadie ha patrocinado esta guía"
+    )));
     assert!(words.contains(&review_line(REVIEW)));
-    assert!(
-        words.contains("Content last reviewed: 6 December 2026 · next review due: December 2027")
-    );
+    assert!(words.contains(pick(
+        "Content last reviewed: 6 December 2026 · next review due: December 2027",
+        "Última revisión del contenido: 6 de diciembre de 2026 · próxima revisión: diciembre de 2027"
+    )));
 }
 
 #[tokio::test]

@@ -12,6 +12,10 @@ use support_html::{has, one, page_text, parse, position, select, select_in, text
 use yew::prelude::*;
 use yew::LocalServerRenderer;
 
+#[path = "support_lang/mod.rs"]
+mod lang;
+use lang::pick;
+
 /// The island exactly as the prerender step renders it into its container.
 async fn prerendered_island() -> String {
     let props = IslandRootProps {
@@ -105,11 +109,14 @@ async fn the_prerendered_figure_is_the_whole_diagram_then_every_step_in_an_order
 #[tokio::test]
 async fn the_controls_are_prerendered_and_wait_until_live() {
     let doc = parse(&prerendered_island().await);
-    for (id, name) in [
-        ("axis-previous", "Previous"),
-        ("axis-next", "Next"),
-        ("axis-show-all", "Show all"),
-    ] {
+    let names = pick(
+        ["Previous", "Next", "Show all"],
+        ["Anterior", "Siguiente", "Ver todo"],
+    );
+    for (id, name) in ["axis-previous", "axis-next", "axis-show-all"]
+        .into_iter()
+        .zip(names)
+    {
         let control = one(&doc, &format!("[id=\"{id}\"]"));
         let tag = control.value();
         assert_eq!(tag.name(), "button", "{id}: {tag:?}");
@@ -120,7 +127,10 @@ async fn the_controls_are_prerendered_and_wait_until_live() {
         );
         assert_eq!(text(control), name, "{name}");
     }
-    assert!(page_text(&doc).contains("Whole diagram: 11 steps, listed below"));
+    assert!(page_text(&doc).contains(pick(
+        "Whole diagram: 11 steps, listed below",
+        "Diagrama completo: 11 pasos, enumerados abajo"
+    )));
     // The focusable area names its keys, which the loader replays before the island is live.
     let walk = doc.root_element().first_child().map(|node| node.value());
     let walk = walk

@@ -7,6 +7,10 @@ mod support_html;
 use support_html::{has, mentions, one, page_text, parse, select, select_in, text, text_position};
 use yew::LocalServerRenderer;
 
+#[path = "support_lang/mod.rs"]
+mod lang;
+use lang::pick;
+
 #[tokio::test]
 async fn checklist_renders_disabled_until_live_with_progress() {
     use gut_skin_axis::components::TipChecklist;
@@ -34,12 +38,16 @@ async fn checklist_renders_disabled_until_live_with_progress() {
     );
     assert!(!has(&doc, "[disabled]"), "{}", doc.html());
     let words = page_text(&doc);
-    assert!(words.contains(&format!("0 of {} done", TIPS.len())));
+    let progress = pick("0 of {} done", "0 de {} hechos").replace("{}", &TIPS.len().to_string());
+    assert!(words.contains(&progress), "{words}");
     one(&doc, "progress");
     // The checklist's own status, the storage notice's, and the export/import line.
     assert_eq!(select(&doc, "[role=\"status\"]").len(), 3);
     assert_eq!(select(&doc, "summary").len(), TIPS.len());
-    assert!(words.contains("Nothing is sent anywhere"));
+    assert!(words.contains(pick(
+        "Nothing is sent anywhere",
+        "No se envía nada a ningún sitio"
+    )));
 }
 
 #[tokio::test]
@@ -49,7 +57,7 @@ async fn quiz_renders_a_start_button_that_waits_for_the_app() {
     one(&doc, "#quiz-heading");
     let waiting = one(&doc, "[aria-disabled=\"true\"]");
     assert_eq!(waiting.value().name(), "button", "{}", doc.html());
-    assert!(text(waiting).contains("Start the quiz"));
+    assert!(text(waiting).contains(pick("Start the quiz", "Empezar el cuestionario")));
     assert!(!has(&doc, "[disabled]"), "{}", doc.html());
     assert!(has(&doc, "[role=\"status\"]"));
 }
@@ -77,7 +85,7 @@ async fn self_check_renders_seven_fieldsets_of_native_radios() {
     );
     assert!(!has(&doc, "[disabled]"));
     assert!(
-        !mentions(&doc, "Last time"),
+        !mentions(&doc, pick("Last time", "La última vez")),
         "storage is never read while rendering"
     );
 }
@@ -88,15 +96,24 @@ async fn both_quizzes_say_what_they_cover_how_long_and_what_is_saved_before_they
     use gut_skin_axis::content::{QUIZ_INTRO, SELF_CHECK_INTRO};
     let quiz = parse(&LocalServerRenderer::<KnowledgeQuiz>::new().render().await);
     let words = page_text(&quiz);
-    assert!(words.contains("10 questions, about 3 minutes."), "{words}");
+    let length = pick(
+        "10 questions, about 3 minutes.",
+        "10 preguntas, 3 minutos aproximadamente.",
+    );
+    assert!(words.contains(length), "{words}");
     assert!(words.contains(QUIZ_INTRO.saved));
     let check = parse(&LocalServerRenderer::<SelfCheck>::new().render().await);
     let words = page_text(&check);
-    assert!(words.contains("7 questions, about 2 minutes."), "{words}");
+    let length = pick(
+        "7 questions, about 2 minutes.",
+        "7 preguntas, 2 minutos aproximadamente.",
+    );
+    assert!(words.contains(length), "{words}");
     assert!(words.contains(SELF_CHECK_INTRO.saved));
     let first_fieldset = support_html::position(&check, select(&check, "fieldset")[0]);
     assert!(
-        text_position(&check, "about 2 minutes").expect("the intro") < first_fieldset,
+        text_position(&check, pick("about 2 minutes", "2 minutos")).expect("the intro")
+            < first_fieldset,
         "the intro comes before the questions"
     );
 }
@@ -142,25 +159,43 @@ async fn the_result_shows_each_area_as_words_and_a_bar_linked_to_its_tip() {
         .await;
     let doc = parse(&markup);
     let words = page_text(&doc);
-    assert!(words.contains("Your habits score: 8 of 14"));
+    assert!(words.contains(pick(
+        "Your habits score: 8 of 14",
+        "Su puntuación de hábitos: 8 de 14"
+    )));
     assert!(
-        words.contains("A good base with a few gaps"),
+        words.contains(pick(
+            "A good base with a few gaps",
+            "Una buena base con algunas lagunas"
+        )),
         "the band stays"
     );
     assert!(
-        words.contains("Where a small change could help most"),
+        words.contains(pick(
+            "Where a small change could help most",
+            "Dónde un pequeño cambio podría ayudar más"
+        )),
         "weakest stay"
     );
-    assert!(words.contains("It is not a diagnosis"), "the caveat stays");
+    assert!(
+        words.contains(pick("It is not a diagnosis", "No es un diagnóstico")),
+        "the caveat stays"
+    );
     let expected = [2, 1, 0, 2, 1, 0, 2];
     for (habit, points) in HABITS.iter().zip(expected) {
         let item = one(&doc, &format!("li[data-area=\"{}\"]", habit.id));
         let (said, shown) = (text(item), item.html());
-        let word = ["room to grow", "on the way", "going well"][points];
-        assert!(
-            said.contains(&format!("{points} of 2 points: {word}")),
-            "{shown}"
-        );
+        let word = pick(
+            ["room to grow", "on the way", "going well"],
+            ["margen para mejorar", "en camino", "va bien"],
+        )[points];
+        let line = pick(
+            "{points} of 2 points: {word}",
+            "{points} de 2 puntos: {word}",
+        )
+        .replace("{points}", &points.to_string())
+        .replace("{word}", word);
+        assert!(said.contains(&line), "{shown}");
         assert!(said.contains(habit.area), "{shown}");
         let tip = format!("a[href=\"#tip-{}\"]", habit.tip);
         assert_eq!(select_in(item, &tip).len(), 1, "{shown}");
@@ -175,7 +210,8 @@ async fn the_result_shows_each_area_as_words_and_a_bar_linked_to_its_tip() {
         );
         assert_eq!((hollow + earned, earned), (2, points), "{shown}");
     }
-    assert_eq!(words.matches("Print or save my summary").count(), 1);
+    let print = pick("Print or save my summary", "Imprimir o guardar mi resumen");
+    assert_eq!(words.matches(print).count(), 1);
 }
 
 #[tokio::test]
@@ -197,7 +233,11 @@ async fn a_widget_offers_no_print() {
             .render()
             .await,
     );
-    assert!(!mentions(&result, "Print or save"), "{}", result.html());
+    assert!(
+        !mentions(&result, pick("Print or save", "Imprimir o guardar")),
+        "{}",
+        result.html()
+    );
     let props = IslandRootProps {
         kind: IslandKind::Checklist,
         namespace: Default::default(),
@@ -210,82 +250,8 @@ async fn a_widget_offers_no_print() {
             .await,
     );
     assert!(
-        !mentions(&checklist, "Print or save"),
+        !mentions(&checklist, pick("Print or save", "Imprimir o guardar")),
         "{}",
         checklist.html()
     );
-}
-
-#[tokio::test]
-async fn the_printable_summary_is_on_the_page_but_print_only() {
-    use gut_skin_axis::components::{SelfCheck, TipChecklist};
-    use gut_skin_axis::content::{DISCLAIMER_SHORT, SELF_CHECK_NOT_TAKEN, SUMMARY_TITLE, TIPS};
-    let checklist = parse(&LocalServerRenderer::<TipChecklist>::new().render().await);
-    let words = page_text(&checklist);
-    assert!(words.contains("Print or save my summary"));
-    one(
-        &checklist,
-        "[class=\"ticks-summary print-only in-summary\"]",
-    );
-    assert!(words.contains("Tips you have ticked (0)"));
-    assert!(words.contains(&format!("Tips not yet ticked ({})", TIPS.len())));
-    assert!(words.contains("None yet."));
-    let check = parse(&LocalServerRenderer::<SelfCheck>::new().render().await);
-    // Each part carries the summary's heading, so either prints it on its own.
-    for doc in [&checklist, &check] {
-        one(doc, "[class=\"summary-head print-only in-summary\"]");
-        let words = page_text(doc);
-        assert!(words.contains(SUMMARY_TITLE) && words.contains(DISCLAIMER_SHORT));
-        assert!(!mentions(doc, "Made on"), "no date until the page is live");
-    }
-    // No result kept yet: the summary says so, with the advice to see a professional.
-    let not_taken = select(&check, "p[class=\"print-only in-summary\"]")
-        .into_iter()
-        .filter(|p| text(*p) == SELF_CHECK_NOT_TAKEN)
-        .count();
-    assert_eq!(not_taken, 1, "{}", check.html());
-    assert!(SELF_CHECK_NOT_TAKEN.contains("doctor, pharmacist or dermatologist"));
-}
-
-#[tokio::test]
-async fn a_last_result_saved_before_the_breakdown_shows_its_band_without_one() {
-    use gut_skin_axis::components::{render_last_result, Highlight, PageLinks};
-    use gut_skin_axis::model::habit_keys;
-    use gut_skin_axis::model::SavedResult;
-    let render = |areas: Vec<u32>, score, max| {
-        let last = SavedResult {
-            score,
-            max,
-            weakest: vec!["sleep".into()],
-            areas,
-            date: "2026-11-12".into(),
-        };
-        yew::LocalServerRenderer::<LastResultView>::with_props(LastResultProps { last }).render()
-    };
-    #[derive(yew::Properties, PartialEq)]
-    struct LastResultProps {
-        last: SavedResult,
-    }
-    #[yew::function_component]
-    fn LastResultView(props: &LastResultProps) -> yew::Html {
-        render_last_result(
-            &props.last,
-            habit_keys(),
-            &PageLinks::default(),
-            &Highlight::default(),
-        )
-    }
-    let old = parse(&render(vec![], 10, 16).await);
-    assert!(page_text(&old)
-        .contains("Last time, on 12 November: 10 of 16, “A good base with a few gaps”."));
-    assert!(!mentions(&old, "area-breakdown"), "{}", old.html());
-    assert!(
-        has(&old, "a[href=\"#tip-sleep-7h\"]"),
-        "its weakest tips, for the summary"
-    );
-    let new = parse(&render(vec![2, 2, 2, 2, 2, 0, 2], 12, 14).await);
-    assert!(page_text(&new).contains("“Strong everyday habits”"));
-    one(&new, "[class=\"last-details print-only in-summary\"]");
-    let sleep = one(&new, "li[data-area=\"sleep\"]");
-    assert!(text(sleep).contains("0 of 2 points: room to grow"));
 }

@@ -8,6 +8,10 @@ use gut_skin_axis::model::{
 };
 use gut_skin_axis::storage::{decode, encode, migrations, Decoded, Slot};
 
+#[path = "support_lang/mod.rs"]
+mod lang;
+use lang::pick;
+
 fn answered(options: [usize; 7]) -> SelfCheckState {
     let keys = habit_keys();
     let mut state = SelfCheckState::new(keys.len());
@@ -205,7 +209,10 @@ proptest::proptest! {
 #[test]
 fn the_summary_is_dated_in_words() {
     use gut_skin_axis::model::full_date;
-    assert_eq!(full_date("2026-11-25").as_deref(), Some("25 November 2026"));
+    assert_eq!(
+        full_date("2026-11-25").as_deref(),
+        Some(pick("25 November 2026", "25 de noviembre de 2026"))
+    );
     assert_eq!(full_date("2026-13-25"), None);
     assert_eq!(full_date(""), None);
 }

@@ -11,6 +11,10 @@ use gut_skin_axis::model::{ImportError, PartChange};
 use gut_skin_axis::storage::{Backend, MemoryBackend, Namespace, Slot, Store, MAX_IMPORT_BYTES};
 use support_rs::{browser, confirm, everything, page, quiz, result, CHECKLIST, QUIZ, RESULT};
 
+#[path = "support_lang/mod.rs"]
+mod lang;
+use lang::pick;
+
 #[test]
 fn an_export_imports_back_to_the_same_state_after_forgetting() {
     let entries = [
@@ -244,7 +248,10 @@ fn the_plan_reads_as_plain_sentences() {
     };
     assert_eq!(
         import_summary(&[PartChange::AddTicks(3), result_from("2026-11-02")]),
-        "Importing this file will add 3 ticks and replace your saved last self-check result from 2 November."
+        pick(
+            "Importing this file will add 3 ticks and replace your saved last self-check result from 2 November.",
+            "Importar este archivo va a añadir 3 marcas y sustituir lo que tiene guardado (último resultado de la autoevaluación) del 2 de noviembre."
+        )
     );
     assert_eq!(
         import_summary(&[
@@ -253,11 +260,17 @@ fn the_plan_reads_as_plain_sentences() {
             PartChange::Take { slot: Slot::SelfCheck, had: true, replaced: None },
             PartChange::ReadOnly(Slot::SelfCheckResult),
         ]),
-        "Importing this file will add 1 tick, add the file's quiz progress and replace your saved self-check answers. Your last self-check result was saved by a newer version of this page, so it is left as it is."
+        pick(
+            "Importing this file will add 1 tick, add the file's quiz progress and replace your saved self-check answers. Your last self-check result was saved by a newer version of this page, so it is left as it is.",
+            "Importar este archivo va a añadir 1 marca, añadir lo que trae el archivo (avance en el cuestionario) y sustituir lo que tiene guardado (respuestas de la autoevaluación). Lo que tiene guardado (último resultado de la autoevaluación) lo guardó una versión más reciente de esta página, así que se deja como está."
+        )
     );
     assert_eq!(
         import_summary(&[PartChange::AddTicks(0), PartChange::Keep(Slot::Quiz)]),
-        "This file holds nothing that is not already here, so importing it would change nothing. Your saved quiz progress is as new as the file's or newer, so it stays."
+        pick(
+            "This file holds nothing that is not already here, so importing it would change nothing. Your saved quiz progress is as new as the file's or newer, so it stays.",
+            "Este archivo no tiene nada que no esté ya aquí, así que importarlo no cambiaría nada. Lo que tiene guardado (avance en el cuestionario) es igual de reciente que lo del archivo, o más, así que se mantiene."
+        )
     );
     for reason in [
         ImportError::TooLarge,
@@ -267,7 +280,7 @@ fn the_plan_reads_as_plain_sentences() {
         ImportError::StorageUnavailable,
     ] {
         assert!(
-            refusal(reason).ends_with("Nothing was changed."),
+            refusal(reason).ends_with(pick("Nothing was changed.", "No se cambió nada.")),
             "{reason:?}"
         );
     }

@@ -13,8 +13,8 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::instruction::instruction_in;
 use crate::lang::{Lang, Problems};
+use crate::rules::{claim_problems, Checked, ClaimProblem};
 use crate::rust::lit;
 use crate::sources::Kind;
 
@@ -34,6 +34,22 @@ impl ClaimData {
     /// The shared claim this one names, if it names one.
     pub fn shared(&self) -> Option<&str> {
         self.shared.as_deref()
+    }
+
+    /// The claim's kind as its `Claim` variant (`"Fact"`, `"Advice"`, `"Framing"`) and its
+    /// words, when it is told by exactly one of them.
+    pub fn kind_and_words(&self) -> Option<(&'static str, &str)> {
+        match (&self.fact, &self.advice, &self.framing, &self.shared) {
+            (Some(text), None, None, None) => Some(("Fact", text)),
+            (None, Some(text), None, None) => Some(("Advice", text)),
+            (None, None, Some(text), None) => Some(("Framing", text)),
+            _ => None,
+        }
+    }
+
+    /// The ids of the sources it cites.
+    pub fn sources(&self) -> &[String] {
+        &self.sources
     }
 }
 
@@ -103,30 +119,33 @@ pub fn bake(
         (_, Some(text)) => ("Advice", text),
         _ => unreachable!("one of the two is given"),
     };
-    if claim.sources.is_empty() {
-        problems.add(
-            file,
-            line,
-            format!("a {} needs at least one source", variant.to_lowercase()),
-        );
-    }
-    for id in &claim.sources {
-        match context.sources.get(id) {
-            None => problems.add(file, line, format!("unknown source id `{id}` (see sources.toml)")),
-            Some(kind) if variant == "Advice" && !kind.may_back_advice() => problems.add(
-                file,
-                line,
-                format!("advice cites `{id}`, a {kind:?} source: only a guideline or a public-health page may back advice"),
-            ),
-            Some(_) => {}
-        }
-    }
-    // Instruction detection reads English verbs only: Spanish (and pseudo) facts are not
-    // checked here, but parity keeps each one the kind its English twin is, which was.
-    if variant == "Fact" && context.lang == Lang::En {
-        if let Some(sentence) = instruction_in(&plain(text)) {
-            problems.add(file, line, format!("a fact may not tell the reader what to do (\"{sentence}\"): make it advice or framing"));
-        }
+    // The rules the tests run over the baked content (`content/rules.rs`). Instruction
+    // detection reads English verbs only: Spanish (and pseudo) facts are not checked for
+    // it here, but parity keeps each one the kind its English twin is, which was.
+    let checked = if variant == "Fact" {
+        Checked::Fact
+    } else {
+        Checked::Advice
+    };
+    let sources: Vec<&str> = claim.sources.iter().map(String::as_str).collect();
+    let kind_of = |id: &str| context.sources.get(id).copied();
+    let read_instructions = context.lang == Lang::En;
+    let plain_text = plain(text);
+    for problem in claim_problems(
+        checked,
+        &plain_text,
+        &sources,
+        kind_of,
+        Kind::may_back_advice,
+        read_instructions,
+    ) {
+        let message = match problem {
+            ClaimProblem::NoSource => format!("a {} needs at least one source", variant.to_lowercase()),
+            ClaimProblem::UnknownSource(id) => format!("unknown source id `{id}` (see sources.toml)"),
+            ClaimProblem::AdviceCites { source, kind } => format!("advice cites `{source}`, a {kind:?} source: only a guideline or a public-health page may back advice"),
+            ClaimProblem::FactInstructs(sentence) => format!("a fact may not tell the reader what to do (\"{sentence}\"): make it advice or framing"),
+        };
+        problems.add(file, line, message);
     }
     let ids: Vec<String> = claim.sources.iter().map(|id| lit(id)).collect();
     format!(

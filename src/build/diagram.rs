@@ -8,7 +8,7 @@ use serde::Deserialize;
 
 use crate::claims::{self, ClaimData, Context};
 use crate::contract;
-use crate::lang::{line_of, Problems};
+use crate::lang::{line_of, Lang, Problems};
 use crate::messages::placeholders;
 use crate::rust::lit;
 
@@ -49,8 +49,8 @@ struct Node {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Link {
-    down: Vec<String>,
-    up: Vec<String>,
+    down: Vec<toml::Spanned<String>>,
+    up: Vec<toml::Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -86,14 +86,19 @@ enum Part {
 /// The boxes and the gaps between them the component draws.
 const NODES: usize = 3;
 
+/// The most characters a label line beside an arrow may have: as many as fit at 14 px
+/// (`LABEL_CHARS` in src/components/diagram.rs squeezes a longer line to fit, which reads
+/// worse). The pseudo-language is longer on purpose and is squeezed instead.
+const LABEL_CHARS: usize = 14;
+
 /// Checks and bakes the diagram.
 pub fn bake(text: &str, file: &Path, context: &Context<'_>, problems: &mut Problems) -> String {
     let Some(parsed) = crate::lang::parse::<File>(text, file, problems) else {
         return String::new();
     };
     let words = |english: &str| lit(&context.lang.words(english));
-    let list = |lines: &[String]| {
-        let items: Vec<String> = lines.iter().map(|line| words(line)).collect();
+    let list = |lines: &[toml::Spanned<String>]| {
+        let items: Vec<String> = lines.iter().map(|line| words(line.get_ref())).collect();
         format!("&[{}]", items.join(", "))
     };
     let mut code = format!(
@@ -178,6 +183,16 @@ pub fn bake(text: &str, file: &Path, context: &Context<'_>, problems: &mut Probl
     }
     let _ = writeln!(code, "];\n/// The arrow labels between box 1 and 2, then box 2 and 3.\npub const DIAGRAM_LINKS: [DiagramLink; {}] = [", parsed.link.len());
     for link in &parsed.link {
+        for label in link.down.iter().chain(&link.up) {
+            let count = label.get_ref().chars().count();
+            if context.lang != Lang::Pseudo && count > LABEL_CHARS {
+                problems.add(
+                    file,
+                    line_of(text, label.span().start),
+                    format!("the arrow label line {:?} has {count} characters, but only {LABEL_CHARS} fit beside an arrow: reword it or break it into more lines", label.get_ref()),
+                );
+            }
+        }
         let _ = writeln!(
             code,
             "    DiagramLink {{ down: {}, up: {} }},",

@@ -7,6 +7,7 @@
 //! pseudo-language the tests use to find words left outside the data files, `lang-es` is
 //! Spanish (`src/content/es/`, checked against English's files by `parity`).
 
+mod advice;
 mod article;
 mod claims;
 mod contract;
@@ -21,6 +22,8 @@ mod parity;
 mod parity_messages;
 mod pseudo;
 mod quiz;
+#[path = "../content/rules.rs"]
+mod rules;
 mod rust;
 mod self_check;
 mod shared;
@@ -35,7 +38,6 @@ use lang::{Lang, Problems};
 
 /// The message files: flat tables of words, one Rust module each (see `messages`).
 const MESSAGE_FILES: &[&str] = &[
-    "advice",
     "checklist",
     "loading",
     "page",
@@ -63,6 +65,7 @@ const STRUCTURED_FILES: &[(&str, Baker)] = &[
     ("quiz", quiz::bake),
     ("self_check", self_check::bake),
     ("diagram", diagram::bake),
+    ("advice", advice::bake),
 ];
 
 fn main() -> ExitCode {
@@ -73,6 +76,7 @@ fn main() -> ExitCode {
     println!("cargo::rerun-if-changed=src/content/sources.toml");
     println!("cargo::rerun-if-changed=src/content/instruction.rs");
     println!("cargo::rerun-if-changed=src/content/languages.toml");
+    println!("cargo::rerun-if-changed=src/content/rules.rs");
     let lang = Lang::from_features();
     let mut problems = Problems::default();
     let mut files = Vec::new();

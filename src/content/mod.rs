@@ -38,6 +38,7 @@ pub use diagram::{
     STEP_PREVIOUS, STEP_SHOW_ALL,
 };
 pub use findings::{Caveat, Gloss, CAVEATS, GLOSSARY};
+pub use instruction::{instruction_in, INSTRUCTION_OPENERS};
 pub use loading::{
     could_not_load, needs_connection, CHECKLIST_PART, DIAGRAM_PART, EMBED_BUILDER_PART,
     GETTING_READY, OFFLINE_NOTE, PANIC_CONSOLE, QUIZ_PART, RELOAD_PAGE, SELF_CHECK_PART,
@@ -61,11 +62,10 @@ pub use page::{
     TITLE,
 };
 pub use quiz::{QuizBandMessages, QuizQuestion, QUIZ, QUIZ_BAND_MESSAGES, QUIZ_TITLE};
-pub use references::{citation_number, CITATION_ORDER, REFERENCES};
+pub use references::{check_claim, citation_number, ClaimProblem, CITATION_ORDER, REFERENCES};
 pub use review::{
     day_and_month_words, full_date_words, review_line, ReviewDates, MONTH_NAMES, REVIEW,
 };
-pub use rules::{check_claim, instruction_in, ClaimProblem, INSTRUCTION_OPENERS};
 pub use sections::section_title;
 pub use self_check::{
     FollowUp, HabitBandText, HabitBandTexts, HabitQuestion, HABITS, HABIT_BAND_TEXTS,

@@ -1,7 +1,8 @@
 //! The sources, and the order that numbers them: first citation in the article, then in
 //! the quiz, then in the tips.
 
-use super::{Reference, SourceKind};
+use super::rules::{self, claim_problems, Checked};
+use super::{ClaimKind, Reference, SourceKind};
 
 // The sources themselves are data: `src/content/sources.toml`.
 
@@ -40,6 +41,9 @@ pub const CITATION_ORDER: &[&str] = &[
     "nccih",
     "makrgeorgou2018",
     "watson2015",
+    "nhswales",
+    "samhsa2023",
+    "sanidad024",
 ];
 
 /// The 1-based number of a reference, or `None` if nothing cites it.
@@ -48,4 +52,33 @@ pub fn citation_number(id: &str) -> Option<usize> {
         .iter()
         .position(|cited| *cited == id)
         .map(|index| index + 1)
+}
+
+/// What is wrong with a claim by the rules every claim keeps, a source's kind named.
+pub type ClaimProblem = rules::ClaimProblem<SourceKind>;
+
+/// Checks one claim of `kind` with these words and sources against the reference list:
+/// `Ok` if it keeps every rule (`rules::claim_problems`), else its first problem.
+pub fn check_claim(kind: ClaimKind, text: &str, sources: &[&str]) -> Result<(), ClaimProblem> {
+    let checked = match kind {
+        ClaimKind::Framing => return Ok(()),
+        ClaimKind::Fact => Checked::Fact,
+        ClaimKind::Advice => Checked::Advice,
+    };
+    let kind_of = |id: &str| {
+        let found = REFERENCES.iter().find(|source| source.id == id);
+        found.map(|source| source.kind)
+    };
+    let problems = claim_problems(
+        checked,
+        text,
+        sources,
+        kind_of,
+        SourceKind::may_back_advice,
+        true,
+    );
+    match problems.into_iter().next() {
+        Some(problem) => Err(problem),
+        None => Ok(()),
+    }
 }

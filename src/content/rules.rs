@@ -1,12 +1,15 @@
-//! The editorial rules every claim keeps, as functions the tests (and later the content
-//! build) run over all the content: a fact never instructs, advice never cites research.
+//! The editorial rules every claim keeps: a fact or advice cites known sources, advice
+//! cites only guidance, a fact never instructs. Plain functions over the caller's own kind
+//! of source and its lookup, so the content build (`src/build/claims.rs`, through
+//! `#[path]`) refuses data files by the same rules the tests run over the baked content
+//! (`content::check_claim`).
 
-pub use super::instruction::{instruction_in, INSTRUCTION_OPENERS};
-use super::{reference, ClaimKind, SourceKind};
+use super::instruction::instruction_in;
 
-/// What is wrong with a claim, by the rules every claim keeps.
+/// What is wrong with a claim, by the rules every claim keeps; `K` is the caller's kind of
+/// source.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ClaimProblem {
+pub enum ClaimProblem<K> {
     /// A fact or advice with no source.
     NoSource,
     /// A source id that is not in the reference list.
@@ -18,31 +21,51 @@ pub enum ClaimProblem {
         /// The source's id.
         source: String,
         /// Its kind.
-        kind: SourceKind,
+        kind: K,
     },
 }
 
-/// Checks one claim of `kind` with these words and sources: `Ok` if it keeps every rule.
-pub fn check_claim(kind: ClaimKind, text: &str, sources: &[&str]) -> Result<(), ClaimProblem> {
-    if kind == ClaimKind::Framing {
-        return Ok(());
-    }
+/// The claims the rules read (framing cites nothing and keeps every rule).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Checked {
+    /// A fact: any known source, never an instruction.
+    Fact,
+    /// Advice: only sources that may back advice.
+    Advice,
+}
+
+/// Every problem of a fact or advice with these words and sources, in the order an editor
+/// meets them: no source; then each source that is unknown (`kind_of` finds no kind) or
+/// may not back advice; then, if `read_instructions` (the rule reads English), a sentence
+/// of a fact that tells the reader what to do.
+pub fn claim_problems<K: Copy>(
+    checked: Checked,
+    text: &str,
+    sources: &[&str],
+    kind_of: impl Fn(&str) -> Option<K>,
+    may_back_advice: impl Fn(K) -> bool,
+    read_instructions: bool,
+) -> Vec<ClaimProblem<K>> {
+    let mut problems = Vec::new();
     if sources.is_empty() {
-        return Err(ClaimProblem::NoSource);
+        problems.push(ClaimProblem::NoSource);
     }
     for id in sources {
-        let Some(found) = reference(id) else {
-            return Err(ClaimProblem::UnknownSource((*id).to_owned()));
-        };
-        if kind == ClaimKind::Advice && !found.kind.may_back_advice() {
-            return Err(ClaimProblem::AdviceCites {
-                source: (*id).to_owned(),
-                kind: found.kind,
-            });
+        match kind_of(id) {
+            None => problems.push(ClaimProblem::UnknownSource((*id).to_owned())),
+            Some(kind) if checked == Checked::Advice && !may_back_advice(kind) => {
+                problems.push(ClaimProblem::AdviceCites {
+                    source: (*id).to_owned(),
+                    kind,
+                })
+            }
+            Some(_) => {}
         }
     }
-    match (kind, instruction_in(text)) {
-        (ClaimKind::Fact, Some(sentence)) => Err(ClaimProblem::FactInstructs(sentence.to_owned())),
-        _ => Ok(()),
+    if checked == Checked::Fact && read_instructions {
+        if let Some(sentence) = instruction_in(text) {
+            problems.push(ClaimProblem::FactInstructs(sentence.to_owned()));
+        }
     }
+    problems
 }
