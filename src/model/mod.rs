@@ -11,6 +11,7 @@ mod host_events;
 mod import_plan;
 mod json;
 mod key_tables;
+mod language;
 mod last_result;
 mod persisted;
 mod quiz;
@@ -35,6 +36,7 @@ pub use host_events::{HostEvent, HostEventValue};
 pub use import_plan::{importable, plan_part, ImportError, PartChange, SAVED_AT};
 pub use json::{Fields, FromJson, Json, ToJson, MAX_EXACT_INTEGER};
 pub use key_tables::{habit_keys, quiz_keys, tip_ids};
+pub use language::{page_in, site_root, Language};
 pub use last_result::{day_and_month, LastResult, LastResultAction, SavedResult};
 pub use persisted::{
     ForgetReport, Persisted, PersistedAction, PersistedPart, Removal, Snapshot, StorageStatus,
