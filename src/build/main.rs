@@ -23,6 +23,7 @@ mod quiz;
 mod rust;
 mod self_check;
 mod shared;
+mod snippet_words;
 mod sources;
 mod tips;
 
@@ -107,6 +108,10 @@ fn main() -> ExitCode {
         }
     }
     files.push(("lang.rs".to_owned(), lang_module(lang)));
+    files.push((
+        "snippet_words.rs".into(),
+        snippet_words::bake(&root, &mut problems),
+    ));
     if !problems.is_empty() {
         for problem in problems.iter() {
             eprintln!("error: {problem}");

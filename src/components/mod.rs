@@ -4,6 +4,7 @@ mod app;
 mod article;
 mod checklist;
 mod cite;
+mod clipboard;
 mod diagram;
 mod diagram_steps;
 mod disclaimer;

@@ -31,7 +31,7 @@ pub use diagram_stepper::{DiagramStepper, StepAction, StepView};
 pub use embed_options::{
     linear_channel, parse_options, Accent, EmbedOptions, OptionWarning, Part, Theme,
 };
-pub use embed_snippets::{embed_query, embed_title, iframe_snippet, widget_snippet};
+pub use embed_snippets::{embed_query, embed_title, embed_url, iframe_snippet, widget_snippet};
 pub use host_events::{HostEvent, HostEventValue};
 pub use import_plan::{importable, plan_part, ImportError, PartChange, SAVED_AT};
 pub use json::{Fields, FromJson, Json, ToJson, MAX_EXACT_INTEGER};
