@@ -46,6 +46,7 @@ pub use island::{
 };
 pub use links::{page_address, PageLinks};
 pub use my_data::{import_summary, refusal};
+pub use persist::{announce_save, forgotten_event, saved_event};
 pub use quiz::{KnowledgeQuiz, KnowledgeQuizProps};
 pub use quiz_result::quiz_band_message;
 pub use references::ReferenceList;
