@@ -37,22 +37,49 @@ pub fn bake(root: &Path, problems: &mut Problems) -> String {
         println!("cargo::rerun-if-changed={}", folder.display());
         let embed = words(root, &folder.join("embed.toml"), &TITLE_KEYS, problems);
         let list = words(root, &folder.join("ui.toml"), &LIST_KEYS, problems);
+        // Cut at the placeholders here, so the wasm joins pieces and carries no replace.
+        let title = pieces(
+            &embed[0],
+            &["{parts}"],
+            &folder.join("embed.toml"),
+            problems,
+        );
+        let last = pieces(
+            &list[1],
+            &["{rest}", "{last}"],
+            &folder.join("ui.toml"),
+            problems,
+        );
+        let names: Vec<String> = embed[1..].iter().map(|w| lit(w)).collect();
         let _ = writeln!(
             code,
-            "    TitleWords {{ lang: {}, title: {}, parts: [{}], separator: {}, last: {} }},",
+            "    TitleWords {{ lang: {}, title: [{}], parts: [{}], separator: {}, last: [{}] }},",
             lit(lang.tag()),
-            lit(&embed[0]),
-            embed[1..]
-                .iter()
-                .map(|w| lit(w))
-                .collect::<Vec<_>>()
-                .join(", "),
+            title.join(", "),
+            names.join(", "),
             lit(&list[0]),
-            lit(&list[1]),
+            last.join(", "),
         );
     }
     code.push_str("];\n");
     code
+}
+
+/// `words` cut at each of `marks` in turn, as literals (one more piece than marks); a
+/// mark missing or out of order is a problem.
+fn pieces(words: &str, marks: &[&str], file: &Path, problems: &mut Problems) -> Vec<String> {
+    let mut rest = words;
+    let mut found = Vec::new();
+    for mark in marks {
+        let Some((before, after)) = rest.split_once(mark) else {
+            problems.add(file, 0, format!("`{words}` needs {mark} (snippet titles)"));
+            return vec![lit(""); marks.len() + 1];
+        };
+        found.push(lit(before));
+        rest = after;
+    }
+    found.push(lit(rest));
+    found
 }
 
 /// The words of `keys` in the message file `file` (empty where missing, with a problem).

@@ -199,23 +199,15 @@ pub fn EmbedBuilder() -> Html {
             <p class="needs-js">{ needs_javascript(EMBED_BUILDER_PART) }</p>
             <p>{ words::INTRO }</p>
             <form class="embed-form" onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())}>
-                <fieldset aria-disabled={waiting(live)}>
-                    <legend>{ words::LANG_LEGEND }</legend>
-                    { for Language::ALL.iter().map(|&lang| language_row(
-                        lang, choices.lang == lang, set_lang(lang), live)) }
-                </fieldset>
-                <fieldset aria-disabled={waiting(live)}>
-                    <legend>{ words::SECTIONS_LEGEND }</legend>
-                    { for Part::ALL.iter().map(|&part| option_row(
-                        "checkbox", None, format!("embed-part-{}", part.name()), part_label(part),
-                        choices.parts.contains(&part), toggle_part(part), live)) }
-                </fieldset>
-                <fieldset aria-disabled={waiting(live)}>
-                    <legend>{ words::THEME_LEGEND }</legend>
-                    { for THEMES.iter().map(|&(theme, label)| option_row(
-                        "radio", Some("embed-theme"), format!("embed-theme-{}", theme.name()), label,
-                        choices.theme == theme, set_theme(theme), live)) }
-                </fieldset>
+                { group(words::LANG_LEGEND, live, Language::ALL.iter().map(|&lang| option_row(
+                    "radio", Some("embed-lang"), format!("embed-lang-{}", lang.tag()),
+                    (language_name(lang), Some(lang.tag())), choices.lang == lang, set_lang(lang), live)).collect()) }
+                { group(words::SECTIONS_LEGEND, live, Part::ALL.iter().map(|&part| option_row(
+                    "checkbox", None, format!("embed-part-{}", part.name()), (part_label(part), None),
+                    choices.parts.contains(&part), toggle_part(part), live)).collect()) }
+                { group(words::THEME_LEGEND, live, THEMES.iter().map(|&(theme, label)| option_row(
+                    "radio", Some("embed-theme"), format!("embed-theme-{}", theme.name()), (label, None),
+                    choices.theme == theme, set_theme(theme), live)).collect()) }
                 <div class="field">
                     <label for="embed-accent">{ words::ACCENT_LABEL }</label>
                     <input id="embed-accent" type="text" inputmode="text" autocomplete="off" spellcheck="false"
@@ -226,11 +218,8 @@ pub fn EmbedBuilder() -> Html {
                     <input id="embed-namespace" type="text" autocomplete="off" spellcheck="false"
                         aria-disabled={waiting(live)} readonly={!live} value={choices.namespace.clone()} oninput={text_input(update(|c, v| c.namespace = v))} />
                 </div>
-                <fieldset aria-disabled={waiting(live)}>
-                    <legend>{ words::EVENTS_LEGEND }</legend>
-                    { option_row("checkbox", None, "embed-events".to_owned(), words::EVENTS_OPTION,
-                        choices.events, toggle_events, live) }
-                </fieldset>
+                { group(words::EVENTS_LEGEND, live, option_row("checkbox", None, "embed-events".to_owned(),
+                    (words::EVENTS_OPTION, None), choices.events, toggle_events, live)) }
                 <div class="form-status" role="status">
                     { for warnings.iter().map(|warning| html! { <p class="notice">{ warning_text(warning) }</p> }) }
                 </div>
@@ -245,12 +234,23 @@ pub fn EmbedBuilder() -> Html {
     }
 }
 
-/// One checkbox or radio button with its label; both option lists share this one render path.
+/// A group of options under its legend; every group shares this one render path.
+fn group(legend: &'static str, live: bool, rows: Html) -> Html {
+    html! {
+        <fieldset aria-disabled={waiting(live)}>
+            <legend>{ legend }</legend>
+            { rows }
+        </fieldset>
+    }
+}
+
+/// One checkbox or radio button with its label (and the label's language, for a language
+/// named in its own); every option list shares this one render path.
 fn option_row(
     kind: &'static str,
     name: Option<&'static str>,
     id: String,
-    label: &'static str,
+    (label, lang): (&'static str, Option<&'static str>),
     checked: bool,
     onchange: Callback<Event>,
     live: bool,
@@ -259,19 +259,7 @@ fn option_row(
         <div class="option" key={id.clone()}>
             <input type={kind} {name} id={id.clone()} {checked} {onchange}
                 aria-disabled={waiting(live)} onclick={hold_until_loaded(live)} />
-            <label for={id}>{ label }</label>
-        </div>
-    }
-}
-
-/// One language's radio button, its name marked with its language for screen readers.
-fn language_row(lang: Language, checked: bool, onchange: Callback<Event>, live: bool) -> Html {
-    let id = format!("embed-lang-{}", lang.tag());
-    html! {
-        <div class="option" key={id.clone()}>
-            <input type="radio" name="embed-lang" id={id.clone()} {checked} {onchange}
-                aria-disabled={waiting(live)} onclick={hold_until_loaded(live)} />
-            <label for={id} lang={lang.tag()}>{ language_name(lang) }</label>
+            <label for={id} {lang}>{ label }</label>
         </div>
     }
 }

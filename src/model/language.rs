@@ -33,8 +33,11 @@ impl Language {
     /// The language this build speaks. The pseudo-language (`en-XA`) is English's test
     /// double, served where English is.
     pub fn of_build() -> Language {
-        let primary = crate::content::LANG.split('-').next().unwrap_or_default();
-        Language::parse(primary).unwrap_or_default()
+        let own = crate::content::LANG;
+        Language::ALL
+            .into_iter()
+            .find(|language| own.starts_with(language.tag()))
+            .unwrap_or_default()
     }
 
     /// The language's folder under the site's root: empty for English, `es/` for Spanish.

@@ -77,42 +77,40 @@ type PartLink = Rc<dyn Fn(&Store, StoreTask)>;
 /// follows other tabs and "Forget my data", and saves after every local change.
 #[hook]
 fn use_store_link(namespace: &Namespace, slot: Slot, revision: u64, part: PartLink) {
-    let store: Rc<RefCell<Option<Rc<Store>>>> = use_mut_ref(|| None);
-    // Set while this part tells the page of its own save, which it need not hear.
-    let saving: Rc<Cell<bool>> = use_memo((), |()| Cell::new(false));
+    // The open store, and whether this part is telling the page of its own save (which it
+    // need not hear): one cell for both keeps the hook small in the wasm.
+    let link: Link = use_mut_ref(|| (None, false));
     {
-        let (part, store, saving) = (part.clone(), store.clone(), saving.clone());
+        let (part, link) = (part.clone(), link.clone());
         use_effect_with(namespace.clone(), move |namespace| {
             let opened = shared_store(namespace);
             part(&opened, StoreTask::Load);
-            *store.borrow_mut() = Some(opened.clone());
-            let listeners = follow(&opened, slot, part, saving);
+            link.borrow_mut().0 = Some(opened.clone());
+            let listeners = follow(&opened, slot, part, link);
             move || drop(listeners)
         });
     }
     use_effect_with(revision, move |_| {
-        let store = store.borrow().clone();
+        let store = link.borrow().0.clone();
         if let Some(store) = store {
             let writes = store.writes(slot);
             part(&store, StoreTask::Save);
             // Only a real write is news: the others' re-read saves nothing, so no loop.
             if store.writes(slot) != writes {
-                saving.set(true);
+                link.borrow_mut().1 = true;
                 announce_save(store.namespace(), &store.key(slot));
-                saving.set(false);
+                link.borrow_mut().1 = false;
             }
         }
     });
 }
 
+/// A part's open store (once mounted), and whether it is announcing its own save.
+type Link = Rc<RefCell<(Option<Rc<Store>>, bool)>>;
+
 /// Listens for other tabs changing `slot`'s key, for other parts on this page saving it,
 /// and for "Forget my data" and imports on this page.
-fn follow(
-    store: &Rc<Store>,
-    slot: Slot,
-    part: PartLink,
-    saving: Rc<Cell<bool>>,
-) -> Option<[EventListener; 4]> {
+fn follow(store: &Rc<Store>, slot: Slot, part: PartLink, link: Link) -> Option<[EventListener; 4]> {
     let window = web_sys::window()?;
     let other_tabs = {
         let (store, part, key) = (store.clone(), part.clone(), store.key(slot));
@@ -147,7 +145,7 @@ fn follow(
             let named = event
                 .dyn_ref::<CustomEvent>()
                 .and_then(|event| event.detail().as_string());
-            if !saving.get() && named.is_some_and(|named| named == key) {
+            if !link.borrow().1 && named.is_some_and(|named| named == key) {
                 part(&store, StoreTask::External);
             }
         })
