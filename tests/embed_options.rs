@@ -114,16 +114,25 @@ proptest! {
 
 #[test]
 fn snippets_carry_only_non_default_options() {
-    use gut_skin_axis::model::{embed_query, iframe_snippet, widget_snippet};
+    use gut_skin_axis::model::{embed_query, iframe_snippet, widget_snippet, Language};
     let app = "https://example.org/gut-skin/";
-    let defaults = EmbedOptions::default();
+    // English snippets, whichever language this build speaks (tests/embed_language.rs
+    // has both).
+    let defaults = EmbedOptions {
+        lang: Language::English,
+        ..EmbedOptions::default()
+    };
     assert_eq!(embed_query(&defaults), "?embed");
     assert_eq!(
         widget_snippet(app, &defaults),
-        "<div data-gut-skin></div>\n<script type=\"module\" src=\"https://example.org/gut-skin/widget.js\"></script>"
+        "<div data-gut-skin data-lang=\"en\"></div>\n<script type=\"module\" src=\"https://example.org/gut-skin/widget.js\"></script>"
     );
     let (options, warnings) =
         from_query("?sections=quiz,checklist&theme=dark&accent=%23ABC&namespace=mysite");
+    let options = EmbedOptions {
+        lang: Language::English,
+        ..options
+    };
     assert!(warnings.is_empty());
     assert_eq!(
         embed_query(&options),
@@ -142,7 +151,7 @@ fn snippets_carry_only_non_default_options() {
     );
     assert_eq!(
         widget_snippet(app, &options),
-        "<div data-gut-skin data-sections=\"quiz,checklist\" data-theme=\"dark\" data-accent=\"#aabbcc\" data-namespace=\"mysite\"></div>\n<script type=\"module\" src=\"https://example.org/gut-skin/widget.js\"></script>"
+        "<div data-gut-skin data-lang=\"en\" data-sections=\"quiz,checklist\" data-theme=\"dark\" data-accent=\"#aabbcc\" data-namespace=\"mysite\"></div>\n<script type=\"module\" src=\"https://example.org/gut-skin/widget.js\"></script>"
     );
 }
 

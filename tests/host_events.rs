@@ -151,6 +151,8 @@ fn submitting_a_complete_self_check_tells_its_band() {
     assert_eq!(restored.event, None, "a restored result tells nothing");
 }
 
+// The same under every language feature (`cargo test --features lang-es`): hosts get
+// stable ids, never words.
 #[test]
 fn events_carry_only_a_name_and_a_band_id_or_a_count() {
     let cases = [
@@ -228,7 +230,10 @@ fn the_events_option_is_a_flag_that_snippets_carry() {
     assert_eq!(embed_query(&options), "?embed&events");
     assert_eq!(
         widget_snippet("https://example.org/gsa/", &options),
-        "<div data-gut-skin data-events></div>\n<script type=\"module\" src=\"https://example.org/gsa/widget.js\"></script>"
+        format!(
+            "<div data-gut-skin data-lang=\"{}\" data-events></div>\n<script type=\"module\" src=\"https://example.org/gsa/widget.js\"></script>",
+            gut_skin_axis::model::Language::of_build().tag()
+        )
     );
     assert_eq!(embed_query(&EmbedOptions::default()), "?embed");
 }

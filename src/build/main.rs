@@ -27,6 +27,7 @@ mod rules;
 mod rust;
 mod self_check;
 mod shared;
+mod snippet_words;
 mod sources;
 mod tips;
 
@@ -121,6 +122,10 @@ fn main() -> ExitCode {
         }
     };
     files.push(("lang.rs".to_owned(), lang_module(lang) + &site_languages));
+    files.push((
+        "snippet_words.rs".into(),
+        snippet_words::bake(&root, &mut problems),
+    ));
     if !problems.is_empty() {
         for problem in problems.iter() {
             eprintln!("error: {problem}");

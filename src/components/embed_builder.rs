@@ -1,19 +1,18 @@
 //! "Embed this explainer": a publisher picks options, sees a live preview and copies a snippet.
 
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use gloo::timers::callback::Timeout;
 
+use super::clipboard::copy;
 use super::hooks::use_after_first_render;
 use super::links::page_address;
 use super::waiting::{hold_until_loaded, waiting};
 use crate::content::embed as words;
 use crate::content::{needs_javascript, EMBED_BUILDER_PART, EMBED_TITLE};
 use crate::model::{
-    embed_query, iframe_snippet, parse_options, widget_snippet, EmbedOptions, OptionWarning, Part,
-    Theme,
+    embed_query, embed_url, iframe_snippet, parse_options, site_root, widget_snippet, EmbedOptions,
+    Language, OptionWarning, Part, Theme,
 };
 use crate::storage::Namespace;
 
@@ -30,6 +29,14 @@ fn part_label(part: Part) -> &'static str {
         Part::Quiz => words::PART_QUIZ,
         Part::SelfCheck => words::PART_SELF_CHECK,
         Part::Checklist => words::PART_CHECKLIST,
+    }
+}
+
+/// A language's name in its own language (so each reads right to its speakers).
+fn language_name(language: Language) -> &'static str {
+    match language {
+        Language::English => words::LANG_ENGLISH,
+        Language::Spanish => words::LANG_SPANISH,
     }
 }
 
@@ -50,20 +57,27 @@ struct Choices {
     accent: String,
     namespace: String,
     events: bool,
+    lang: Language,
 }
 
 impl Choices {
     /// Validates the choices exactly as an embed would read them.
+    /// The language is set after parsing: an embed would refuse one not its build's.
     fn options(&self) -> (EmbedOptions, Vec<OptionWarning>) {
         let sections: Vec<&str> = self.parts.iter().map(|part| part.name()).collect();
-        parse_options(|name| match name {
+        let (options, warnings) = parse_options(|name| match name {
             "sections" => Some(sections.join(",")),
             "theme" => Some(self.theme.name().to_owned()),
             "accent" => Some(self.accent.clone()).filter(|value| !value.trim().is_empty()),
             "namespace" => Some(self.namespace.clone()).filter(|value| !value.trim().is_empty()),
             "events" => self.events.then(String::new),
             _ => None,
-        })
+        });
+        let options = EmbedOptions {
+            lang: self.lang,
+            ..options
+        };
+        (options, warnings)
     }
 }
 
@@ -79,6 +93,8 @@ pub fn EmbedBuilder() -> Html {
         accent: String::new(),
         namespace: String::new(),
         events: false,
+        // The page's own language first: the Spanish page makes Spanish snippets.
+        lang: Language::of_build(),
     });
     let app_url = use_state(String::new);
     let copied = use_state(String::new);
@@ -88,8 +104,10 @@ pub fn EmbedBuilder() -> Html {
         use_after_first_render(Callback::from(move |()| app_url.set(page_address())));
     }
     let (options, warnings) = choices.options();
-    let iframe = iframe_snippet(&app_url, &options);
-    let widget = widget_snippet(&app_url, &options);
+    // The site's root: the Spanish page is in its `es/` folder.
+    let root = site_root(&app_url, Language::of_build());
+    let iframe = iframe_snippet(root, &options);
+    let widget = widget_snippet(root, &options);
     // The preview keeps its data apart from this page's own.
     let preview_options = match options.namespace.name() {
         Some(_) => options.clone(),
@@ -98,7 +116,11 @@ pub fn EmbedBuilder() -> Html {
             ..options.clone()
         },
     };
-    let preview = format!("./{}", embed_query(&preview_options));
+    // In the snippets' language (another's is in its own folder), as they make it.
+    let preview = match options.lang == Language::of_build() {
+        true => format!("./{}", embed_query(&preview_options)),
+        false => embed_url(root, &preview_options),
+    };
     // The preview follows the options once they settle: reloading it on every keystroke
     // would cut off each load mid-fetch (and flicker). The pending timer is dropped
     // (cancelled) whenever the options change again.
@@ -144,6 +166,15 @@ pub fn EmbedBuilder() -> Html {
             })
         })
     };
+    let set_lang = |lang: Language| {
+        let choices = choices.clone();
+        Callback::from(move |_: Event| {
+            choices.set(Choices {
+                lang,
+                ..(*choices).clone()
+            })
+        })
+    };
     let toggle_events = {
         let choices = choices.clone();
         Callback::from(move |_: Event| {
@@ -168,18 +199,15 @@ pub fn EmbedBuilder() -> Html {
             <p class="needs-js">{ needs_javascript(EMBED_BUILDER_PART) }</p>
             <p>{ words::INTRO }</p>
             <form class="embed-form" onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())}>
-                <fieldset aria-disabled={waiting(live)}>
-                    <legend>{ words::SECTIONS_LEGEND }</legend>
-                    { for Part::ALL.iter().map(|&part| option_row(
-                        "checkbox", None, format!("embed-part-{}", part.name()), part_label(part),
-                        choices.parts.contains(&part), toggle_part(part), live)) }
-                </fieldset>
-                <fieldset aria-disabled={waiting(live)}>
-                    <legend>{ words::THEME_LEGEND }</legend>
-                    { for THEMES.iter().map(|&(theme, label)| option_row(
-                        "radio", Some("embed-theme"), format!("embed-theme-{}", theme.name()), label,
-                        choices.theme == theme, set_theme(theme), live)) }
-                </fieldset>
+                { group(words::LANG_LEGEND, live, Language::ALL.iter().map(|&lang| option_row(
+                    "radio", Some("embed-lang"), format!("embed-lang-{}", lang.tag()),
+                    (language_name(lang), Some(lang.tag())), choices.lang == lang, set_lang(lang), live)).collect()) }
+                { group(words::SECTIONS_LEGEND, live, Part::ALL.iter().map(|&part| option_row(
+                    "checkbox", None, format!("embed-part-{}", part.name()), (part_label(part), None),
+                    choices.parts.contains(&part), toggle_part(part), live)).collect()) }
+                { group(words::THEME_LEGEND, live, THEMES.iter().map(|&(theme, label)| option_row(
+                    "radio", Some("embed-theme"), format!("embed-theme-{}", theme.name()), (label, None),
+                    choices.theme == theme, set_theme(theme), live)).collect()) }
                 <div class="field">
                     <label for="embed-accent">{ words::ACCENT_LABEL }</label>
                     <input id="embed-accent" type="text" inputmode="text" autocomplete="off" spellcheck="false"
@@ -190,11 +218,8 @@ pub fn EmbedBuilder() -> Html {
                     <input id="embed-namespace" type="text" autocomplete="off" spellcheck="false"
                         aria-disabled={waiting(live)} readonly={!live} value={choices.namespace.clone()} oninput={text_input(update(|c, v| c.namespace = v))} />
                 </div>
-                <fieldset aria-disabled={waiting(live)}>
-                    <legend>{ words::EVENTS_LEGEND }</legend>
-                    { option_row("checkbox", None, "embed-events".to_owned(), words::EVENTS_OPTION,
-                        choices.events, toggle_events, live) }
-                </fieldset>
+                { group(words::EVENTS_LEGEND, live, option_row("checkbox", None, "embed-events".to_owned(),
+                    (words::EVENTS_OPTION, None), choices.events, toggle_events, live)) }
                 <div class="form-status" role="status">
                     { for warnings.iter().map(|warning| html! { <p class="notice">{ warning_text(warning) }</p> }) }
                 </div>
@@ -209,12 +234,23 @@ pub fn EmbedBuilder() -> Html {
     }
 }
 
-/// One checkbox or radio button with its label; both option lists share this one render path.
+/// A group of options under its legend; every group shares this one render path.
+fn group(legend: &'static str, live: bool, rows: Html) -> Html {
+    html! {
+        <fieldset aria-disabled={waiting(live)}>
+            <legend>{ legend }</legend>
+            { rows }
+        </fieldset>
+    }
+}
+
+/// One checkbox or radio button with its label (and the label's language, for a language
+/// named in its own); every option list shares this one render path.
 fn option_row(
     kind: &'static str,
     name: Option<&'static str>,
     id: String,
-    label: &'static str,
+    (label, lang): (&'static str, Option<&'static str>),
     checked: bool,
     onchange: Callback<Event>,
     live: bool,
@@ -223,7 +259,7 @@ fn option_row(
         <div class="option" key={id.clone()}>
             <input type={kind} {name} id={id.clone()} {checked} {onchange}
                 aria-disabled={waiting(live)} onclick={hold_until_loaded(live)} />
-            <label for={id}>{ label }</label>
+            <label for={id} {lang}>{ label }</label>
         </div>
     }
 }
@@ -256,59 +292,4 @@ fn snippet_block(
             <button type="button" onclick={on_copy} aria-disabled={waiting(live)}>{ copy_label }</button>
         </>
     }
-}
-
-/// Copies through the Clipboard API; where that is missing or refused, selects the text instead.
-fn copy(id: &str, text: &str, copied: UseStateHandle<String>) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let select = {
-        let id = id.to_owned();
-        let window = window.clone();
-        move || {
-            let area = window
-                .document()
-                .and_then(|document| document.get_element_by_id(&id))
-                .and_then(|area| area.dyn_into::<HtmlTextAreaElement>().ok());
-            if let Some(area) = area {
-                let _ = area.focus();
-                area.select();
-            }
-        }
-    };
-    let Some(promise) = clipboard_write(&window, text) else {
-        select();
-        copied.set(words::SELECTED_FOR_COPY.to_owned());
-        return;
-    };
-    yew::platform::spawn_local(async move {
-        match wasm_bindgen_futures::JsFuture::from(promise).await {
-            Ok(_) => copied.set(words::COPIED.to_owned()),
-            Err(_) => {
-                select();
-                copied.set(words::SELECTED_FOR_COPY.to_owned());
-            }
-        }
-    });
-}
-
-/// The promise of `navigator.clipboard.writeText(text)`, or `None` where the API is
-/// missing (plain http, some frames) or throws. Called through `Reflect` so that a
-/// missing API or a thrown error comes back as a value, never as an exception in the wasm.
-fn clipboard_write(window: &web_sys::Window, text: &str) -> Option<js_sys::Promise> {
-    let clipboard =
-        js_sys::Reflect::get(&window.navigator(), &JsValue::from_str("clipboard")).ok()?;
-    if clipboard.is_undefined() || clipboard.is_null() {
-        return None;
-    }
-    let write = js_sys::Reflect::get(&clipboard, &JsValue::from_str("writeText"))
-        .ok()?
-        .dyn_into::<js_sys::Function>()
-        .ok()?;
-    write
-        .call1(&clipboard, &JsValue::from_str(text))
-        .ok()?
-        .dyn_into::<js_sys::Promise>()
-        .ok()
 }

@@ -4,6 +4,7 @@ mod app;
 mod article;
 mod checklist;
 mod cite;
+mod clipboard;
 mod diagram;
 mod diagram_steps;
 mod disclaimer;
@@ -47,6 +48,7 @@ pub use island::{
 pub use language_links::LanguageLinks;
 pub use links::{page_address, PageLinks};
 pub use my_data::{import_summary, refusal};
+pub use persist::{announce_save, forgotten_event, saved_event};
 pub use quiz::{KnowledgeQuiz, KnowledgeQuizProps};
 pub use quiz_result::quiz_band_message;
 pub use references::ReferenceList;

@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use web_sys::CustomEvent;
+use web_sys::{CustomEvent, CustomEventInit};
 use yew::prelude::*;
 
 use crate::model::{
@@ -56,6 +56,24 @@ pub fn import_into(
 /// The page event that tells every part in `namespace` that an import wrote its keys.
 pub fn imported_event(namespace: &Namespace) -> String {
     namespace.event_name("imported")
+}
+
+/// The page event that tells every part in `namespace` that a part on this page saved the
+/// key named in its `detail`. Within one page no `storage` event fires, and each wasm
+/// module (a widget in each language) has its own store: this one reaches them all,
+/// and each part takes it as it takes another tab's change.
+pub fn saved_event(namespace: &Namespace) -> String {
+    namespace.event_name("saved")
+}
+
+/// Tells every part on this page, in every module, that `key` of `namespace` was written.
+pub fn announce_save(namespace: &Namespace, key: &str) {
+    let init = CustomEventInit::new();
+    init.set_detail(&key.into());
+    let event = CustomEvent::new_with_event_init_dict(&saved_event(namespace), &init);
+    if let (Some(window), Ok(event)) = (web_sys::window(), event) {
+        let _ = window.dispatch_event(&event);
+    }
 }
 
 /// Dispatches a page-level event that the parts' hooks listen for.

@@ -9,6 +9,12 @@ pub fn ignoring_option(option: &str, value: &str) -> String {
     format!("gut-skin-axis: ignoring {option}=\"{value}\" (not a valid value); using the default.")
 }
 
+/// The console warning, once per page, for an embed or widget that asks for a language
+/// this build does not speak (`own`): it shows in its own. Each language is its own build.
+pub fn not_this_language(value: &str, own: &str) -> String {
+    format!("gut-skin-axis: lang=\"{value}\" is not this build's language; showing \"{own}\" (known: en, es).")
+}
+
 /// Stands for a panic's message when it carries none.
 pub const NO_PANIC_MESSAGE: &str = "(no message)";
 

@@ -1,7 +1,7 @@
 //! Embed options, the same from a query string and from data attributes; invalid values
 //! fall back to their defaults with one warning each, and nothing here can panic.
 
-use super::Namespace;
+use super::{Language, Namespace};
 
 pub use crate::content::Part;
 
@@ -130,6 +130,9 @@ pub struct EmbedOptions {
     pub namespace: Namespace,
     /// Whether the host page asked to be told what readers finish (see `HostEvent`).
     pub events: bool,
+    /// The language: a parsed embed's is always this build's own (another is warned of
+    /// and ignored); the snippet builder sets the one its snippets ask for.
+    pub lang: Language,
 }
 
 impl Default for EmbedOptions {
@@ -140,6 +143,7 @@ impl Default for EmbedOptions {
             accent: None,
             namespace: Namespace::none(),
             events: false,
+            lang: Language::of_build(),
         }
     }
 }
@@ -154,7 +158,7 @@ impl EmbedOptions {
 /// An option whose value was not understood, so its default was used.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OptionWarning {
-    /// The option's name (`sections`, `theme`, `accent`, `namespace` or `events`).
+    /// The option's name (`sections`, `theme`, `accent`, `namespace`, `events` or `lang`).
     pub option: &'static str,
     /// The value as given.
     pub value: String,
@@ -163,7 +167,11 @@ pub struct OptionWarning {
 impl OptionWarning {
     /// The console message, naming the option and the value.
     pub fn message(&self) -> String {
-        crate::content::console::ignoring_option(self.option, &self.value)
+        use crate::content::console;
+        match self.option {
+            "lang" => console::not_this_language(&self.value, Language::of_build().tag()),
+            option => console::ignoring_option(option, &self.value),
+        }
     }
 }
 
@@ -224,6 +232,14 @@ fn parse_options_with(get: &dyn Fn(&str) -> Option<String>) -> (EmbedOptions, Ve
             "" | "true" => options.events = true,
             "false" => options.events = false,
             _ => warn("events", &value),
+        }
+    }
+    // Each language is its own build, and the known ones are routed to theirs before the
+    // wasm loads (es/ for the iframe, the glue for a widget): one that reaches this build
+    // anyway is not one it can speak, so it goes on in its own.
+    if let Some(value) = get("lang") {
+        if Language::parse(&value) != Some(options.lang) {
+            warn("lang", &value);
         }
     }
     (options, warnings)

@@ -1,8 +1,10 @@
 //! The two embed snippets a publisher copies, built from chosen options.
 
 use super::embed_options::{EmbedOptions, Part, Theme};
+use super::language::page_in;
 
 /// The iframe URL's query: `?embed`, then only the options that differ from the defaults.
+/// The language is not among them: each language's page is in its own folder.
 pub fn embed_query(options: &EmbedOptions) -> String {
     let mut query = String::from("?embed");
     for (name, value) in option_values(options) {
@@ -39,22 +41,29 @@ fn option_values(options: &EmbedOptions) -> Vec<(&'static str, String)> {
     values
 }
 
-/// A title that says what the iframe holds, for screen-reader users on the host page.
+/// A title that says what the iframe holds, in the embed's language, for screen-reader
+/// users on the host page.
 pub fn embed_title(options: &EmbedOptions) -> String {
-    crate::content::embed::title_for(&options.parts)
+    crate::content::embed::title_in(options.lang.tag(), &options.parts)
 }
 
-/// The iframe snippet, with `embed.js` for automatic height.
-pub fn iframe_snippet(app_url: &str, options: &EmbedOptions) -> String {
+/// The address of the embed in `options`' language under the site's `root`, with its query.
+pub fn embed_url(root: &str, options: &EmbedOptions) -> String {
+    format!("{}{}", page_in(root, options.lang), embed_query(options))
+}
+
+/// The iframe snippet, with `embed.js` (one for every language) for automatic height.
+pub fn iframe_snippet(root: &str, options: &EmbedOptions) -> String {
     format!(
-        "<iframe src=\"{app_url}{query}\" title=\"{title}\" style=\"width:100%;border:0;height:640px\" loading=\"lazy\"></iframe>\n<script src=\"{app_url}embed.js\" async></script>",
-        query = embed_query(options).replace('&', "&amp;"),
+        "<iframe src=\"{src}\" title=\"{title}\" style=\"width:100%;border:0;height:640px\" loading=\"lazy\"></iframe>\n<script src=\"{root}embed.js\" async></script>",
+        src = embed_url(root, options).replace('&', "&amp;"),
         title = embed_title(options),
     )
 }
 
-/// The direct-mount snippet: a `div` with data attributes and the `widget.js` module.
-pub fn widget_snippet(app_url: &str, options: &EmbedOptions) -> String {
+/// The direct-mount snippet: a `div` with data attributes and the `widget.js` module (one
+/// for every language: it loads the build that `data-lang`, always written, names).
+pub fn widget_snippet(root: &str, options: &EmbedOptions) -> String {
     let attributes: String = option_values(options)
         .into_iter()
         .map(|(name, value)| match value.is_empty() {
@@ -63,6 +72,7 @@ pub fn widget_snippet(app_url: &str, options: &EmbedOptions) -> String {
         })
         .collect();
     format!(
-        "<div data-gut-skin{attributes}></div>\n<script type=\"module\" src=\"{app_url}widget.js\"></script>"
+        "<div data-gut-skin data-lang=\"{lang}\"{attributes}></div>\n<script type=\"module\" src=\"{root}widget.js\"></script>",
+        lang = options.lang.tag(),
     )
 }

@@ -11,6 +11,7 @@ mod host_events;
 mod import_plan;
 mod json;
 mod key_tables;
+mod language;
 mod last_result;
 mod persisted;
 mod quiz;
@@ -31,11 +32,12 @@ pub use diagram_stepper::{DiagramStepper, StepAction, StepView};
 pub use embed_options::{
     linear_channel, parse_options, Accent, EmbedOptions, OptionWarning, Part, Theme,
 };
-pub use embed_snippets::{embed_query, embed_title, iframe_snippet, widget_snippet};
+pub use embed_snippets::{embed_query, embed_title, embed_url, iframe_snippet, widget_snippet};
 pub use host_events::{HostEvent, HostEventValue};
 pub use import_plan::{importable, plan_part, ImportError, PartChange, SAVED_AT};
 pub use json::{Fields, FromJson, Json, ToJson, MAX_EXACT_INTEGER};
 pub use key_tables::{habit_keys, quiz_keys, tip_ids};
+pub use language::{page_in, site_root, Language};
 pub use last_result::{day_and_month, LastResult, LastResultAction, SavedResult};
 pub use persisted::{
     ForgetReport, Persisted, PersistedAction, PersistedPart, Removal, Snapshot, StorageStatus,

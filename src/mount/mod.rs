@@ -97,6 +97,8 @@ pub fn mount_widget(
     on_panic_mark(&root, false);
     let (options, warnings) = parse_options(get);
     warn_all(&warnings);
+    // The host page's words may be in any language: screen readers must read ours as ours.
+    let _ = root.set_attribute("lang", crate::content::LANG);
     apply_look(&root, &options);
     let parsed = page.and_then(|html| {
         let parser = DomParser::new().ok()?;
@@ -228,8 +230,17 @@ fn focused_id_within(container: &Element) -> Option<String> {
     (container.contains(Some(&active)) && !id.is_empty()).then_some(id)
 }
 
+thread_local! {
+    /// Whether the page was told that a `lang` this build does not speak was asked for:
+    /// every widget on a page may ask, and once says it.
+    static WARNED_LANG: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 fn warn_all(warnings: &[OptionWarning]) {
     for warning in warnings {
+        if warning.option == "lang" && WARNED_LANG.with(|warned| warned.replace(true)) {
+            continue;
+        }
         web_sys::console::warn_1(&JsValue::from_str(&warning.message()));
     }
 }

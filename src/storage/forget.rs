@@ -26,8 +26,15 @@ impl Store {
 
     /// After "Forget my data" on this page: the generation to reset `slot`'s part to,
     /// or `None` when its key is still stored (so the part keeps showing it).
+    /// The removal may have been another store's on this page (a widget in another
+    /// language is another wasm module): it is noted as a read notes it, so that no state
+    /// from before is written back and the reset part's next save is not refused.
     pub fn forgotten(&self, slot: Slot) -> Option<u64> {
-        self.absent(slot).then(|| self.generation(slot))
+        if !self.absent(slot) {
+            return None;
+        }
+        let _ = self.read_fields(slot);
+        Some(self.generation(slot))
     }
 
     /// Whether `slot` is known to hold nothing (always so without storage).

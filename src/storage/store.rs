@@ -33,6 +33,8 @@ pub(super) struct KeyState {
     newer: bool,
     /// The text this page last read or wrote, to notice changes it was not told about.
     pub(super) last_seen: Option<String>,
+    /// How many times this store wrote the key, so a caller can tell whether a save did.
+    writes: u64,
 }
 
 /// Upgrades for each slot's stored data; the self-check's answers and its last result are
@@ -85,6 +87,11 @@ impl Store {
     /// The current generation of `slot` (see [`Snapshot`]).
     pub fn generation(&self, slot: Slot) -> u64 {
         self.keys.borrow()[slot as usize].generation
+    }
+
+    /// How many times this store has written `slot`: a save that changed it wrote.
+    pub fn writes(&self, slot: Slot) -> u64 {
+        self.keys.borrow()[slot as usize].writes
     }
 
     /// Reads `slot` now: at load, and again whenever another tab changes it.
@@ -208,6 +215,7 @@ impl Store {
         let result = backend.set(&key_name, &text);
         if result.is_ok() {
             key.last_seen = Some(text);
+            key.writes += 1;
         }
         Ok((status_of(result), merged.is_some()))
     }

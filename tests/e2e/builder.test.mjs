@@ -28,7 +28,7 @@ test('options update the preview and both snippets, and copying puts a snippet o
   );
   assert.equal(
     await page.locator('#snippet-widget').inputValue(),
-    `<div data-gut-skin data-sections="quiz" data-theme="dark" data-namespace="mysite"></div>\n<script type="module" src="${env.app.url}widget.js"></script>`,
+    `<div data-gut-skin data-lang="en" data-sections="quiz" data-theme="dark" data-namespace="mysite"></div>\n<script type="module" src="${env.app.url}widget.js"></script>`,
   );
   // The preview follows once the options settle, and loads once for them (lazily, like
   // any iframe: bring it into view).

@@ -2,8 +2,9 @@
 //!
 //! It opens the page's shared store after mounting (never during a render, which
 //! also runs natively), loads the part's key, follows the key when another tab
-//! changes or removes it, resets the part when "Forget my data" is pressed
-//! anywhere on this page, and saves after every local change. The rules live in
+//! changes or removes it (or another part on this page saves it, even in another
+//! wasm module), resets the part when "Forget my data" is pressed anywhere on this
+//! page, and saves after every local change, telling the page's other parts. The rules live in
 //! the model ([`Persisted`]) and in the store, so no part can break them.
 
 use std::cell::{Cell, RefCell};
@@ -11,11 +12,13 @@ use std::rc::Rc;
 
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
-use web_sys::StorageEvent;
+use web_sys::{CustomEvent, StorageEvent};
 use yew::prelude::*;
 
 use super::page_links::use_host_event;
-use crate::components::persist::{forgotten_event, imported_event, PersistedHandle};
+use crate::components::persist::{
+    announce_save, forgotten_event, imported_event, saved_event, PersistedHandle,
+};
 use crate::model::{FromJson, Namespace, Persisted, PersistedAction, PersistedPart, Slot, ToJson};
 use crate::storage::{shared_store, Store};
 
@@ -59,7 +62,7 @@ where
 enum StoreTask {
     /// Read the part's key after the store opened.
     Load,
-    /// Read the key again: another tab changed it.
+    /// Read the key again: another tab, or another part on this page, changed it.
     External,
     /// Reset, if the key is gone: "Forget my data" was pressed on this page.
     Forgotten,
@@ -74,27 +77,40 @@ type PartLink = Rc<dyn Fn(&Store, StoreTask)>;
 /// follows other tabs and "Forget my data", and saves after every local change.
 #[hook]
 fn use_store_link(namespace: &Namespace, slot: Slot, revision: u64, part: PartLink) {
-    let store: Rc<RefCell<Option<Rc<Store>>>> = use_mut_ref(|| None);
+    // The open store, and whether this part is telling the page of its own save (which it
+    // need not hear): one cell for both keeps the hook small in the wasm.
+    let link: Link = use_mut_ref(|| (None, false));
     {
-        let (part, store) = (part.clone(), store.clone());
+        let (part, link) = (part.clone(), link.clone());
         use_effect_with(namespace.clone(), move |namespace| {
             let opened = shared_store(namespace);
             part(&opened, StoreTask::Load);
-            *store.borrow_mut() = Some(opened.clone());
-            let listeners = follow(&opened, slot, part);
+            link.borrow_mut().0 = Some(opened.clone());
+            let listeners = follow(&opened, slot, part, link);
             move || drop(listeners)
         });
     }
     use_effect_with(revision, move |_| {
-        let store = store.borrow().clone();
+        let store = link.borrow().0.clone();
         if let Some(store) = store {
+            let writes = store.writes(slot);
             part(&store, StoreTask::Save);
+            // Only a real write is news: the others' re-read saves nothing, so no loop.
+            if store.writes(slot) != writes {
+                link.borrow_mut().1 = true;
+                announce_save(store.namespace(), &store.key(slot));
+                link.borrow_mut().1 = false;
+            }
         }
     });
 }
 
-/// Listens for other tabs changing `slot`'s key, and for "Forget my data" and imports on this page.
-fn follow(store: &Rc<Store>, slot: Slot, part: PartLink) -> Option<[EventListener; 3]> {
+/// A part's open store (once mounted), and whether it is announcing its own save.
+type Link = Rc<RefCell<(Option<Rc<Store>>, bool)>>;
+
+/// Listens for other tabs changing `slot`'s key, for other parts on this page saving it,
+/// and for "Forget my data" and imports on this page.
+fn follow(store: &Rc<Store>, slot: Slot, part: PartLink, link: Link) -> Option<[EventListener; 4]> {
     let window = web_sys::window()?;
     let other_tabs = {
         let (store, part, key) = (store.clone(), part.clone(), store.key(slot));
@@ -116,10 +132,23 @@ fn follow(store: &Rc<Store>, slot: Slot, part: PartLink) -> Option<[EventListene
     };
     // An import on this page wrote keys: read them again, as if another tab had.
     let imported = {
-        let store = store.clone();
+        let (store, part) = (store.clone(), part.clone());
         EventListener::new(&window, imported_event(store.namespace()), move |_| {
             part(&store, StoreTask::External);
         })
     };
-    Some([other_tabs, forgotten, imported])
+    // Another part on this page (in this wasm module or another) wrote a key: if ours,
+    // read it again, as if another tab had; the part that saved it already shows it.
+    let saved = {
+        let (store, key) = (store.clone(), store.key(slot));
+        EventListener::new(&window, saved_event(store.namespace()), move |event| {
+            let named = event
+                .dyn_ref::<CustomEvent>()
+                .and_then(|event| event.detail().as_string());
+            if !link.borrow().1 && named.is_some_and(|named| named == key) {
+                part(&store, StoreTask::External);
+            }
+        })
+    };
+    Some([other_tabs, forgotten, imported, saved])
 }
