@@ -16,6 +16,20 @@
 // On the full page only (never in an embed or any frame), it also registers the service
 // worker that keeps what the reader has seen for offline use (service-worker.js), tells
 // it which files this build uses, and shows a note while the browser is offline.
+// An embed that asks for another language with a page of its own (?embed&lang=es, which
+// the page lists as an alternate) goes to that page before fetching anything else.
+// Here, not in the page's <head>, to keep the page within its first round trip; the
+// snippet builder points at the language's folder, so only hand-written links come here.
+const embed = /[?&]embed(?:[=&]|$)/.test(location.search);
+const asked = /[?&]lang=([a-z]+)/i.exec(location.search)?.[1].toLowerCase();
+const other =
+  embed && asked && asked !== document.documentElement.lang.split('-')[0]
+    ? [...document.querySelectorAll('link[rel=alternate]')].find((link) => link.hreflang === asked)
+    : null;
+if (other) {
+  location.replace(other.href + location.search + location.hash);
+  await new Promise(() => {}); // The page is leaving: start nothing.
+}
 const GLUE = '@GLUE@';
 const WASM = '@WASM@';
 const WASM_INTEGRITY = '@WASM_INTEGRITY@';
@@ -25,7 +39,7 @@ let phase = 'waiting';
 let pending = null;
 let observer = null;
 let readyTimer = 0;
-const fullPage = !/[?&]embed(?:[=&]|$)/.test(location.search) && window === top;
+const fullPage = !embed && window === top;
 // Every hashed file this build uses (the favicon is inline).
 const BUILD = [import.meta.url, GLUE, WASM, ...[...document.querySelectorAll('link[rel=stylesheet][href]')].map((link) => link.href)].map(
   (url) => new URL(url, import.meta.url).href,
@@ -165,7 +179,7 @@ function opensAtIsland() {
 // the shell names the cause in the console: both load at once.
 // A reader who tabbed into an island before this loader arrived gets it at once too.
 if (
-  /[?&]embed(?:[=&]|$)/.test(location.search) ||
+  embed ||
   islands.length === 0 ||
   opensAtIsland() ||
   inIsland(document.activeElement)

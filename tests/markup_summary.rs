@@ -1,5 +1,6 @@
-//! Markup of the printable summary as prerendered, parsed: on the page but print only,
-//! with no date until live, and a last self-check result saved before the breakdown.
+//! Markup of the printable summary, parsed: in each live part but print only, with no date
+//! until in the browser, left empty in the build-time prerender (`BuildTime`), and a last
+//! self-check result saved before the breakdown.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support_html;
@@ -57,6 +58,32 @@ async fn the_printable_summary_is_on_the_page_but_print_only() {
         "doctor, pharmacist or dermatologist",
         "médico, farmacéutico o dermatólogo"
     )));
+}
+
+#[tokio::test]
+async fn the_build_time_prerender_leaves_the_print_only_summary_out() {
+    use gut_skin_axis::components::{BuildTime, SelfCheck, TipChecklist};
+    use yew::prelude::*;
+
+    #[function_component]
+    fn Prerendered() -> Html {
+        html! {
+            <ContextProvider<BuildTime> context={BuildTime}>
+                <TipChecklist />
+                <SelfCheck />
+            </ContextProvider<BuildTime>>
+        }
+    }
+    let page = parse(&LocalServerRenderer::<Prerendered>::new().render().await);
+    let blocks = select(&page, ".print-only");
+    // Each block keeps its place (two heads, the ticks, "not taken yet"), empty.
+    assert_eq!(blocks.len(), 4, "{}", page.html());
+    for block in blocks {
+        assert_eq!(text(block), "", "{}", page.html());
+    }
+    // The rest of both parts is there: their headings and the checklist's tips.
+    assert_eq!(select(&page, "h2").len(), 2);
+    assert!(has(&page, "fieldset.tip-list"));
 }
 
 #[tokio::test]

@@ -12,9 +12,22 @@
 #![deny(unsafe_code)]
 
 #[cfg(not(target_arch = "wasm32"))]
-use gut_skin_axis::components::{App, IslandKind, IslandPlaceholders, IslandRoot, IslandRootProps};
+use gut_skin_axis::components::{
+    App, BuildTime, IslandKind, IslandPlaceholders, IslandRoot, IslandRootProps,
+};
 #[cfg(not(target_arch = "wasm32"))]
 use yew::prelude::*;
+
+/// One island as the build prerenders it: without what only a live page uses (`BuildTime`).
+#[cfg(not(target_arch = "wasm32"))]
+#[function_component]
+fn PrerenderedIsland(props: &IslandRootProps) -> Html {
+    html! {
+        <ContextProvider<BuildTime> context={BuildTime}>
+            <IslandRoot kind={props.kind} namespace={props.namespace.clone()} links={props.links.clone()} on_rendered={props.on_rendered.clone()} />
+        </ContextProvider<BuildTime>>
+    }
+}
 
 /// The page with empty island containers, for the islands to be filled in one by one.
 #[cfg(not(target_arch = "wasm32"))]
@@ -104,7 +117,7 @@ fn main() -> std::process::ExitCode {
             on_rendered: Default::default(),
         };
         let island = runtime.block_on(
-            yew::LocalServerRenderer::<IslandRoot>::with_props(props)
+            yew::LocalServerRenderer::<PrerenderedIsland>::with_props(props)
                 .hydratable(false)
                 .render(),
         );

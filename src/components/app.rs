@@ -9,9 +9,7 @@ use super::{
     MedicalDisclaimer, OfflineNote, ReferenceList, TableOfContents,
 };
 use crate::content::ui::{KICKER, OPENS_NEW_TAB, SKIP_LINK};
-use crate::content::{
-    ARTICLE, EMBED_SOURCE_LINK, EVENTS_NOTE, LEDE, PRIVACY_NOTE, SUBTITLE, TITLE,
-};
+use crate::content::{ARTICLE, EMBED_SOURCE_LINK, LEDE, PRIVACY_NOTE, SUBTITLE, TITLE};
 
 /// The full page: title, contents, article, quizzes, checklist, references, disclaimer,
 /// snippet builder. Embeds are cut from this same page (see `mount`).
@@ -47,7 +45,6 @@ pub fn App() -> Html {
                         <span class="visually-hidden">{ OPENS_NEW_TAB }</span>
                     </a>
                 </p>
-                <p class={parts::EVENTS_NOTE} hidden=true>{ EVENTS_NOTE }</p>
             </main>
             <footer class={parts::SITE_FOOTER}>
                 <p>{ PRIVACY_NOTE }</p>

@@ -10,7 +10,7 @@ use super::hooks::{
 use super::links::PageLinks;
 use super::persist::forget_everything;
 use super::storage_notice::{forget_message, notice_for, storage_notice};
-use super::summary::{print_summary_button, summary_head};
+use super::summary::{print_summary_button, summary_head, BuildTime};
 use super::waiting::{hold_until_loaded, waiting};
 use crate::content::ui::{
     count_heading, why_it_helps_tip, ALL_CLEARED, CLEAR_ALL, FORGET_MY_DATA, TIPS_LEGEND, UNDO,
@@ -79,6 +79,8 @@ pub fn TipChecklist(props: &TipChecklistProps) -> Html {
         })
     };
 
+    // Not in the build-time prerender (see `BuildTime`).
+    let live = use_context::<BuildTime>().is_none();
     let state = &model.state;
     let forgot_here =
         (model.removed == Some(Removal::Here) && !report.is_empty()).then(|| (*report).clone());
@@ -86,7 +88,7 @@ pub fn TipChecklist(props: &TipChecklistProps) -> Html {
     let total = TIPS.len();
     html! {
         <section id="checklist" class="checklist" aria-labelledby="checklist-heading">
-            { summary_head() }
+            { summary_head(live) }
             <h2 id="checklist-heading" class="in-summary">{ CHECKLIST_TITLE }</h2>
             <p class="needs-js">{ needs_javascript(CHECKLIST_PART) }</p>
             <p>{ CHECKLIST_INTRO }</p>
@@ -126,13 +128,17 @@ pub fn TipChecklist(props: &TipChecklistProps) -> Html {
             <p class="privacy-note">
                 { if events_on { CHECKLIST_PRIVACY_EVENTS } else { CHECKLIST_PRIVACY } }
             </p>
-            { render_ticks_summary(state) }
+            { render_ticks_summary(state, live) }
         </section>
     }
 }
 
 /// For the printed summary only: the tips ticked, then those not yet ticked.
-fn render_ticks_summary(state: &ChecklistState) -> Html {
+fn render_ticks_summary(state: &ChecklistState, live: bool) -> Html {
+    if !live {
+        // Its place is kept, empty, so the live part's blocks sit where the prerender's did.
+        return html! { <div class="ticks-summary print-only in-summary"></div> };
+    }
     let label = |id: &str| TIPS.iter().find(|tip| tip.id == id).map(|tip| tip.label);
     let (ticked, not_yet) = split_ticked(TIPS.iter().map(|tip| tip.id), |id| state.is_ticked(id));
     let list = |class: &'static str, heading: &'static str, ids: Vec<&str>| {

@@ -55,4 +55,5 @@ pub use references::ReferenceList;
 pub use self_check::{SelfCheck, SelfCheckProps};
 pub use self_check_result::{habit_band_text, render_last_result, render_result, Highlight};
 pub use storage_notice::{forget_message, notice_for, status_notice, storage_notice};
+pub use summary::BuildTime;
 pub use toc::TableOfContents;

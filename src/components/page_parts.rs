@@ -21,7 +21,7 @@ pub const REFERENCES: &str = "references";
 pub const DISCLAIMER: &str = "disclaimer";
 /// The embed's link to the full explainer.
 pub const EMBED_SOURCE: &str = "embed-source";
-/// The note an embed shows when its host asked for events.
+/// The note an embed shows when its host asked for events (written by the embed view).
 pub const EVENTS_NOTE: &str = "events-note";
 /// An island's hidden "could not load" line.
 pub const ISLAND_FAILED: &str = "island-failed";

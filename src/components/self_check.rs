@@ -6,7 +6,7 @@ use super::hooks::{use_page_links, use_persisted};
 use super::persist::focus;
 use super::self_check_result::{render_last_result, render_result, Highlight};
 use super::storage_notice::{notice_for, storage_notice};
-use super::summary::{render_intro, summary_head, today};
+use super::summary::{render_intro, summary_head, today, BuildTime};
 use super::waiting::{hold_until_loaded, waiting};
 use crate::content::questions::{answer_remaining, SEE_MY_RESULT};
 use crate::content::{
@@ -70,12 +70,14 @@ pub fn SelfCheck(props: &SelfCheckProps) -> Html {
             })
         }
     };
+    // Not in the build-time prerender (see `BuildTime`).
+    let live = use_context::<BuildTime>().is_none();
     let state = &model.state;
     let notice =
         notice_for(&model, SELF_CHECK_WORDS).or_else(|| notice_for(&last, SELF_CHECK_WORDS));
     html! {
         <section id="self-check" class="self-check" aria-labelledby="self-check-heading">
-            { summary_head() }
+            { summary_head(live) }
             <h2 id="self-check-heading" class="in-summary">{ SELF_CHECK_TITLE }</h2>
             <p class="needs-js">{ needs_javascript(SELF_CHECK_PART) }</p>
             if !state.submitted {
@@ -83,7 +85,7 @@ pub fn SelfCheck(props: &SelfCheckProps) -> Html {
                 if let Some(result) = &last.state.0 {
                     { render_last_result(result, keys, &links, &highlight) }
                 } else {
-                    <p class="print-only in-summary">{ SELF_CHECK_NOT_TAKEN }</p>
+                    <p class="print-only in-summary">{ if live { SELF_CHECK_NOT_TAKEN } else { "" } }</p>
                 }
             }
             { storage_notice(notice) }

@@ -12,6 +12,13 @@ use crate::content::{
 };
 use crate::model::{full_date, minutes_for, Date};
 
+/// Present as a context while the build prerenders an island's markup: parts leave empty
+/// what only a live page fills (the summary's print-only blocks, which need the live
+/// "Print or save my summary" button), so the page's HTML stays within its first round
+/// trip. They are hidden on screen and keep their places, so going live moves nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BuildTime;
+
 /// What a quiz covers, how many questions and about how long, and what is kept on this device.
 pub fn render_intro(intro: QuizIntro, questions: usize) -> Html {
     html! {
@@ -45,7 +52,11 @@ pub fn print_summary_button(links: &PageLinks, loaded: bool) -> Html {
 /// screen. The date is read in the browser only: the prerendered page has none, and since
 /// the line never shows on screen, going live moves nothing. (A hook holding the date
 /// would cost 0.4 kB of wasm.)
-pub fn summary_head() -> Html {
+/// In the build-time prerender (`live` false) it is an empty block in the same place.
+pub fn summary_head(live: bool) -> Html {
+    if !live {
+        return html! { <div class="summary-head print-only in-summary"></div> };
+    }
     // Natively (prerendering, markup tests) there is no clock to ask.
     let date = cfg!(target_arch = "wasm32")
         .then(today)

@@ -7,6 +7,7 @@ use crate::components::page_parts as parts;
 use crate::components::IslandKind;
 use crate::content::embed::REGION_LABEL;
 use crate::content::ui::OPENS_NEW_TAB;
+use crate::content::EVENTS_NOTE;
 use crate::model::{EmbedOptions, Part};
 
 /// The part an island belongs to, for an embed's `sections`.
@@ -93,12 +94,19 @@ pub(super) fn build_embed_view(
     if let Ok(Some(source)) = root.query_selector(&format!(".{} a", parts::EMBED_SOURCE)) {
         let _ = source.set_attribute("href", base);
     }
-    // The host page asked for events: say plainly what it learns.
-    if let (true, Ok(Some(note))) = (
+    // The host page asked for events: say plainly what it learns, under the link to the
+    // full page. Written here, not hidden in the prerendered page, which must fit its
+    // first round trip and never shows it.
+    if let (true, Some(document), Ok(Some(source))) = (
         options.events,
-        root.query_selector(&format!(".{}", parts::EVENTS_NOTE)),
+        root.owner_document(),
+        root.query_selector(&format!(".{}", parts::EMBED_SOURCE)),
     ) {
-        let _ = note.remove_attribute("hidden");
+        if let Ok(note) = document.create_element("p") {
+            note.set_class_name(parts::EVENTS_NOTE);
+            note.set_text_content(Some(EVENTS_NOTE));
+            let _ = source.after_with_node_1(&note);
+        }
     }
     redirect_dangling_links(root, base);
 }

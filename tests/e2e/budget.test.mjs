@@ -29,6 +29,11 @@ const WASM_LEDGER = [
   // The lang option and its console line, the builder's language choice and its titles in
   // both languages, and parts on one page (one wasm module or two) hearing each other's saves.
   ['issue 23: embeds and widgets by language (measured +2,238: 142,957 to 145,195)', 2_300],
+  // The page's HTML must stay within its first round trip with the crisis-line sources and
+  // the language links in it: the events note moved into the wasm, which writes it into an
+  // embed that asked for events, and the summary's print-only blocks are left to the live
+  // parts (measured +641, 145,243 to 145,884, for 111 bytes brotli off index.html).
+  ['issue 23: words moved out of the first round trip into the wasm (measured +641)', 700],
 ];
 const WASM_LIMIT = Number(process.env.BUDGET_WASM ?? WASM_LEDGER.reduce((sum, [, bytes]) => sum + bytes, 0));
 // The JS glue's limit, as a ledger too.
@@ -80,7 +85,8 @@ test(`index.html is at most ${FIRST_ROUND_TRIP} bytes as served with brotli`, ()
 // and pays at most 3 kB gzip more wasm than an English reader.
 const SPANISH_WASM_LEDGER = [
   // Spanish sentences run longer than English ones, and its plurals and dates have words
-  // of their own: the same code, more text (measured +1,678: 142,957 to 144,635).
+  // of their own: the same code, more text (measured +1,678: 142,957 to 144,635; +1,553
+  // with every part of issue 23 in: 145,884 to 147,437).
   ['issue 23: the Spanish words, over the English wasm', 3_000],
 ];
 const SPANISH_WASM_OVER = Number(process.env.BUDGET_SPANISH_WASM ?? SPANISH_WASM_LEDGER.reduce((sum, [, bytes]) => sum + bytes, 0));
@@ -99,9 +105,9 @@ test(`the Spanish wasm is at most ${SPANISH_WASM_OVER} bytes gzip over the Engli
 // The Spanish page aims for the same first round trip, and cannot reach it: its article
 // is the English one's length in more words (Spanish runs about 10 % longer: 75,267 bytes
 // raw against 67,849), and every word of it is in the prerendered page, so that it reads
-// whole without JavaScript. Measured 15,585 bytes brotli, 1,585 over the 14,000; the rest
-// of its first screen (CSS, loader) is the English page's.
-const SPANISH_ROUND_TRIP = Number(process.env.BUDGET_SPANISH_HTML ?? 15_700);
+// whole without JavaScript. Measured 15,495 bytes brotli, 1,495 over the 14,000 (the
+// English page: 13,953); the rest of its first screen (CSS, loader) is the English page's.
+const SPANISH_ROUND_TRIP = Number(process.env.BUDGET_SPANISH_HTML ?? 15_600);
 
 test(`es/index.html is at most ${SPANISH_ROUND_TRIP} bytes as served with brotli`, () => {
   const brotli = readFileSync(join(DIST, 'es', 'index.html.br')).length;
