@@ -125,3 +125,32 @@ async fn tip_reasons_link_to_the_full_explainers_references_when_embedded() {
         "no reference list in this embed"
     );
 }
+
+#[tokio::test]
+async fn each_reference_is_marked_with_its_own_language() {
+    use gut_skin_axis::content::{citation_number, reference};
+    let doc = app().await;
+    let entries = select(&doc, ".references li[id^=\"ref-\"]");
+    assert!(!entries.is_empty());
+    for entry in &entries {
+        let id = entry.value().attr("id").expect("an id");
+        let number: usize = id.trim_start_matches("ref-").parse().expect("ref-N");
+        let lang = entry
+            .value()
+            .attr("lang")
+            .expect("every entry says its language");
+        let source = gut_skin_axis::content::CITATION_ORDER
+            .iter()
+            .find(|source| citation_number(source) == Some(number))
+            .and_then(|source| reference(source))
+            .expect("the entry's source");
+        assert_eq!(lang, source.lang, "{id}");
+    }
+    // A Spanish title among English ones (the crisis line in Spain) says so.
+    assert!(entries
+        .iter()
+        .any(|entry| entry.value().attr("lang") == Some("es")));
+    assert!(entries
+        .iter()
+        .any(|entry| entry.value().attr("lang") == Some("en")));
+}

@@ -58,6 +58,13 @@ struct Source {
     year: Option<u16>,
     kind: Kind,
     url: String,
+    /// The language the work is written in (its title's), when not English.
+    #[serde(default = "english")]
+    lang: String,
+}
+
+fn english() -> String {
+    "en".to_owned()
 }
 
 /// The sources by id, and their Rust (`REFERENCES`).
@@ -103,6 +110,21 @@ pub fn read(root: &Path, file: &Path, problems: &mut Problems) -> Sources {
                 format!("source id `{}` is used twice", source.id),
             );
         }
+        let tag_ok = (2..=8).contains(&source.lang.len())
+            && source
+                .lang
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c == '-');
+        if !tag_ok {
+            problems.add(
+                file,
+                line,
+                format!(
+                    "`{}`: lang {:?} is not a language tag such as \"es\"",
+                    source.id, source.lang
+                ),
+            );
+        }
         if !source.url.starts_with("https://") {
             problems.add(
                 file,
@@ -112,7 +134,7 @@ pub fn read(root: &Path, file: &Path, problems: &mut Problems) -> Sources {
         }
         let _ = writeln!(
             code,
-            "    Reference {{ id: {}, authors: {}, title: {}, source: {}, year: {}, kind: SourceKind::{}, url: {} }},",
+            "    Reference {{ id: {}, authors: {}, title: {}, source: {}, year: {}, kind: SourceKind::{}, url: {}, lang: {} }},",
             lit(&source.id),
             lit(&source.authors),
             lit(&source.title),
@@ -120,6 +142,7 @@ pub fn read(root: &Path, file: &Path, problems: &mut Problems) -> Sources {
             source.year.map_or("None".to_owned(), |year| format!("Some({year})")),
             source.kind.variant(),
             lit(&source.url),
+            lit(&source.lang),
         );
     }
     code.push_str("];\n");

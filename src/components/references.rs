@@ -23,8 +23,8 @@ pub fn ReferenceList() -> Html {
                     let shown = source.url.trim_start_matches("https://");
                     let year = source.year.map(|year| format!(" ({year})")).unwrap_or_default();
                     Some(html! {
-                        // Sources are cited by their original, English titles in every language.
-                        <li id={format!("ref-{}", index + 1)} key={source.id} lang="en">
+                        // Sources are cited by their original titles in every language.
+                        <li id={format!("ref-{}", index + 1)} key={source.id} lang={source.lang}>
                             { source.authors }{ after(source.authors) }
                             <span class="ref-title">{ source.title }</span>{ after(source.title) }
                             <cite>{ source.source }</cite>{ format!("{year}. ") }

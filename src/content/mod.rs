@@ -151,6 +151,8 @@ pub struct Reference {
     pub kind: SourceKind,
     /// A DOI or official https link.
     pub url: &'static str,
+    /// The language of the work and its title (`lang` on its entry), whatever the page's.
+    pub lang: &'static str,
 }
 
 /// Looks up a reference by id.
