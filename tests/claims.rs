@@ -229,7 +229,7 @@ fn section_paragraphs(section: &Section) -> Vec<String> {
 }
 
 #[test]
-fn answering_most_days_to_stress_adds_the_gp_line() {
+fn answering_most_days_to_stress_adds_the_crisis_lines() {
     let stress = HABITS
         .iter()
         .find(|habit| habit.id == "stress")
@@ -243,9 +243,15 @@ fn answering_most_days_to_stress_adds_the_gp_line() {
         follow_up.text, STRESS_HELP,
         "the same words as the article and the tip"
     );
-    assert!(follow_up
-        .text
-        .contains(pick("talk to a GP", "hable con su médico de familia")));
+    // What its sources advise: a crisis line now, the emergency number if life is in danger.
+    assert!(follow_up.text.contains(pick(
+        "call a crisis line now",
+        "llame ahora a una línea de crisis"
+    )));
+    assert!(follow_up.text.contains(pick(
+        "If your life is in danger, call your local emergency number",
+        "Si su vida corre peligro, llame a su número local de emergencias"
+    )));
     // The crisis lines: Samaritans (UK), 988 (US, also in Spanish), 024 (Spain), each
     // cited to its public-health page.
     for number in ["116 123", "988", "024"] {

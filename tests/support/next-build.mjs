@@ -75,9 +75,10 @@ export function writeNextBuild(from, to) {
   rmSync(to, { recursive: true, force: true });
   mkdirSync(to, { recursive: true });
   for (const name of readdirSync(from)) {
-    // The old build's hashed files and every compressed copy stay behind.
+    // The old build's hashed files and every compressed copy stay behind; another
+    // language's folder (es/) comes along as it is.
     if (HASHED.test(name) || /\.(?:gz|br)$/.test(name) || files.has(name)) continue;
-    cpSync(join(from, name), join(to, name));
+    cpSync(join(from, name), join(to, name), { recursive: true });
   }
   for (const [name, body] of files) writeFileSync(join(to, name), body);
   return next;
