@@ -8,7 +8,6 @@ use proptest::prelude::*;
 use gut_skin_axis::model::{parse_options, Accent, EmbedOptions, Part, Theme};
 use gut_skin_axis::storage::{Namespace, Slot};
 
-
 fn from_query(query: &str) -> (EmbedOptions, Vec<String>) {
     // Decoded as the browser's URLSearchParams decodes it (tests/browser_query.rs checks that).
     let query = query.trim_start_matches('?');

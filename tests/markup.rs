@@ -122,7 +122,8 @@ async fn reference_entries_have_no_doubled_punctuation() {
     let attributes = all_attribute_values(&doc);
     for doubled in ["..", "?.", "!."] {
         assert!(!words.contains(doubled), "found {doubled:?} in the page");
-        for value in &attributes {
+        // A link up a folder ("../", the Spanish page's link to the English one) is a path.
+        for value in attributes.iter().filter(|value| !value.starts_with("../")) {
             assert!(!value.contains(doubled), "found {doubled:?} in {value:?}");
         }
     }
