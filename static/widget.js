@@ -20,7 +20,8 @@ const BUILDS = {
 /** The language a host asks for (`data-lang`, e.g. "es" or "es-MX"), if it was built; else English. */
 function languageOf(host) {
   const asked = (host.dataset.lang ?? '').trim().toLowerCase().split('-')[0];
-  return Object.hasOwn(BUILDS, asked) ? asked : 'en';
+  // Not Object.hasOwn: publishers' readers may have browsers from before it (Safari 15.3).
+  return Object.prototype.hasOwnProperty.call(BUILDS, asked) ? asked : 'en';
 }
 const PARTS = ['article', 'diagram', 'quiz', 'self-check', 'checklist'];
 

@@ -22,7 +22,10 @@ fn with_lang(value: &str) -> (EmbedOptions, Vec<(String, String)>) {
 fn the_language_tags_are_ours_and_no_others() {
     assert_eq!(Language::parse("en"), Some(Language::English));
     assert_eq!(Language::parse(" ES "), Some(Language::Spanish));
-    for unknown in ["", "fr", "english", "es-", "e"] {
+    // A region is read as its language, as widget.js and the loader read it.
+    assert_eq!(Language::parse("es-MX"), Some(Language::Spanish));
+    assert_eq!(Language::parse("EN-gb"), Some(Language::English));
+    for unknown in ["", "fr", "english", "-es", "e", "fr-ES"] {
         assert_eq!(Language::parse(unknown), None, "{unknown:?}");
     }
     let own = gut_skin_axis::content::LANG;
@@ -32,17 +35,37 @@ fn the_language_tags_are_ours_and_no_others() {
 #[test]
 fn the_builds_own_language_is_taken_silently() {
     let own = Language::of_build();
-    let (options, warnings) = with_lang(own.tag());
-    assert!(warnings.is_empty(), "{warnings:?}");
-    assert_eq!(options.lang, own);
-    assert_eq!(options, EmbedOptions::default());
+    for value in [
+        own.tag().to_owned(),
+        format!("{}-XX", own.tag().to_uppercase()),
+    ] {
+        let (options, warnings) = with_lang(&value);
+        assert!(warnings.is_empty(), "{value}: {warnings:?}");
+        assert_eq!(options.lang, own);
+        assert_eq!(options, EmbedOptions::default());
+    }
+}
+
+#[test]
+fn the_languages_are_the_sites() {
+    // One list for the builder, another for the page's links: they must agree.
+    let site: Vec<(&str, &str)> = gut_skin_axis::content::SITE_LANGUAGES
+        .iter()
+        .map(|language| (language.tag, language.folder))
+        .collect();
+    let built: Vec<(&str, &str)> = Language::ALL
+        .into_iter()
+        .map(|language| (language.tag(), language.folder()))
+        .collect();
+    assert_eq!(built, site);
 }
 
 #[test]
 fn any_other_language_goes_on_in_the_builds_own_with_a_warning() {
     let own = Language::of_build();
     let other = Language::ALL.into_iter().find(|lang| *lang != own).unwrap();
-    for value in [other.tag(), "fr", "", "en-GB"] {
+    let other_region = format!("{}-XX", other.tag());
+    for value in [other.tag(), other_region.as_str(), "fr", "", "fr-FR"] {
         let (options, warnings) = with_lang(value);
         assert_eq!(options.lang, own, "{value:?}");
         assert_eq!(warnings.len(), 1, "{value:?}: {warnings:?}");

@@ -1,5 +1,6 @@
 //! The languages the site is published in (`src/content/languages.toml`): shared by every
-//! build, so each page can link to the others.
+//! build, so each page can link to the others (the pseudo-language's build, a test page
+//! of its own, lists only the default).
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -47,18 +48,17 @@ pub fn bake(text: &str, file: &Path, lang: Lang, problems: &mut Problems) -> Str
                 format!("no page is built in {:?}", language.tag),
             );
         }
-        let folder_ok = language.folder.is_empty()
-            || (language.folder.ends_with('/')
-                && !language.folder.starts_with('/')
-                && !language.folder.contains(['.', '?', '#', '"', '\\', ' ']));
-        if !folder_ok {
+        // The default at the root, every other language in a folder named by its tag:
+        // run.sh and widget.js build and find each page there.
+        let expected = match seen.is_empty() {
+            true => String::new(),
+            false => format!("{}/", language.tag),
+        };
+        if language.folder != expected {
             problems.add(
                 file,
                 line,
-                format!(
-                    "folder {:?} must be \"\" or a relative name ending in \"/\"",
-                    language.folder
-                ),
+                format!("folder {:?} must be {expected:?}", language.folder),
             );
         }
         if language.link.trim().is_empty() {
@@ -75,6 +75,10 @@ pub fn bake(text: &str, file: &Path, lang: Lang, problems: &mut Problems) -> Str
             );
         }
         seen.push((language.tag.clone(), language.folder.clone()));
+        // The pseudo-language's build is one page: it links to no other.
+        if lang == Lang::Pseudo && seen.len() > 1 {
+            continue;
+        }
         let _ = writeln!(
             code,
             "    SiteLanguage {{ tag: {}, folder: {}, link: {} }},",
@@ -87,17 +91,6 @@ pub fn bake(text: &str, file: &Path, lang: Lang, problems: &mut Problems) -> Str
         if !seen.iter().any(|(listed, _)| listed == tag) {
             problems.add(file, 0, format!("the page built in {tag:?} is not listed"));
         }
-    }
-    if parsed
-        .language
-        .first()
-        .is_some_and(|first| !first.get_ref().folder.is_empty())
-    {
-        problems.add(
-            file,
-            0,
-            "the first language (the default) must be at the root, folder \"\"".to_owned(),
-        );
     }
     code + "];\n"
 }

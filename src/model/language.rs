@@ -23,11 +23,14 @@ impl Language {
         }
     }
 
-    /// The language with tag `tag` (as given in `?lang=` or `data-lang`), if it is one of ours.
+    /// The language with tag `tag` (as given in `?lang=` or `data-lang`), if it is one of
+    /// ours. A region (`es-MX`, `en-GB`) is read as its language, as widget.js and the
+    /// loader read it when they pick a build.
     pub fn parse(tag: &str) -> Option<Language> {
+        let primary = tag.trim().split('-').next().unwrap_or_default();
         Language::ALL
             .into_iter()
-            .find(|language| tag.trim().eq_ignore_ascii_case(language.tag()))
+            .find(|language| primary.eq_ignore_ascii_case(language.tag()))
     }
 
     /// The language this build speaks. The pseudo-language (`en-XA`) is English's test
