@@ -12,16 +12,18 @@ mod embed_view;
 mod host_events;
 mod panic;
 mod query;
+mod warnings;
 
 use crate::components::{
     page_address, HostEvents, IslandKind, IslandRoot, IslandRootProps, PageLinks,
 };
 use crate::content::console::NOTHING_TO_MOUNT;
-use crate::model::{parse_options, EmbedOptions, HostEvent, OptionWarning, Part};
+use crate::model::{parse_options, EmbedOptions, HostEvent, Part};
 use embed_view::build_embed_view;
 pub use host_events::EVENT_MESSAGE;
 pub use panic::{mark_stopped, on_panic_mark, panic_line};
 pub use query::query_pairs;
+use warnings::warn_all;
 
 /// The message type the app posts to its parent; `embed.js` accepts only this.
 pub const HEIGHT_MESSAGE: &str = "gut-skin-axis:height";
@@ -228,21 +230,6 @@ fn focused_id_within(container: &Element) -> Option<String> {
     let active = document.active_element()?;
     let id = active.id();
     (container.contains(Some(&active)) && !id.is_empty()).then_some(id)
-}
-
-thread_local! {
-    /// Whether the page was told that a `lang` this build does not speak was asked for:
-    /// every widget on a page may ask, and once says it.
-    static WARNED_LANG: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
-fn warn_all(warnings: &[OptionWarning]) {
-    for warning in warnings {
-        if warning.option == "lang" && WARNED_LANG.with(|warned| warned.replace(true)) {
-            continue;
-        }
-        web_sys::console::warn_1(&JsValue::from_str(&warning.message()));
-    }
 }
 
 /// Sets `data-theme` and the accent colours on `element`, through the CSSOM (allowed by a strict CSP).
