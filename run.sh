@@ -229,7 +229,8 @@ run_tests() {
     --test embed_options --test interactive_content --test markup --test markup_citations \
     --test markup_diagram --test markup_summary --test markup_widgets --test notices \
     --test panic_line --test plain_words --test plural_summary --test plural_words \
-    --test readability --test self_check_areas --test small_tables --test terms --test transfer
+    --test readability --test self_check_areas --test small_tables --test terms --test transfer \
+    --test site_languages --test embed_language
   say "In-browser Rust tests (wasm-bindgen-test in headless Chromium)"
   cargo_layer "in-browser (wasm-bindgen-test)" "$LOGS/wasm.log" cargo test --locked --target wasm32-unknown-unknown
   e2e_layer
