@@ -90,7 +90,7 @@ async fn page_says_how_it_was_written_and_when_it_was_reviewed() {
     assert!(words.contains(&review_line(REVIEW)));
     assert!(words.contains(pick(
         "Content last reviewed: 6 December 2026 · next review due: December 2027",
-        "Última revisión del contenido: 6 de diciembre de 2026 · próxima revisión: diciembre de 2027"
+        "Última revisión del contenido: 6 de diciembre de 2026. Esta página es una traducción de la versión en inglés revisada ese mismo día. Próxima revisión: diciembre de 2027."
     )));
 }
 
