@@ -38,7 +38,7 @@ async fn checklist_renders_disabled_until_live_with_progress() {
     );
     assert!(!has(&doc, "[disabled]"), "{}", doc.html());
     let words = page_text(&doc);
-    let progress = pick("0 of {} done", "0 de {} hechos").replace("{}", &TIPS.len().to_string());
+    let progress = pick("0 of {} done", "0 de {} marcados").replace("{}", &TIPS.len().to_string());
     assert!(words.contains(&progress), "{words}");
     one(&doc, "progress");
     // The checklist's own status, the storage notice's, and the export/import line.
