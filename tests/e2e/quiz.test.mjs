@@ -159,8 +159,9 @@ test('the self-check works by keyboard and a weakest-area link lands on its tip'
   assert.match(text, /A good base with a few gaps/);
   assert.match(text, /not a diagnosis/);
   assert.match(text, /doctor, pharmacist or dermatologist/);
-  // Stressed "most days": the result also says to talk to a GP.
-  assert.match(text, /If stress or low mood affects your daily life, talk to a GP/);
+  // Stressed "most days": the result also gives the crisis route, as its sources do.
+  assert.match(text, /call a crisis line now: 116 123 \(Samaritans, UK\), 988 \(US\), 024 \(Spain\)/);
+  assert.match(text, /If your life is in danger, call your local emergency number/);
   const areas = await page.locator('.weakest li strong').allInnerTexts();
   assert.deepEqual(areas, ['Sleep', 'Stress', 'Plant variety']);
   await expectAxeClean(page, '#self-check');
