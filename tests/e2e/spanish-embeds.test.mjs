@@ -1,6 +1,6 @@
 // The Spanish page at es/ (issue 23), embedded and kept: a Spanish iframe (asked for by
-// lang=es on the English address) and a Spanish widget beside an English one, following
-// each other; es/ offline from its own worker, beside the English page's; a reader who only
+// lang=es on the English address), English for a language with no page, and a Spanish
+// widget beside an English one, following each other; es/ offline from its own worker, beside the English page's; a reader who only
 // reads es/ downloads within 3 kB gzip of the English reader; AAA contrast in both themes
 // and 320 px; its compressed copies. Everything is found by ids and classes, not words.
 import { test } from 'node:test';
@@ -22,6 +22,14 @@ const env = useBrowser({
       '/iframe-es.html': hostPage(
         '',
         `<iframe id="explainer" src="${app.url}?embed&amp;sections=checklist&amp;lang=es" title="x" style="width:100%;border:0;height:640px"></iframe>`,
+      ),
+      '/iframe-unknown.html': hostPage(
+        '',
+        `<iframe id="explainer" src="${app.url}es/?embed&amp;sections=checklist&amp;lang=fr" title="x" style="width:100%;border:0;height:640px"></iframe>`,
+      ),
+      '/widgets-unknown.html': hostPage(
+        '',
+        `<div id="a" data-gut-skin data-sections="checklist" data-lang="fr"></div><div id="b" data-gut-skin data-sections="quiz" data-lang="xx-YY"></div><script type="module" src="${widget}"></script>`,
       ),
       '/two-widgets.html': hostPage(
         '',
@@ -47,6 +55,33 @@ test('an iframe asking for lang=es on the English address shows the Spanish embe
   assert.equal(await frame.locator('.masthead, #references').count(), 0, 'the embed shows only its part');
   await frame.locator('#tip-fibre-30g-box').check();
   assert.deepEqual(seen.problems, []);
+  await context.close();
+});
+
+test('a language with no page falls back to English with one console warning, in an iframe and in widgets', async () => {
+  const context = await env.browser.newContext(MOBILE);
+  const page = await context.newPage();
+  const warnings = [];
+  page.on('console', (message) => message.type() === 'warning' && /lang=/.test(message.text()) && warnings.push(message.text()));
+  await page.goto(new URL('/iframe-unknown.html', env.host.url).href);
+  const frame = page.frameLocator('#explainer');
+  await frame.locator('fieldset.tip-list:not([aria-disabled])').waitFor();
+  const inside = page.frames().find((candidate) => candidate !== page.mainFrame());
+  // Asked on the Spanish address for French: the English page, which says so once.
+  assert.equal(new URL(inside.url()).pathname, '/');
+  assert.equal(await inside.evaluate(() => document.documentElement.lang), 'en');
+  assert.equal(warnings.length, 1, warnings.join('\n'));
+  assert.match(warnings[0], /lang="fr"/);
+  // Two widgets asking for languages with no page: both English, one warning for the page.
+  warnings.length = 0;
+  await page.goto(new URL('/widgets-unknown.html', env.host.url).href);
+  for (const id of ['a', 'b']) {
+    await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+    await page.locator(`#${id} .gsa-widget:not([hidden])`).waitFor();
+  }
+  const langs = await page.evaluate(() => ['a', 'b'].map((id) => document.getElementById(id).shadowRoot.querySelector('.gsa-widget').lang));
+  assert.deepEqual(langs, ['en', 'en']);
+  assert.equal(warnings.length, 1, warnings.join('\n'));
   await context.close();
 });
 
