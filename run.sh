@@ -253,6 +253,12 @@ post_build() {
   css=$(find "$dir" -maxdepth 1 -name 'main-*.css' -printf '%f\n' -quit)
   [ -n "$glue" ] && [ -n "$wasm" ] && [ -n "$css" ] || die "post-build: build output not found in $dir"
   sed -e "s/@GLUE:en@/$glue/" -e "s/@WASM:en@/$wasm/" -e "s/@CSS@/$css/" static/widget.js > "$dir/widget.js"
+  # Dev pages keep Trunk's loader; an embed asking for another language moves with this
+  # (release builds put it in our loader). Before other_language copies the page.
+  if [ "${TRUNK_PROFILE:-}" != release ]; then
+    cp static/embed-language.js "$dir/embed-language.js"
+    sed -i 's#<meta charset="utf-8">#&\n    <script type="module" src="./embed-language.js"></script>#' "$dir/index.html"
+  fi
   # Native, in cargo's dev profile: quick to rebuild, and the page it writes is the same
   # in either profile. It also writes the words of index.html and widget.js from src/content,
   # in the build's language: `TRUNK_BUILD_FEATURES=lang-pseudo trunk build` (pseudo_build)
@@ -310,7 +316,7 @@ other_language() { # tag dir english-glue english-wasm
   mkdir -p "$dir/$tag"
   cp "$out/gut-skin-axis-$tag.js" "$dir/$tag/$name.js"
   cp "$out/gut-skin-axis-${tag}_bg.wasm" "$dir/$tag/${name}_bg.wasm"
-  for file in "$dir"/main-*.css "$dir"/favicon-*.svg; do
+  for file in "$dir"/main-*.css "$dir"/favicon-*.svg "$dir"/embed-language.js; do
     [ -f "$file" ] && cp "$file" "$dir/$tag/"
   done
   # Trunk's page names the English files with their integrity; this one names its own.

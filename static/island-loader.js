@@ -16,23 +16,8 @@
 // On the full page only (never in an embed or any frame), it also registers the service
 // worker that keeps what the reader has seen for offline use (service-worker.js), tells
 // it which files this build uses, and shows a note while the browser is offline.
-// An embed that asks for another language with a page of its own (?embed&lang=es, which
-// the page lists as an alternate) goes to that page before fetching anything else; one
-// that asks for a language with no page goes to the default (x-default, English), whose
-// build says so in the console. Here, not in the page's <head>, to keep the page within
-// its first round trip; the snippet builder points at the language's folder, so only
-// hand-written links come here.
-const embed = /[?&]embed(?:[=&]|$)/.test(location.search);
-const asked = /[?&]lang=([a-z]+)/i.exec(location.search)?.[1].toLowerCase();
-const alternates = [...document.querySelectorAll('link[rel=alternate]')];
-const other =
-  embed && asked && asked !== document.documentElement.lang.split('-')[0]
-    ? (alternates.find((link) => link.hreflang === asked) ?? alternates.find((link) => link.hreflang === 'x-default'))
-    : null;
-if (other && new URL(other.href).pathname !== location.pathname.replace(/index\.html$/, '')) {
-  location.replace(other.href + location.search + location.hash);
-  await new Promise(() => {}); // The page is leaving: start nothing.
-}
+// `embed` (whether this is an ?embed view) comes from embed-language.js, which the build
+// puts before this file's code.
 const GLUE = '@GLUE@';
 const WASM = '@WASM@';
 const WASM_INTEGRITY = '@WASM_INTEGRITY@';

@@ -136,9 +136,14 @@ test('./run.sh serve serves the prerendered article with live islands and no con
   await page.locator('header .language-links a[hreflang="es"]').click();
   await page.waitForURL(`${server.url}es/`);
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
-  await page.locator('#checklist').scrollIntoViewIfNeeded();
+  // Dev pages make every island live at once, swapping the prerendered nodes: wait for that.
   await page.waitForSelector('fieldset.tip-list:not([aria-disabled])', { timeout: 60000 });
   assert.equal(await page.locator('#tip-fibre-30g-box').isChecked(), true, 'the tick made on the English page');
+  // An embed asking for Spanish on the English address reaches the Spanish page here too.
+  await page.goto(`${server.url}?embed&sections=checklist&lang=es`);
+  await page.waitForURL(`${server.url}es/?embed&sections=checklist&lang=es`, { timeout: 60000 });
+  await page.waitForSelector('fieldset.tip-list:not([aria-disabled])', { timeout: 60000 });
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
   assert.deepEqual(problems, []);
   await context.close();
 });
