@@ -8,54 +8,22 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
-use gut_skin_axis::components::{
-    announce_save, forgotten_event, saved_event, TipChecklist, TipChecklistProps,
-};
+use gut_skin_axis::components::{announce_save, forgotten_event, saved_event};
 use gut_skin_axis::model::ChecklistData;
 use gut_skin_axis::storage::{Namespace, Slot, Store, WebBackend};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::{Element, HtmlInputElement, Storage};
+use web_sys::{Element, HtmlInputElement};
 
 #[path = "support_wasm/mod.rs"]
 mod support_wasm;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+use support_wasm::{live_checklist as checklist, local_storage};
+
 fn unique_namespace() -> Namespace {
-    let suffix = (js_sys::Math::random() * 1e12) as u64;
-    Namespace::named(&format!("page-{suffix}")).expect("a valid namespace")
-}
-
-fn local_storage() -> Storage {
-    web_sys::window()
-        .and_then(|window| window.local_storage().ok().flatten())
-        .expect("localStorage in the test browser")
-}
-
-/// Mounts a checklist in `namespace` into a new element, and waits until it is live.
-async fn checklist(namespace: &Namespace) -> Element {
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .expect("document");
-    let root = document.create_element("div").expect("div");
-    document
-        .body()
-        .expect("body")
-        .append_child(&root)
-        .expect("append");
-    let props = TipChecklistProps {
-        namespace: namespace.clone(),
-    };
-    yew::Renderer::<TipChecklist>::with_root_and_props(root.clone(), props).render();
-    support_wasm::until("a live checklist", || {
-        root.query_selector("#tip-sleep-7h-box:not([aria-disabled])")
-            .ok()
-            .flatten()
-            .is_some()
-    })
-    .await;
-    root
+    support_wasm::unique_namespace("page")
 }
 
 fn tip_box(root: &Element, tip: &str) -> HtmlInputElement {

@@ -3,28 +3,22 @@
 
 use std::rc::Rc;
 
-use gut_skin_axis::components::{TipChecklist, TipChecklistProps};
 use gut_skin_axis::model::{ChecklistData, ForgetReport, StorageStatus, Stored};
 use gut_skin_axis::storage::{Backend, Namespace, Slot, StorageError, Store, WebBackend};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::{HtmlInputElement, Storage};
+use web_sys::HtmlInputElement;
 
 #[path = "support_wasm/mod.rs"]
 mod support_wasm;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+use support_wasm::{live_checklist, local_storage};
+
 /// A namespace no other test (or earlier run) uses.
 fn unique_namespace() -> Namespace {
-    let suffix = (js_sys::Math::random() * 1e12) as u64;
-    Namespace::named(&format!("test-{suffix}")).expect("a valid namespace")
-}
-
-fn local_storage() -> Storage {
-    web_sys::window()
-        .and_then(|window| window.local_storage().ok().flatten())
-        .expect("localStorage in the test browser")
+    support_wasm::unique_namespace("test")
 }
 
 #[wasm_bindgen_test]
@@ -96,26 +90,9 @@ fn a_thrown_quota_error_is_classified() {
 #[wasm_bindgen_test]
 async fn ticking_a_box_saves_it_under_the_namespace() {
     let namespace = unique_namespace();
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .expect("document");
-    let root = document.create_element("div").expect("div");
-    document
-        .body()
-        .expect("body")
-        .append_child(&root)
-        .expect("append");
-    let props = TipChecklistProps {
-        namespace: namespace.clone(),
-    };
-    yew::Renderer::<TipChecklist>::with_root_and_props(root.clone(), props).render();
     // Live after mounting: the box renders without aria-disabled.
     let live = "#tip-sleep-7h-box:not([aria-disabled])";
-    support_wasm::until("a live checkbox", || {
-        root.query_selector(live).ok().flatten().is_some()
-    })
-    .await;
-
+    let root = live_checklist(&namespace).await;
     let checkbox: HtmlInputElement = root
         .query_selector(live)
         .expect("query")

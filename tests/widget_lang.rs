@@ -9,20 +9,11 @@ use wasm_bindgen::JsValue;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::Element;
 
-wasm_bindgen_test_configure!(run_in_browser);
+#[path = "support_wasm/mod.rs"]
+mod support_wasm;
+use support_wasm::new_root;
 
-fn new_root() -> Element {
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .expect("document");
-    let root = document.create_element("div").expect("div");
-    document
-        .body()
-        .expect("body")
-        .append_child(&root)
-        .expect("append");
-    root
-}
+wasm_bindgen_test_configure!(run_in_browser);
 
 /// Mounts a quiz-only widget whose host asks for `lang`.
 fn mount(lang: &'static str) -> Element {
