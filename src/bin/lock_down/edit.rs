@@ -39,6 +39,17 @@ pub fn strip_comment_lines(source: &str) -> String {
         .collect()
 }
 
+/// Drops every line that holds only an HTML comment (the page source's notes to engineers):
+/// readers never see them, and each costs bytes of the first round trip.
+pub fn strip_html_comment_lines(html: &str) -> String {
+    html.split_inclusive('\n')
+        .filter(|line| {
+            let line = line.trim();
+            !(line.starts_with("<!--") && line.ends_with("-->"))
+        })
+        .collect()
+}
+
 /// `text` as a JSON string literal.
 pub fn json_string(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
@@ -72,4 +83,18 @@ pub fn read(path: &Path) -> Result<Vec<u8>, String> {
 /// Writes (or replaces) a file of the build.
 pub fn write(path: &Path, body: &[u8]) -> Result<(), String> {
     std::fs::write(path, body).map_err(|error| format!("cannot write {}: {error}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::strip_html_comment_lines;
+
+    #[test]
+    fn only_whole_comment_lines_go() {
+        let html = "<head>\n    <!-- a note -->\n    <p>kept <!-- inline --></p>\n</head>\n";
+        assert_eq!(
+            strip_html_comment_lines(html),
+            "<head>\n    <p>kept <!-- inline --></p>\n</head>\n"
+        );
+    }
 }

@@ -45,6 +45,7 @@ fn lock_down(dir: &std::path::Path, base: &str) -> Result<(), String> {
     let mut pages = Vec::new();
     for folder in &folders {
         let html = edit::read_text(&folder.join("index.html"))?;
+        let html = edit::strip_html_comment_lines(&html);
         let html = loader::swap_loader(folder, &html)?;
         let html = policy::inline_favicon(folder, &html)?;
         loader::write_service_worker(folder)?;
