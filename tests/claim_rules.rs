@@ -1,5 +1,7 @@
 //! The editorial rules over every claim: a fact never instructs, advice cites only guidance,
 //! and a caveat travels with its finding wherever it is told.
+//!
+//! Checked in every language: `./run.sh test` runs it again in each other language's build.
 #![cfg(not(target_arch = "wasm32"))]
 
 use gut_skin_axis::content::{

@@ -1,5 +1,7 @@
 //! Sourcing: every fact carries a source, every source is cited, numbers follow first citation,
 //! and every figure a tip or self-check question recommends is stated where it links.
+//!
+//! Checked in every language: `./run.sh test` runs it again in each other language's build.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::HashSet;

@@ -1,4 +1,6 @@
 //! Content invariants: the article is complete, cited and linked.
+//!
+//! Checked in every language: `./run.sh test` runs it again in each other language's build.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::HashSet;

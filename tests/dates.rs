@@ -1,5 +1,7 @@
 //! Calendar days: the one parser accepts exactly the days that exist, and the two
 //! civil-calendar conversions agree with each other over every day of years 1 to 9999.
+//!
+//! Checked in every language: `./run.sh test` runs it again in each other language's build.
 #![cfg(not(target_arch = "wasm32"))]
 
 use gut_skin_axis::model::{day_and_month, days_in_month, full_date, is_leap_year, Date};

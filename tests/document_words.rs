@@ -1,6 +1,8 @@
 //! The prerender step writes the document's and the widget loader's words from
 //! `src/content` into index.html and widget.js, and refuses a file whose placeholder is
 //! missing, so no build ships an `@NAME@` (or words that are not the content's).
+//!
+//! Checked in every language: `./run.sh test` runs it again in each other language's build.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::{Path, PathBuf};

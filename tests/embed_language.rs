@@ -2,6 +2,8 @@
 //! language and warns of any other; the builder's snippets point at the language's own
 //! page (iframe) or name it (widget), with the iframe's title in that language.
 //! Runs the same under every language feature.
+//!
+//! Checked in every language: `./run.sh test` runs it again in each other language's build.
 #![cfg(not(target_arch = "wasm32"))]
 
 use gut_skin_axis::model::{

@@ -1,4 +1,6 @@
 //! The embed option parser: defaults, validation, warnings, and no panic on any input.
+//!
+//! Checked in every language: `./run.sh test` runs it again in each other language's build.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::HashMap;

@@ -1,4 +1,6 @@
 //! Content of the interactive parts: the checklist's tips, the quiz and the self-check.
+//!
+//! Checked in every language: `./run.sh test` runs it again in each other language's build.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::HashSet;

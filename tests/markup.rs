@@ -1,5 +1,7 @@
 //! Markup tests: the page rendered to HTML natively with Yew's `ssr` feature, parsed, and
 //! checked for structure: headings, ids and links, references, the diagram, islands.
+//!
+//! Checked in every language: `./run.sh test` runs it again in each other language's build.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support_html;

@@ -1,5 +1,7 @@
 //! Markup of citations and sourcing notes, parsed: marks glued to their word, sorted and
 //! read out, links in embeds, and the note on how the page was written.
+//!
+//! Checked in every language: `./run.sh test` runs it again in each other language's build.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support_html;

@@ -1,5 +1,7 @@
 //! Markup of the diagram's stepper as prerendered, parsed: the whole diagram, the steps as
 //! an ordered list, and the controls, waiting (aria-disabled) until the island is live.
+//!
+//! Checked in every language: `./run.sh test` runs it again in each other language's build.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support_html;

@@ -1,6 +1,8 @@
 //! Markup of the printable summary, parsed: in each live part but print only, with no date
 //! until in the browser, left empty in the build-time prerender (`BuildTime`), and a last
 //! self-check result saved before the breakdown.
+//!
+//! Checked in every language: `./run.sh test` runs it again in each other language's build.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support_html;

@@ -1,5 +1,7 @@
 //! Markup of the interactive parts as prerendered, parsed: the checklist, the quiz and the
 //! self-check waiting until live, the self-check's result, and the printable summary.
+//!
+//! Checked in every language: `./run.sh test` runs it again in each other language's build.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support_html;

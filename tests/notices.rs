@@ -1,5 +1,7 @@
 //! The storage notices and the "Forget my data" messages: each names the part it is about,
 //! only a full quota is called full, and forgetting says what was removed.
+//!
+//! Checked in every language: `./run.sh test` runs it again in each other language's build.
 #![cfg(not(target_arch = "wasm32"))]
 
 #[path = "support_lang/mod.rs"]

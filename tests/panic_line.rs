@@ -1,4 +1,6 @@
 //! The console line a panic writes: one line naming the panic and where it happened.
+//!
+//! Checked in every language: `./run.sh test` runs it again in each other language's build.
 #![cfg(not(target_arch = "wasm32"))]
 
 use gut_skin_axis::mount::panic_line;

@@ -1,5 +1,7 @@
 //! Plain words: each part that can be shown alone explains its terms where it first uses
 //! them, and no sentence a reader meets runs over 25 words.
+//!
+//! Checked in every language: `./run.sh test` runs it again in each other language's build.
 #![cfg(not(target_arch = "wasm32"))]
 
 use gut_skin_axis::content::{

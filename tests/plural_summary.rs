@@ -1,5 +1,7 @@
 //! Counted phrases in the summary take the plural form their count asks for (English: one,
 //! other), as the plural messages in `src/content/en/summary.toml` say them.
+//!
+//! Checked in every language: `./run.sh test` runs it again in each other language's build.
 #![cfg(not(target_arch = "wasm32"))]
 
 use gut_skin_axis::content::{area_points_text, plural_category, quiz_length, PluralCategory};

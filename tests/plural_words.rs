@@ -1,5 +1,7 @@
 //! Counted phrases take their form from the language's plural rule, and lists in a
 //! sentence join as the language does (English: "a, b and c").
+//!
+//! Checked in every language: `./run.sh test` runs it again in each other language's build.
 #![cfg(not(target_arch = "wasm32"))]
 
 use gut_skin_axis::content::import_plan::add_ticks;

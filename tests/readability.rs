@@ -6,6 +6,8 @@
 //! sentence and syllable counts, its rounding; `set_lang("es")` for Spanish), so CI needs no
 //! Python. textstat counts syllables with pyphen's hyphenation patterns, so the port does
 //! too, from the same files: `HYPHEN_DIC` (US English) and `hyph_es.dic` beside it.
+//!
+//! Checked in every language: `./run.sh test` runs it again in each other language's build.
 #![cfg(not(target_arch = "wasm32"))]
 
 use gut_skin_axis::content::{claims_text, Block, ARTICLE};

@@ -1,5 +1,7 @@
 //! The self-check area by area, the summary's contents, the intros' minutes, and the
 //! migration of results saved before the breakdown was kept.
+//!
+//! Checked in every language: `./run.sh test` runs it again in each other language's build.
 #![cfg(not(target_arch = "wasm32"))]
 
 use gut_skin_axis::model::{

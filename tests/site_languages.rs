@@ -1,6 +1,8 @@
 //! The language links and `<link rel="alternate">` entries: relative, so the site works
 //! from any folder, one per language and an `x-default`, never pointing a page at itself
 //! through another folder.
+//!
+//! Checked in every language: `./run.sh test` runs it again in each other language's build.
 
 use gut_skin_axis::content::{LANG, SITE_LANGUAGES};
 use gut_skin_axis::model::{alternate_links, current_language, other_languages, relative_href};

@@ -1,5 +1,7 @@
 //! The small stand-ins that keep the wasm light: the section title table, the
 //! short-list sort, the tick set and the store's slot table.
+//!
+//! Checked in every language: `./run.sh test` runs it again in each other language's build.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;

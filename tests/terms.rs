@@ -1,5 +1,7 @@
 //! Technical terms are marked as explained (`[[term]]`, a definition) where the article
 //! first uses them, in the build's language, and no abbreviation is used only once.
+//!
+//! Checked in every language: `./run.sh test` runs it again in each other language's build.
 #![cfg(not(target_arch = "wasm32"))]
 
 use gut_skin_axis::content::{inline_text, section_claims, Inline, ARTICLE};

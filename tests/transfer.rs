@@ -1,6 +1,8 @@
 //! "Export my data" and "Import": files round-trip, bad files are refused whole without
 //! a write, ticks merge by id, and the later of two saved states wins. (Property
 //! tests: `transfer_props.rs`.)
+//!
+//! Checked in every language: `./run.sh test` runs it again in each other language's build.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support_rs;
