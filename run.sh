@@ -225,16 +225,18 @@ run_tests() {
   lint_layer
   say "Native tests (cargo test)"
   cargo_layer "native (cargo test)" "$LOGS/native.log" cargo test --locked
-  # The Spanish build: its content build checks es/ against en/, and the targets marked
-  # "Checked in every language" are those whose outcome depends on the words (the rest
-  # test logic the language cannot touch).
-  local targets=() file
+  # Each other language's build: its content build checks its words against English, and
+  # the targets marked "Checked in every language" are those whose outcome depends on the
+  # words (the rest test logic the language cannot touch).
+  local targets=() file tag
   for file in $(grep -l '^//! Checked in every language' tests/*.rs); do
     targets+=(--test "$(basename "$file" .rs)")
   done
-  say "Native tests in Spanish (cargo test --features lang-es, $((${#targets[@]} / 2)) word-checking targets)"
-  cargo_layer "native, Spanish (cargo test --features lang-es)" "$LOGS/native-es.log" \
-    cargo test --locked --features lang-es "${targets[@]}"
+  for tag in $(other_languages); do
+    say "Native tests in lang-$tag (cargo test --features lang-$tag, $((${#targets[@]} / 2)) word-checking targets)"
+    cargo_layer "native, lang-$tag (cargo test --features lang-$tag)" "$LOGS/native-$tag.log" \
+      cargo test --locked --features "lang-$tag" "${targets[@]}"
+  done
   say "In-browser Rust tests (wasm-bindgen-test in headless Chromium)"
   cargo_layer "in-browser (wasm-bindgen-test)" "$LOGS/wasm.log" cargo test --locked --target wasm32-unknown-unknown
   e2e_layer

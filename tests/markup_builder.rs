@@ -1,6 +1,8 @@
 //! The snippet builder's language choice as prerendered: native radios in a fieldset with
 //! a legend, each language named in its own language and marked with it, the page's own
-//! language chosen, and the widget snippet naming it. Runs under every language feature.
+//! language chosen, and the widget snippet naming it.
+//!
+//! Checked in every language: `./run.sh test` runs it again in each other language's build.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support_html;

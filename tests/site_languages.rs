@@ -3,6 +3,7 @@
 //! through another folder.
 //!
 //! Checked in every language: `./run.sh test` runs it again in each other language's build.
+#![cfg(not(target_arch = "wasm32"))]
 
 use gut_skin_axis::content::{LANG, SITE_LANGUAGES};
 use gut_skin_axis::model::{alternate_links, current_language, other_languages, relative_href};

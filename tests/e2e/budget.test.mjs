@@ -1,6 +1,7 @@
 // The weight budget of the release build: every kilobyte of wasm is paid by readers on
 // slow phones. The limits may rise only by what a feature measurably costs, stated in
-// its closing note. BUDGET_WASM / BUDGET_GLUE (bytes) override them, to show the test bite.
+// its closing note. BUDGET_WASM, BUDGET_GLUE, BUDGET_HTML, BUDGET_SPANISH_WASM and
+// BUDGET_SPANISH_HTML (bytes) override them, to show the test bite.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
