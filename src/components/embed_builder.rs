@@ -11,10 +11,8 @@ use super::waiting::{hold_until_loaded, waiting};
 use crate::content::embed as words;
 use crate::content::{needs_javascript, EMBED_BUILDER_PART, EMBED_TITLE};
 use crate::model::{
-    embed_query, embed_url, iframe_snippet, parse_options, site_root, widget_snippet, EmbedOptions,
-    Language, OptionWarning, Part, Theme,
+    ChoiceAction, EmbedChoices, EmbedSnippets, Language, OptionWarning, Part, Theme,
 };
-use crate::storage::Namespace;
 
 const THEMES: [(Theme, &str); 3] = [
     (Theme::Auto, words::THEME_AUTO),
@@ -49,53 +47,14 @@ fn warning_text(warning: &OptionWarning) -> &'static str {
     }
 }
 
-/// The publisher's choices, as typed.
-#[derive(Clone, PartialEq)]
-struct Choices {
-    parts: Vec<Part>,
-    theme: Theme,
-    accent: String,
-    namespace: String,
-    events: bool,
-    lang: Language,
-}
-
-impl Choices {
-    /// Validates the choices exactly as an embed would read them.
-    /// The language is set after parsing: an embed would refuse one not its build's.
-    fn options(&self) -> (EmbedOptions, Vec<OptionWarning>) {
-        let sections: Vec<&str> = self.parts.iter().map(|part| part.name()).collect();
-        let (options, warnings) = parse_options(|name| match name {
-            "sections" => Some(sections.join(",")),
-            "theme" => Some(self.theme.name().to_owned()),
-            "accent" => Some(self.accent.clone()).filter(|value| !value.trim().is_empty()),
-            "namespace" => Some(self.namespace.clone()).filter(|value| !value.trim().is_empty()),
-            "events" => self.events.then(String::new),
-            _ => None,
-        });
-        let options = EmbedOptions {
-            lang: self.lang,
-            ..options
-        };
-        (options, warnings)
-    }
-}
-
 /// How long the options must stay unchanged before the preview reloads with them.
 const PREVIEW_SETTLE_MS: u32 = 400;
 
 /// The embed builder section of the full page.
 #[function_component]
 pub fn EmbedBuilder() -> Html {
-    let choices = use_state(|| Choices {
-        parts: Part::ALL.to_vec(),
-        theme: Theme::Auto,
-        accent: String::new(),
-        namespace: String::new(),
-        events: false,
-        // The page's own language first: the Spanish page makes Spanish snippets.
-        lang: Language::of_build(),
-    });
+    // The page's own language first: the Spanish page makes Spanish snippets.
+    let choices = use_state(|| EmbedChoices::new(Language::of_build()));
     let app_url = use_state(String::new);
     let copied = use_state(String::new);
     {
@@ -103,24 +62,12 @@ pub fn EmbedBuilder() -> Html {
         let app_url = app_url.clone();
         use_after_first_render(Callback::from(move |()| app_url.set(page_address())));
     }
-    let (options, warnings) = choices.options();
-    // The site's root: the Spanish page is in its `es/` folder.
-    let root = site_root(&app_url, Language::of_build());
-    let iframe = iframe_snippet(root, &options);
-    let widget = widget_snippet(root, &options);
-    // The preview keeps its data apart from this page's own.
-    let preview_options = match options.namespace.name() {
-        Some(_) => options.clone(),
-        None => EmbedOptions {
-            namespace: Namespace::named("embed-preview").unwrap_or_default(),
-            ..options.clone()
-        },
-    };
-    // In the snippets' language (another's is in its own folder), as they make it.
-    let preview = match options.lang == Language::of_build() {
-        true => format!("./{}", embed_query(&preview_options)),
-        false => embed_url(root, &preview_options),
-    };
+    let (_, warnings) = choices.options();
+    let EmbedSnippets {
+        iframe,
+        widget,
+        preview,
+    } = choices.snippets(&app_url, Language::of_build());
     // The preview follows the options once they settle: reloading it on every keystroke
     // would cut off each load mid-fetch (and flicker). The pending timer is dropped
     // (cancelled) whenever the options change again.
@@ -136,61 +83,18 @@ pub fn EmbedBuilder() -> Html {
             move || drop(timer)
         });
     }
-    let update = |change: fn(&mut Choices, String)| {
+    // Every control turns its event into one action; the model works out the rest.
+    let act = |action: ChoiceAction| {
         let choices = choices.clone();
-        Callback::from(move |value: String| {
-            let mut next = (*choices).clone();
-            change(&mut next, value);
-            choices.set(next);
-        })
+        Callback::from(move |_: Event| choices.set((*choices).clone().apply(action.clone())))
     };
-    let toggle_part = |part: Part| {
+    let text_input = |action: fn(String) -> ChoiceAction| {
         let choices = choices.clone();
-        Callback::from(move |_: Event| {
-            let mut next = (*choices).clone();
-            if let Some(at) = next.parts.iter().position(|p| *p == part) {
-                next.parts.remove(at);
-            } else {
-                next.parts.push(part);
-                crate::model::sort_small(&mut next.parts);
-            }
-            choices.set(next);
-        })
-    };
-    let set_theme = |theme: Theme| {
-        let choices = choices.clone();
-        Callback::from(move |_: Event| {
-            choices.set(Choices {
-                theme,
-                ..(*choices).clone()
-            })
-        })
-    };
-    let set_lang = |lang: Language| {
-        let choices = choices.clone();
-        Callback::from(move |_: Event| {
-            choices.set(Choices {
-                lang,
-                ..(*choices).clone()
-            })
-        })
-    };
-    let toggle_events = {
-        let choices = choices.clone();
-        Callback::from(move |_: Event| {
-            choices.set(Choices {
-                events: !choices.events,
-                ..(*choices).clone()
-            })
-        })
-    };
-    let text_input = |callback: Callback<String>| {
         Callback::from(move |event: InputEvent| {
-            callback.emit(
-                event
-                    .target_unchecked_into::<web_sys::HtmlInputElement>()
-                    .value(),
-            )
+            let value = event
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value();
+            choices.set((*choices).clone().apply(action(value)))
         })
     };
     html! {
@@ -201,25 +105,25 @@ pub fn EmbedBuilder() -> Html {
             <form class="embed-form" onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())}>
                 { group(words::LANG_LEGEND, live, Language::ALL.iter().map(|&lang| option_row(
                     "radio", Some("embed-lang"), format!("embed-lang-{}", lang.tag()),
-                    (language_name(lang), Some(lang.tag())), choices.lang == lang, set_lang(lang), live)).collect()) }
+                    (language_name(lang), Some(lang.tag())), choices.lang == lang, act(ChoiceAction::SetLang(lang)), live)).collect()) }
                 { group(words::SECTIONS_LEGEND, live, Part::ALL.iter().map(|&part| option_row(
                     "checkbox", None, format!("embed-part-{}", part.name()), (part_label(part), None),
-                    choices.parts.contains(&part), toggle_part(part), live)).collect()) }
+                    choices.parts.contains(&part), act(ChoiceAction::TogglePart(part)), live)).collect()) }
                 { group(words::THEME_LEGEND, live, THEMES.iter().map(|&(theme, label)| option_row(
                     "radio", Some("embed-theme"), format!("embed-theme-{}", theme.name()), (label, None),
-                    choices.theme == theme, set_theme(theme), live)).collect()) }
+                    choices.theme == theme, act(ChoiceAction::SetTheme(theme)), live)).collect()) }
                 <div class="field">
                     <label for="embed-accent">{ words::ACCENT_LABEL }</label>
                     <input id="embed-accent" type="text" inputmode="text" autocomplete="off" spellcheck="false"
-                        aria-disabled={waiting(live)} readonly={!live} value={choices.accent.clone()} oninput={text_input(update(|c, v| c.accent = v))} />
+                        aria-disabled={waiting(live)} readonly={!live} value={choices.accent.clone()} oninput={text_input(ChoiceAction::SetAccent)} />
                 </div>
                 <div class="field">
                     <label for="embed-namespace">{ words::NAMESPACE_LABEL }</label>
                     <input id="embed-namespace" type="text" autocomplete="off" spellcheck="false"
-                        aria-disabled={waiting(live)} readonly={!live} value={choices.namespace.clone()} oninput={text_input(update(|c, v| c.namespace = v))} />
+                        aria-disabled={waiting(live)} readonly={!live} value={choices.namespace.clone()} oninput={text_input(ChoiceAction::SetNamespace)} />
                 </div>
                 { group(words::EVENTS_LEGEND, live, option_row("checkbox", None, "embed-events".to_owned(),
-                    (words::EVENTS_OPTION, None), choices.events, toggle_events, live)) }
+                    (words::EVENTS_OPTION, None), choices.events, act(ChoiceAction::ToggleEvents), live)) }
                 <div class="form-status" role="status">
                     { for warnings.iter().map(|warning| html! { <p class="notice">{ warning_text(warning) }</p> }) }
                 </div>

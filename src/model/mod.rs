@@ -5,6 +5,7 @@ mod checklist;
 mod citations;
 mod date;
 mod diagram_stepper;
+mod embed_choices;
 mod embed_options;
 mod embed_snippets;
 mod host_events;
@@ -29,6 +30,7 @@ pub use checklist::{ChecklistAction, ChecklistData, ChecklistState};
 pub use citations::CitationIndex;
 pub use date::{days_in_month, is_leap_year, Date};
 pub use diagram_stepper::{DiagramStepper, StepAction, StepView};
+pub use embed_choices::{ChoiceAction, EmbedChoices, EmbedSnippets, PREVIEW_NAMESPACE};
 pub use embed_options::{
     linear_channel, parse_options, Accent, EmbedOptions, OptionWarning, Part, Theme,
 };
