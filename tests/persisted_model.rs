@@ -3,8 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use gut_skin_axis::model::{
-    ChecklistAction, ChecklistData, ChecklistState, Persisted, PersistedAction, Removal, Snapshot,
-    StorageStatus, Stored,
+    ChecklistAction, ChecklistData, ChecklistState, PartNotice, Persisted, PersistedAction,
+    Removal, Snapshot, StorageStatus, Stored,
 };
 
 type Model = Persisted<ChecklistState>;
@@ -128,5 +128,23 @@ fn nothing_the_reader_does_counts_before_the_saved_state_is_read() {
         model.pending_save(),
         None,
         "and nothing is saved over what was there"
+    );
+}
+
+#[test]
+fn the_notice_puts_a_removal_elsewhere_before_the_storage_status() {
+    assert_eq!(loaded(ticked(&["a"])).notice(), None, "all is well");
+    let memory = loaded(Stored::Unavailable);
+    assert_eq!(
+        memory.notice(),
+        Some(PartNotice::Status(StorageStatus::MemoryOnly))
+    );
+    let removed = memory.reduce(PersistedAction::External(read(Stored::Absent, 1)));
+    assert_eq!(removed.notice(), Some(PartNotice::RemovedElsewhere));
+    let acted = act(removed, ChecklistAction::Toggle("b".into()));
+    assert_eq!(
+        acted.notice(),
+        Some(PartNotice::Status(StorageStatus::MemoryOnly)),
+        "once the reader acts, the status shows again"
     );
 }

@@ -1,5 +1,5 @@
 //! A polite, visible notice about where the reader's data is (or is not) kept,
-//! and the choice of which notice a part's storage state calls for.
+//! and the words for the notice a part's storage state calls for.
 
 use yew::prelude::*;
 
@@ -9,7 +9,7 @@ use crate::content::{
     NoticeWords, CHECKLIST_WORDS, FORGET_FAILED, FORGOT_NOTHING, LAST_RESULT_STORED, QUIZ_WORDS,
     SELF_CHECK_WORDS,
 };
-use crate::model::{ForgetReport, Persisted, PersistedPart, Removal, Slot, StorageStatus};
+use crate::model::{ForgetReport, PartNotice, Persisted, PersistedPart, Slot, StorageStatus};
 
 /// A `role="status"` region that is always in the page, so changes are announced;
 /// `message` is `None` when there is nothing to say. A plain function rather than a
@@ -24,12 +24,12 @@ pub fn storage_notice(message: Option<String>) -> Html {
     }
 }
 
-/// The notice for a part: a removal in another tab first, else its storage status.
+/// The words of the notice a part calls for (the model decides which one).
 pub fn notice_for<P: PersistedPart>(model: &Persisted<P>, words: NoticeWords) -> Option<String> {
-    if model.removed == Some(Removal::Elsewhere) {
-        return Some(words.removed_elsewhere.to_owned());
+    match model.notice()? {
+        PartNotice::RemovedElsewhere => Some(words.removed_elsewhere.to_owned()),
+        PartNotice::Status(status) => status_notice(status, words),
     }
-    status_notice(model.status, words)
 }
 
 /// The notice for a storage status, or `None` when all is well.

@@ -14,6 +14,7 @@ mod json;
 mod key_tables;
 mod language;
 mod last_result;
+mod part_notice;
 mod persisted;
 mod quiz;
 mod saved_json;
@@ -41,6 +42,7 @@ pub use json::{Fields, FromJson, Json, ToJson, MAX_EXACT_INTEGER};
 pub use key_tables::{habit_keys, quiz_keys, tip_ids};
 pub use language::{page_in, site_root, Language};
 pub use last_result::{day_and_month, LastResult, LastResultAction, SavedResult};
+pub use part_notice::PartNotice;
 pub use persisted::{
     ForgetReport, Persisted, PersistedAction, PersistedPart, Removal, Snapshot, StorageStatus,
     Stored,
