@@ -67,7 +67,7 @@ fn any_other_language_goes_on_in_the_builds_own_with_a_warning() {
     let own = Language::of_build();
     let other = Language::ALL.into_iter().find(|lang| *lang != own).unwrap();
     let other_region = format!("{}-XX", other.tag());
-    for value in [other.tag(), other_region.as_str(), "fr", "", "fr-FR"] {
+    for value in [other.tag(), other_region.as_str(), "fr", "fr-FR", "fr_FR"] {
         let (options, warnings) = with_lang(value);
         assert_eq!(options.lang, own, "{value:?}");
         assert_eq!(warnings.len(), 1, "{value:?}: {warnings:?}");

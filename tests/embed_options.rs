@@ -7,7 +7,9 @@ use std::collections::HashMap;
 
 use proptest::prelude::*;
 
-use gut_skin_axis::model::{parse_options, Accent, EmbedOptions, Part, Theme};
+use gut_skin_axis::model::{
+    parse_options, unknown_options, Accent, EmbedOptions, Language, Part, Theme,
+};
 use gut_skin_axis::storage::{Namespace, Slot};
 
 fn from_query(query: &str) -> (EmbedOptions, Vec<String>) {
@@ -55,16 +57,38 @@ fn every_valid_value_is_accepted() {
 #[test]
 fn each_invalid_value_falls_back_with_one_warning_naming_it() {
     let (options, warnings) =
-        from_query("?sections=quiz,recipes&theme=purple&accent=red;x&namespace=Bad%20Name");
+        from_query("?sections=recipes&theme=purple&accent=red;x&namespace=Bad%20Name");
     assert_eq!(options, EmbedOptions::default());
     assert_eq!(warnings.len(), 4, "{warnings:?}");
-    assert!(warnings[0].contains("sections=\"quiz,recipes\""));
+    assert!(warnings[0].contains("sections=\"recipes\""));
     assert!(warnings[1].contains("theme=\"purple\""));
     assert!(warnings[2].contains("accent=\"red;x\""));
     assert!(warnings[3].contains("namespace=\"Bad Name\""));
     let (options, warnings) = from_query("?sections=,,");
     assert_eq!(options.parts, Part::ALL.to_vec());
     assert_eq!(warnings.len(), 1);
+}
+
+#[test]
+fn a_typo_in_one_section_keeps_the_others_and_names_the_typo() {
+    let (options, warnings) = from_query("?sections=quiz,checklst,self-check");
+    assert_eq!(options.parts, vec![Part::Quiz, Part::SelfCheck]);
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(warnings[0].contains("\"checklst\""), "{}", warnings[0]);
+}
+
+#[test]
+fn a_lang_with_an_underscore_region_or_none_at_all_is_no_stranger() {
+    assert_eq!(Language::parse("es_MX"), Some(Language::Spanish));
+    assert_eq!(Language::parse("EN_gb"), Some(Language::English));
+    let own = Language::of_build().tag();
+    let (_, warnings) = parse_options(|name| (name == "lang").then(|| format!("{own}_XX")));
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let (_, warnings) = parse_options(|name| (name == "lang").then(String::new));
+    assert!(
+        warnings.is_empty(),
+        "an empty data-lang asks for nothing: {warnings:?}"
+    );
 }
 
 #[test]

@@ -9,6 +9,11 @@ pub fn ignoring_option(option: &str, value: &str) -> String {
     format!("gut-skin-axis: ignoring {option}=\"{value}\" (not a valid value); using the default.")
 }
 
+/// The console warning for an unknown name in a `sections` list that names known parts too.
+pub fn unknown_section(name: &str) -> String {
+    format!("gut-skin-axis: ignoring the unknown section \"{name}\" (known: article, diagram, quiz, self-check, checklist).")
+}
+
 /// The console warning, once per page, for an embed or widget that asks for a language
 /// this build does not speak (`own`): it shows in its own. Each language is its own build.
 pub fn not_this_language(value: &str, own: &str) -> String {

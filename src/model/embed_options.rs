@@ -158,7 +158,8 @@ impl EmbedOptions {
 /// An option whose value was not understood, so its default was used.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OptionWarning {
-    /// The option's name (`sections`, `theme`, `accent`, `namespace`, `events` or `lang`).
+    /// The option's name (`sections`, `theme`, `accent`, `namespace`, `events` or `lang`),
+    /// or `section` for one unknown name in a list that names others.
     pub option: &'static str,
     /// The value as given.
     pub value: String,
@@ -170,6 +171,7 @@ impl OptionWarning {
         use crate::content::console;
         match self.option {
             "lang" => console::not_this_language(&self.value, Language::of_build().tag()),
+            "section" => console::unknown_section(&self.value),
             option => console::ignoring_option(option, &self.value),
         }
     }
@@ -196,14 +198,18 @@ fn parse_options_with(get: &dyn Fn(&str) -> Option<String>) -> (EmbedOptions, Ve
             .map(str::trim)
             .filter(|name| !name.is_empty())
             .collect();
-        let parsed: Option<Vec<Part>> = names.iter().map(|name| Part::parse(name)).collect();
-        match parsed {
-            Some(mut parts) if !parts.is_empty() => {
-                super::sort_small(&mut parts);
-                parts.dedup();
-                options.parts = parts;
+        // The parts it names are shown (a typo in one does not bring back every part); an
+        // unknown name is warned of, and a list naming no part shows every part.
+        let mut parts: Vec<Part> = names.iter().filter_map(|name| Part::parse(name)).collect();
+        if parts.is_empty() {
+            warn("sections", &value);
+        } else {
+            super::sort_small(&mut parts);
+            parts.dedup();
+            options.parts = parts;
+            for name in names.iter().filter(|name| Part::parse(name).is_none()) {
+                warn("section", name);
             }
-            _ => warn("sections", &value),
         }
     }
     if let Some(value) = get("theme") {
@@ -237,7 +243,8 @@ fn parse_options_with(get: &dyn Fn(&str) -> Option<String>) -> (EmbedOptions, Ve
     // Each language is its own build, and the known ones are routed to theirs before the
     // wasm loads (es/ for the iframe, the glue for a widget): one that reaches this build
     // anyway is not one it can speak, so it goes on in its own.
-    if let Some(value) = get("lang") {
+    // An empty `data-lang=""` asks for nothing in particular.
+    if let Some(value) = get("lang").filter(|value| !value.trim().is_empty()) {
         if Language::parse(&value) != Some(options.lang) {
             warn("lang", &value);
         }

@@ -24,10 +24,11 @@ impl Language {
     }
 
     /// The language with tag `tag` (as given in `?lang=` or `data-lang`), if it is one of
-    /// ours. A region (`es-MX`, `en-GB`) is read as its language, as widget.js and the
+    /// ours. A region (`es-MX`, `es_MX`, `en-GB`) is read as its language, as widget.js and the
     /// loader read it when they pick a build.
     pub fn parse(tag: &str) -> Option<Language> {
-        let primary = tag.trim().split('-').next().unwrap_or_default();
+        // `es_MX` too: the form WordPress and POSIX locales write.
+        let primary = tag.trim().split(['-', '_']).next().unwrap_or_default();
         Language::ALL
             .into_iter()
             .find(|language| primary.eq_ignore_ascii_case(language.tag()))

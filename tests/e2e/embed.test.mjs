@@ -156,14 +156,16 @@ test('a sandboxed iframe without allow-same-origin runs in memory and says so', 
   await context.close();
 });
 
-test('invalid options fall back to defaults with one warning each, and the embed still renders', async () => {
+test('invalid options are ignored with one warning each, and the embed still renders', async () => {
   const { context, frame, problems, warnings } = await openHost('/invalid.html');
   await frame.locator('#quiz button:not([aria-disabled])').waitFor();
   const ours = warnings.filter((text) => text.startsWith('gut-skin-axis:'));
   assert.equal(ours.length, 2, ours.join('\n'));
-  assert.match(ours[0], /sections="quiz,recipes"/);
+  assert.match(ours[0], /unknown section "recipes"/);
   assert.match(ours[1], /theme="purple"/);
-  assert.equal(await frame.locator('article').count(), 1, 'all sections by default');
+  // The parts it names are shown: a typo in one does not bring back every part.
+  assert.equal(await frame.locator('article').count(), 0);
+  assert.equal(await frame.locator('#checklist').count(), 0);
   assert.deepEqual(problems, []);
   await context.close();
 });
