@@ -7,9 +7,7 @@ use std::collections::HashMap;
 
 use proptest::prelude::*;
 
-use gut_skin_axis::model::{
-    parse_options, unknown_options, Accent, EmbedOptions, Language, Part, Theme,
-};
+use gut_skin_axis::model::{parse_options, Accent, EmbedOptions, Language, Part, Theme};
 use gut_skin_axis::storage::{Namespace, Slot};
 
 fn from_query(query: &str) -> (EmbedOptions, Vec<String>) {
