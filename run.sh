@@ -262,8 +262,8 @@ post_build() {
   # Dev pages keep Trunk's loader; an embed asking for another language moves with this
   # (release builds put it in our loader). Before other_language copies the page.
   if [ "${TRUNK_PROFILE:-}" != release ]; then
-    cp static/embed-language.js "$dir/embed-language.js"
-    sed -i 's#<meta charset="utf-8">#&\n    <script type="module" src="./embed-language.js"></script>#' "$dir/index.html"
+    cp static/embed-language.js static/keep-target.js "$dir/"
+    sed -i 's#<meta charset="utf-8">#&\n    <script type="module" src="./embed-language.js"></script>\n    <script type="module" src="./keep-target.js"></script>#' "$dir/index.html"
   fi
   # Native, in cargo's dev profile: quick to rebuild, and the page it writes is the same
   # in either profile. It also writes the words of index.html and widget.js from src/content,
@@ -322,7 +322,7 @@ other_language() { # tag dir english-glue english-wasm
   mkdir -p "$dir/$tag"
   cp "$out/gut-skin-axis-$tag.js" "$dir/$tag/$name.js"
   cp "$out/gut-skin-axis-${tag}_bg.wasm" "$dir/$tag/${name}_bg.wasm"
-  for file in "$dir"/main-*.css "$dir"/favicon-*.svg "$dir"/embed-language.js; do
+  for file in "$dir"/main-*.css "$dir"/favicon-*.svg "$dir"/embed-language.js "$dir"/keep-target.js; do
     [ -f "$file" ] && cp "$file" "$dir/$tag/"
   done
   # Trunk's page names the English files with their integrity; this one names its own.

@@ -34,19 +34,23 @@ pub fn SelfCheck(props: &SelfCheckProps) -> Html {
     let last = use_persisted::<LastResult>(&props.namespace, Slot::SelfCheckResult, &());
     let links = use_page_links();
     let interacted = use_mut_ref(|| false);
+    // Set by "Start again", whose button goes with the result: focus moves to the first
+    // question instead of falling to the page's body.
+    let restarted = use_mut_ref(|| false);
     let highlight: Highlight = use_mut_ref(|| None);
     let (result_ref, form_ref) = (use_node_ref(), use_node_ref());
     {
-        let interacted = interacted.clone();
+        let (interacted, restarted) = (interacted.clone(), restarted.clone());
         let (result_ref, form_ref) = (result_ref.clone(), form_ref.clone());
         let state = &model.state;
         use_effect_with(
             (state.submitted, state.incomplete),
             move |(submitted, incomplete)| {
+                let restarted = restarted.replace(false);
                 if *interacted.borrow() {
                     if *submitted {
                         focus(&result_ref);
-                    } else if *incomplete {
+                    } else if *incomplete || restarted {
                         focus_first_unanswered(&form_ref);
                     }
                 }
@@ -55,10 +59,13 @@ pub fn SelfCheck(props: &SelfCheckProps) -> Html {
     }
     let act = {
         let (model, last, interacted) = (model.clone(), last.clone(), interacted.clone());
+        let restarted = restarted.clone();
         move |action: SelfCheckAction| -> Box<dyn Fn()> {
             let (model, last, interacted) = (model.clone(), last.clone(), interacted.clone());
+            let restarted = restarted.clone();
             Box::new(move || {
                 *interacted.borrow_mut() = true;
+                *restarted.borrow_mut() = action == SelfCheckAction::Restart;
                 let next = model.state.clone().reduce(keys, action);
                 if !model.state.submitted {
                     // A result just given is "last time" from now on, in this visit too.

@@ -11,6 +11,8 @@ use crate::edit;
 const ISLAND_LOADER: &str = include_str!("../../../static/island-loader.js");
 /// The embed's language move, put at the top of the loader (it defines `embed`).
 const EMBED_LANGUAGE: &str = include_str!("../../../static/embed-language.js");
+/// Keeps the place a reader jumped to in view while parts go live, after `EMBED_LANGUAGE`.
+const KEEP_TARGET: &str = include_str!("../../../static/keep-target.js");
 /// The service worker, copied as it is (less its comments).
 const SERVICE_WORKER: &str = include_str!("../../../static/service-worker.js");
 
@@ -57,6 +59,7 @@ pub fn swap_loader(dir: &Path, html: &str) -> Result<String, String> {
     // The code is fetched later, but still checked: the import map gives the glue its
     // integrity (it applies to dynamic imports too), and the loader fetches the wasm with its own.
     let loader = (edit::strip_comment_lines(EMBED_LANGUAGE)
+        + &edit::strip_comment_lines(KEEP_TARGET)
         + &edit::strip_comment_lines(ISLAND_LOADER))
         .replacen("'@GLUE@'", &edit::json_string(glue), 1)
         .replacen("'@WASM@'", &edit::json_string(wasm), 1)
