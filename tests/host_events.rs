@@ -61,6 +61,39 @@ fn nothing_is_told_before_the_saved_state_is_read() {
     assert_eq!((model.revision, model.event), (0, None));
 }
 
+#[test]
+fn forgetting_ticks_here_tells_the_count_once_and_nothing_else_is_told() {
+    let model = act(
+        loaded::<ChecklistState>(&TIPS, Stored::Absent),
+        ChecklistAction::Toggle("fibre".into()),
+    );
+    let (revision, changes) = (model.revision, model.changes);
+    let model = model.reduce(PersistedAction::Forgotten(1));
+    assert_eq!(model.event, Some(HostEvent::ChecklistChanged(0)));
+    assert_eq!(model.changes, changes + 1, "the host is told once");
+    assert_eq!(model.revision, revision, "forgetting saves nothing");
+    let again = model.reduce(PersistedAction::Forgotten(2));
+    assert_eq!(again.changes, changes + 1, "nothing was left to forget");
+    // Another tab's forget is that tab's reader's action, told by that tab's embed.
+    let elsewhere = act(
+        loaded::<ChecklistState>(&TIPS, Stored::Absent),
+        ChecklistAction::Toggle("fibre".into()),
+    );
+    let changes = elsewhere.changes;
+    let elsewhere = elsewhere.reduce(PersistedAction::External(Snapshot {
+        stored: Stored::Absent,
+        generation: 1,
+    }));
+    assert_eq!(elsewhere.changes, changes);
+    // A quiz in progress, forgotten, finishes nothing.
+    let quiz = act(
+        loaded::<QuizState>(quiz_keys(), Stored::Absent),
+        QuizAction::Start(7),
+    );
+    let quiz = quiz.reduce(PersistedAction::Forgotten(1));
+    assert_eq!(quiz.event, None);
+}
+
 fn answered_quiz(right: usize) -> Persisted<QuizState> {
     let keys = quiz_keys();
     let mut model = act(

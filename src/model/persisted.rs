@@ -160,6 +160,9 @@ pub struct Persisted<P: PersistedPart> {
     /// What the reader's latest change tells a host page that asked for events. Only a
     /// reader's action sets it, so restoring a finished quiz on reload tells nothing again.
     pub event: Option<HostEvent>,
+    /// Counts the reader's changes a host may be told of: each saved change, and "Forget my
+    /// data" here (which saves nothing, so `revision` cannot count it).
+    pub changes: u64,
     content: &'static P::Content,
 }
 
@@ -195,6 +198,7 @@ impl<P: PersistedPart> Persisted<P> {
             generation: 0,
             removed: None,
             event: None,
+            changes: 0,
             content,
         }
     }
@@ -217,7 +221,11 @@ impl<P: PersistedPart> Persisted<P> {
                 self.removed = removed.then_some(Removal::Elsewhere);
             }
             PersistedAction::Forgotten(generation) => {
-                self.state = P::fresh(self.content);
+                let previous = std::mem::replace(&mut self.state, P::fresh(self.content));
+                if previous.to_saved(self.content) != self.state.to_saved(self.content) {
+                    self.changes += 1;
+                    self.event = self.state.host_event(&previous, self.content);
+                }
                 self.generation = generation;
                 self.removed = Some(Removal::Here);
                 if self.status == StorageStatus::StartedFresh {
@@ -233,6 +241,7 @@ impl<P: PersistedPart> Persisted<P> {
                 self.state = self.state.act(action, self.content);
                 if self.state.to_saved(self.content) != before {
                     self.revision += 1;
+                    self.changes += 1;
                     self.removed = None;
                     self.event = self.state.host_event(&previous, self.content);
                 }

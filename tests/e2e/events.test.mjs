@@ -175,3 +175,25 @@ test('a widget with data-events dispatches events on its host element; without i
   assert.deepEqual(quiet.problems, []);
   await quiet.context.close();
 });
+
+test('"Forget my data" tells the host the ticks are gone, once', async () => {
+  const { context, page, problems } = await open('/widget-events.html');
+  await page.waitForFunction(() => window.events.length > 0);
+  await page.locator('#w #tip-fibre-30g-box').check();
+  await page.locator('#w #tip-sleep-7h-box').check();
+  await page.waitForFunction(() => window.events.length >= 3);
+  await page.locator('#w .checklist-actions button').nth(1).click(); // Forget my data on this device
+  await page.waitForFunction(() => window.events.length >= 4);
+  const seen = (await events(page)).map(({ type, detail }) => [type, detail.ticks ?? null]);
+  assert.deepEqual(seen.slice(1), [
+    ['gut-skin-axis:checklist-changed', 1],
+    ['gut-skin-axis:checklist-changed', 2],
+    ['gut-skin-axis:checklist-changed', 0],
+  ]);
+  // A later tick is told after it, so nothing else was told in between.
+  await page.locator('#w #tip-fibre-30g-box').check();
+  await page.waitForFunction(() => window.events.length >= 5);
+  assert.deepEqual((await events(page)).length, 5);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

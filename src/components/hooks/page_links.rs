@@ -18,12 +18,12 @@ pub fn use_host_events_on() -> bool {
     use_page_links().events.is_some()
 }
 
-/// Sends `event` once for the change numbered `revision`, if the host asked for events.
-/// Keyed on the revision, which only a reader's change moves, so a reload tells nothing.
+/// Sends `event` once for the change numbered `changes`, if the host asked for events.
+/// Keyed on the count, which only a reader's change moves, so a reload tells nothing.
 #[hook]
-pub fn use_host_event(revision: u64, event: Option<HostEvent>) {
+pub fn use_host_event(changes: u64, event: Option<HostEvent>) {
     let sink = use_page_links().events;
-    use_effect_with(revision, move |_| {
+    use_effect_with(changes, move |_| {
         if let (Some(sink), Some(event)) = (sink, event) {
             sink.send(event);
         }

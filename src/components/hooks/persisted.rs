@@ -53,7 +53,7 @@ where
         })
     };
     use_store_link(namespace, slot, model.revision, part);
-    use_host_event(model.revision, model.event);
+    use_host_event(model.changes, model.event);
     model
 }
 
