@@ -270,3 +270,22 @@ fn the_events_option_is_a_flag_that_snippets_carry() {
     );
     assert_eq!(embed_query(&EmbedOptions::default()), "?embed");
 }
+
+#[test]
+fn the_events_note_names_only_the_parts_the_embed_shows() {
+    use gut_skin_axis::content::{
+        events_note, EVENTS_NOTE_CHECKLIST, EVENTS_NOTE_QUIZ, EVENTS_NOTE_SELF_CHECK,
+    };
+    let lines = [
+        EVENTS_NOTE_QUIZ,
+        EVENTS_NOTE_SELF_CHECK,
+        EVENTS_NOTE_CHECKLIST,
+    ];
+    for shown in 0..8u8 {
+        let parts = [shown & 1 != 0, shown & 2 != 0, shown & 4 != 0];
+        let note = events_note(parts[0], parts[1], parts[2]);
+        for (line, shows) in lines.iter().zip(parts) {
+            assert_eq!(note.contains(line), shows, "{note}");
+        }
+    }
+}

@@ -120,7 +120,7 @@ fn the_first_use_finder_sees_whole_words_only() {
 /// Every separate text a reader meets: claims, prompts, options, labels, notes.
 fn every_text() -> Vec<(String, String)> {
     use gut_skin_axis::content::{
-        DISCLAIMER, DISCLAIMER_SHORT, EVENTS_NOTE, HOW_WRITTEN, PRIVACY_NOTE, STRESS_HELP,
+        events_note, DISCLAIMER, DISCLAIMER_SHORT, HOW_WRITTEN, PRIVACY_NOTE, STRESS_HELP,
     };
     let mut texts: Vec<(String, String)> = every_claim()
         .into_iter()
@@ -153,7 +153,7 @@ fn every_text() -> Vec<(String, String)> {
     for (name, text) in [
         ("lede", LEDE),
         ("disclaimer line", DISCLAIMER_SHORT),
-        ("events note", EVENTS_NOTE),
+        ("events note", &events_note(true, true, true)),
         ("privacy note", PRIVACY_NOTE),
         ("stress help", STRESS_HELP),
         ("quiz intro", QUIZ_INTRO.covers),

@@ -6,8 +6,8 @@ use web_sys::Element;
 use crate::components::page_parts as parts;
 use crate::components::IslandKind;
 use crate::content::embed::REGION_LABEL;
+use crate::content::events_note;
 use crate::content::ui::OPENS_NEW_TAB;
-use crate::content::EVENTS_NOTE;
 use crate::model::{EmbedOptions, Part};
 
 /// The part an island belongs to, for an embed's `sections`.
@@ -104,7 +104,13 @@ pub(super) fn build_embed_view(
     ) {
         if let Ok(note) = document.create_element("p") {
             note.set_class_name(parts::EVENTS_NOTE);
-            note.set_text_content(Some(EVENTS_NOTE));
+            let shows = |part| options.shows(part);
+            let words = events_note(
+                shows(Part::Quiz),
+                shows(Part::SelfCheck),
+                shows(Part::Checklist),
+            );
+            note.set_text_content(Some(&words));
             let _ = source.after_with_node_1(&note);
         }
     }
