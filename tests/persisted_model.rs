@@ -148,3 +148,32 @@ fn the_notice_puts_a_removal_elsewhere_before_the_storage_status() {
         "once the reader acts, the status shows again"
     );
 }
+
+#[test]
+fn a_read_that_finds_nothing_and_no_removal_keeps_unsaved_work() {
+    // Ticks the browser would not save, then the key is read again (an import elsewhere
+    // on the page, another tab clearing other data): nothing is stored, and the generation
+    // has not moved, so nothing this part showed was removed.
+    let full = act(loaded(Stored::Absent), ChecklistAction::Toggle("a".into()))
+        .reduce(PersistedAction::SaveResult(StorageStatus::StorageFull));
+    let memory = act(
+        loaded(Stored::Unavailable),
+        ChecklistAction::Toggle("a".into()),
+    );
+    for (model, stored) in [(&full, Stored::Absent), (&memory, Stored::Unavailable)] {
+        let after = model
+            .clone()
+            .reduce(PersistedAction::External(read(stored, 0)));
+        assert!(after.state.is_ticked("a"), "the unsaved tick stays");
+        assert_eq!(
+            after.notice(),
+            model.notice(),
+            "no removal elsewhere is claimed"
+        );
+        assert_eq!(after.pending_save(), model.pending_save());
+    }
+    // A moved generation is a removal the store saw: the part resets and says so.
+    let removed = full.reduce(PersistedAction::External(read(Stored::Absent, 1)));
+    assert!(removed.state.ticked.is_empty());
+    assert_eq!(removed.notice(), Some(PartNotice::RemovedElsewhere));
+}

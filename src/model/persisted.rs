@@ -211,6 +211,12 @@ impl<P: PersistedPart> Persisted<P> {
                 self.take(snapshot);
                 self.loaded = true;
             }
+            // Nothing stored and no removal seen since the part read (each moves the generation):
+            // the read tells nothing new, so unsaved work stays and no removal is claimed.
+            PersistedAction::External(Snapshot {
+                stored: Stored::Absent | Stored::Unavailable,
+                generation,
+            }) if generation == self.generation => {}
             PersistedAction::External(snapshot) => {
                 let removed = snapshot.stored == Stored::Absent;
                 self.take(snapshot);
