@@ -97,7 +97,7 @@ fn a_removal_resets_with_a_notice_until_the_reader_acts_and_moves_the_generation
         Some(3)
     );
 
-    let here = model.reduce(PersistedAction::Forgotten(4));
+    let here = model.reduce(PersistedAction::Forgotten(Some(4)));
     assert!(here.state.ticked.is_empty());
     assert_eq!((here.removed, here.generation), (Some(Removal::Here), 4));
 }
@@ -110,7 +110,7 @@ fn unreadable_data_starts_fresh_and_forgetting_it_clears_the_notice() {
         model.can_save(),
         "the next change replaces the unreadable data"
     );
-    let model = model.reduce(PersistedAction::Forgotten(1));
+    let model = model.reduce(PersistedAction::Forgotten(Some(1)));
     assert_eq!(model.status, StorageStatus::Saved);
 }
 
@@ -176,4 +176,28 @@ fn a_read_that_finds_nothing_and_no_removal_keeps_unsaved_work() {
     let removed = full.reduce(PersistedAction::External(read(Stored::Absent, 1)));
     assert!(removed.state.ticked.is_empty());
     assert_eq!(removed.notice(), Some(PartNotice::RemovedElsewhere));
+}
+
+#[test]
+fn a_forget_the_browser_refused_keeps_the_part_and_still_reports_until_the_reader_acts() {
+    let model = loaded(ticked(&["a"]));
+    assert!(!model.forget_pressed());
+    let kept = model.reduce(PersistedAction::Forgotten(None));
+    assert!(kept.state.is_ticked("a"), "still stored, still shown");
+    assert_eq!((kept.generation, kept.revision), (0, 0));
+    assert_eq!(
+        kept.notice(),
+        None,
+        "the forget report names it, not a notice"
+    );
+    assert!(kept.forget_pressed(), "so the report shows");
+    let reset = loaded(ticked(&["a"])).reduce(PersistedAction::Forgotten(Some(1)));
+    assert!(reset.state.ticked.is_empty() && reset.forget_pressed());
+    for model in [kept, reset] {
+        let acted = act(model, ChecklistAction::Toggle("b".into()));
+        assert!(
+            !acted.forget_pressed(),
+            "the report goes once the reader acts"
+        );
+    }
 }

@@ -115,11 +115,13 @@ pub trait PersistedPart: Clone + PartialEq + Sized + 'static {
     }
 }
 
-/// Why a part was reset without the reader acting on it.
+/// What a removal from outside the part did to it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Removal {
-    /// "Forget my data" was pressed on this page.
+    /// "Forget my data" was pressed on this page, and the part was reset.
     Here,
+    /// "Forget my data" was pressed here, but the browser kept the key: the part shows it.
+    Kept,
     /// Another tab removed the key (its "Forget my data", or clearing the site's data).
     Elsewhere,
 }
@@ -131,8 +133,9 @@ pub enum PersistedAction<P: PersistedPart> {
     Loaded(Snapshot<P::Saved>),
     /// Another tab changed or removed the key; this is the store's new read of it.
     External(Snapshot<P::Saved>),
-    /// "Forget my data" on this page removed every key; the generation after it.
-    Forgotten(u64),
+    /// "Forget my data" was pressed on this page: the generation after it, or `None`
+    /// when the browser kept this part's key (the part keeps showing it).
+    Forgotten(Option<u64>),
     /// The reader acted.
     Act(P::Action),
     /// The outcome of saving.
@@ -155,7 +158,7 @@ pub struct Persisted<P: PersistedPart> {
     pub revision: u64,
     /// The key's generation that the state builds on (see [`Snapshot`]).
     pub generation: u64,
-    /// Set when the part was reset by a removal, until the reader acts again.
+    /// Set when a removal reached the part (see [`Removal`]), until the reader acts again.
     pub removed: Option<Removal>,
     /// What the reader's latest change tells a host page that asked for events. Only a
     /// reader's action sets it, so restoring a finished quiz on reload tells nothing again.
@@ -222,7 +225,8 @@ impl<P: PersistedPart> Persisted<P> {
                 self.take(snapshot);
                 self.removed = removed.then_some(Removal::Elsewhere);
             }
-            PersistedAction::Forgotten(generation) => {
+            PersistedAction::Forgotten(None) => self.removed = Some(Removal::Kept),
+            PersistedAction::Forgotten(Some(generation)) => {
                 self.state = P::fresh(self.content);
                 self.generation = generation;
                 self.removed = Some(Removal::Here);

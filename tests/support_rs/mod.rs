@@ -105,9 +105,8 @@ where
     /// "Forget my data" was pressed on this page: the page event arrives, and the part
     /// resets if its key is gone.
     pub fn forgotten_here(&mut self) {
-        if let Some(generation) = self.store.forgotten(self.slot) {
-            self.apply(PersistedAction::Forgotten(generation));
-        }
+        let generation = self.store.forgotten(self.slot);
+        self.apply(PersistedAction::Forgotten(generation));
     }
 
     /// The part's storage status.

@@ -44,7 +44,7 @@ where
             let action = match task {
                 StoreTask::Load => Some(PersistedAction::Loaded(store.read(slot))),
                 StoreTask::External => Some(PersistedAction::External(store.read(slot))),
-                StoreTask::Forgotten => store.forgotten(slot).map(PersistedAction::Forgotten),
+                StoreTask::Forgotten => Some(PersistedAction::Forgotten(store.forgotten(slot))),
                 StoreTask::Save => store.save_pending::<P>(slot, pending.take(), content),
             };
             if let Some(action) = action {
@@ -64,7 +64,8 @@ enum StoreTask {
     Load,
     /// Read the key again: another tab, or another part on this page, changed it.
     External,
-    /// Reset, if the key is gone: "Forget my data" was pressed on this page.
+    /// Reset, if the key is gone (else keep it, but hear of the press): "Forget my data"
+    /// was pressed on this page.
     Forgotten,
     /// Save the change this render made, if any.
     Save,
