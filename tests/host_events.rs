@@ -68,11 +68,11 @@ fn forgetting_ticks_here_tells_the_count_once_and_nothing_else_is_told() {
         ChecklistAction::Toggle("fibre".into()),
     );
     let (revision, changes) = (model.revision, model.changes);
-    let model = model.reduce(PersistedAction::Forgotten(1));
+    let model = model.reduce(PersistedAction::Forgotten(Some(1)));
     assert_eq!(model.event, Some(HostEvent::ChecklistChanged(0)));
     assert_eq!(model.changes, changes + 1, "the host is told once");
     assert_eq!(model.revision, revision, "forgetting saves nothing");
-    let again = model.reduce(PersistedAction::Forgotten(2));
+    let again = model.reduce(PersistedAction::Forgotten(Some(2)));
     assert_eq!(again.changes, changes + 1, "nothing was left to forget");
     // Another tab's forget is that tab's reader's action, told by that tab's embed.
     let elsewhere = act(
@@ -90,7 +90,7 @@ fn forgetting_ticks_here_tells_the_count_once_and_nothing_else_is_told() {
         loaded::<QuizState>(quiz_keys(), Stored::Absent),
         QuizAction::Start(7),
     );
-    let quiz = quiz.reduce(PersistedAction::Forgotten(1));
+    let quiz = quiz.reduce(PersistedAction::Forgotten(Some(1)));
     assert_eq!(quiz.event, None);
 }
 

@@ -97,7 +97,7 @@ fn a_removal_resets_with_a_notice_until_the_reader_acts_and_moves_the_generation
         Some(3)
     );
 
-    let here = model.reduce(PersistedAction::Forgotten(4));
+    let here = model.reduce(PersistedAction::Forgotten(Some(4)));
     assert!(here.state.ticked.is_empty());
     assert_eq!((here.removed, here.generation), (Some(Removal::Here), 4));
 }
@@ -110,7 +110,7 @@ fn unreadable_data_starts_fresh_and_forgetting_it_clears_the_notice() {
         model.can_save(),
         "the next change replaces the unreadable data"
     );
-    let model = model.reduce(PersistedAction::Forgotten(1));
+    let model = model.reduce(PersistedAction::Forgotten(Some(1)));
     assert_eq!(model.status, StorageStatus::Saved);
 }
 
@@ -147,4 +147,57 @@ fn the_notice_puts_a_removal_elsewhere_before_the_storage_status() {
         Some(PartNotice::Status(StorageStatus::MemoryOnly)),
         "once the reader acts, the status shows again"
     );
+}
+
+#[test]
+fn a_read_that_finds_nothing_and_no_removal_keeps_unsaved_work() {
+    // Ticks the browser would not save, then the key is read again (an import elsewhere
+    // on the page, another tab clearing other data): nothing is stored, and the generation
+    // has not moved, so nothing this part showed was removed.
+    let full = act(loaded(Stored::Absent), ChecklistAction::Toggle("a".into()))
+        .reduce(PersistedAction::SaveResult(StorageStatus::StorageFull));
+    let memory = act(
+        loaded(Stored::Unavailable),
+        ChecklistAction::Toggle("a".into()),
+    );
+    for (model, stored) in [(&full, Stored::Absent), (&memory, Stored::Unavailable)] {
+        let after = model
+            .clone()
+            .reduce(PersistedAction::External(read(stored, 0)));
+        assert!(after.state.is_ticked("a"), "the unsaved tick stays");
+        assert_eq!(
+            after.notice(),
+            model.notice(),
+            "no removal elsewhere is claimed"
+        );
+        assert_eq!(after.pending_save(), model.pending_save());
+    }
+    // A moved generation is a removal the store saw: the part resets and says so.
+    let removed = full.reduce(PersistedAction::External(read(Stored::Absent, 1)));
+    assert!(removed.state.ticked.is_empty());
+    assert_eq!(removed.notice(), Some(PartNotice::RemovedElsewhere));
+}
+
+#[test]
+fn a_forget_the_browser_refused_keeps_the_part_and_still_reports_until_the_reader_acts() {
+    let model = loaded(ticked(&["a"]));
+    assert!(!model.forget_pressed());
+    let kept = model.reduce(PersistedAction::Forgotten(None));
+    assert!(kept.state.is_ticked("a"), "still stored, still shown");
+    assert_eq!((kept.generation, kept.revision), (0, 0));
+    assert_eq!(
+        kept.notice(),
+        None,
+        "the forget report names it, not a notice"
+    );
+    assert!(kept.forget_pressed(), "so the report shows");
+    let reset = loaded(ticked(&["a"])).reduce(PersistedAction::Forgotten(Some(1)));
+    assert!(reset.state.ticked.is_empty() && reset.forget_pressed());
+    for model in [kept, reset] {
+        let acted = act(model, ChecklistAction::Toggle("b".into()));
+        assert!(
+            !acted.forget_pressed(),
+            "the report goes once the reader acts"
+        );
+    }
 }

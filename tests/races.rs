@@ -15,7 +15,7 @@ use gut_skin_axis::model::{
 use gut_skin_axis::storage::{
     Backend, Imported, MemoryBackend, Namespace, Slot, StorageError, Store,
 };
-use support_rs::{page, Mounted, CHECKLIST, QUIZ};
+use support_rs::{page, FailingBackend, Mounted, CHECKLIST, QUIZ};
 
 const NO_TIPS: &[&str] = &[];
 
@@ -149,7 +149,10 @@ fn an_import_whose_plan_went_stale_is_planned_again_and_never_overwrites() {
     );
     // ...and confirming the new plan keeps the tick and leaves the newer data alone.
     let outcome = store.import(FILE, &|again| again.changes == now.changes);
-    assert!(matches!(outcome, Ok(Imported::Written(Ok(())))));
+    assert!(
+        matches!(&outcome, Ok(Imported::Written { refused, .. }) if refused.is_empty()),
+        "written: {outcome:?}"
+    );
     assert_eq!(stored(&backend, QUIZ).as_deref(), Some(newer));
     assert_eq!(
         stored(&backend, CHECKLIST).as_deref(),
@@ -198,7 +201,36 @@ fn forget_resets_only_the_parts_it_removed_and_names_the_others() {
         QuizPhase::Asking,
         "still stored, still shown"
     );
+    // Both heard of the press, so the report (which names the quiz) shows.
+    assert!(list.model.forget_pressed() && quiz.model.forget_pressed());
     // And it can still be saved: its generation did not move.
     quiz.act(QuizAction::Select(0));
     assert_eq!(quiz.status(), StorageStatus::Saved);
+}
+
+#[test]
+fn a_forget_the_browser_refuses_entirely_leaves_every_part_and_is_still_reported() {
+    let backend = Rc::new(FailingBackend::default());
+    let store = page(&backend, &Namespace::none());
+    let mut list = Mounted::<ChecklistState>::mount(&store, Slot::Checklist, NO_TIPS);
+    list.act(tick("a"));
+    // removeItem throws (a SecurityError), as in a sandboxed frame that allows reads.
+    *backend.write_error.borrow_mut() = Some(StorageError::Unavailable);
+    assert_eq!(
+        store.forget_all(),
+        ForgetReport::Partly {
+            removed: vec![],
+            kept: vec![Slot::Checklist]
+        }
+    );
+    list.forgotten_here();
+    assert!(list.model.state.is_ticked("a"), "still stored, still shown");
+    assert!(
+        list.model.forget_pressed(),
+        "the checklist shows the report that names its ticks"
+    );
+    assert_eq!(
+        stored(&backend.inner, CHECKLIST).as_deref(),
+        Some(r#"{"v":1,"ticked":["a"]}"#)
+    );
 }

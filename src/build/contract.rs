@@ -31,6 +31,7 @@ const TEMPLATES: &[(&str, &str, &[&str])] = &[
     ("import_plan", "replace_saved_from", &["name", "day"]),
     ("import_plan", "keeps_newer", &["name"]),
     ("import_plan", "left_newer_version", &["name"]),
+    ("my_data", "import_failed", &["parts"]),
     ("notices", "memory_only", &["thing"]),
     ("notices", "storage_full", &["part"]),
     ("notices", "save_failed", &["part"]),

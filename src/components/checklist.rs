@@ -22,8 +22,7 @@ use crate::content::{
     TICKED_HEADING, TIPS,
 };
 use crate::model::{
-    split_ticked, tip_ids, ChecklistAction, ChecklistState, Namespace, PersistedAction, Removal,
-    Slot,
+    split_ticked, tip_ids, ChecklistAction, ChecklistState, Namespace, PersistedAction, Slot,
 };
 
 /// Properties of [`TipChecklist`].
@@ -82,8 +81,8 @@ pub fn TipChecklist(props: &TipChecklistProps) -> Html {
     // Not in the build-time prerender (see `BuildTime`).
     let live = use_context::<BuildTime>().is_none();
     let state = &model.state;
-    let forgot_here =
-        (model.removed == Some(Removal::Here) && !report.is_empty()).then(|| (*report).clone());
+    // Shown after every press, also when the browser kept this part's key (the model says).
+    let forgot_here = (model.forget_pressed() && !report.is_empty()).then(|| (*report).clone());
     let done = state.done_among(TIPS.iter().map(|tip| tip.id));
     let total = TIPS.len();
     html! {

@@ -47,7 +47,7 @@ pub use island::{
 };
 pub use language_links::LanguageLinks;
 pub use links::{page_address, PageLinks};
-pub use my_data::{import_summary, refusal};
+pub use my_data::{import_outcome, import_summary, refusal};
 pub use persist::{announce_save, forgotten_event, saved_event};
 pub use quiz::{KnowledgeQuiz, KnowledgeQuizProps};
 pub use quiz_result::quiz_band_message;

@@ -16,9 +16,9 @@ use crate::content::import_plan::{
 };
 use crate::content::ui::and_list;
 use crate::content::{
-    EXPORTED, FILE_DAMAGED, FILE_NEWER, FILE_NOT_OURS, FILE_TOO_LARGE, IMPORT_NO_STORAGE,
-    NOTHING_NEW, NOTHING_TO_EXPORT, SAVED_CHECKLIST, SAVED_QUIZ, SAVED_SELF_CHECK,
-    SAVED_SELF_CHECK_RESULT, UNREADABLE_FILE,
+    import_failed, EXPORTED, FILE_DAMAGED, FILE_NEWER, FILE_NOT_OURS, FILE_TOO_LARGE, IMPORTED,
+    IMPORT_NO_STORAGE, NOTHING_NEW, NOTHING_TO_EXPORT, SAVED_CHECKLIST, SAVED_QUIZ,
+    SAVED_SELF_CHECK, SAVED_SELF_CHECK_RESULT, UNREADABLE_FILE,
 };
 use crate::model::{day_and_month, ImportError, Namespace, PartChange, Slot};
 use crate::storage::{shared_store, ImportPlan, MAX_IMPORT_BYTES};
@@ -28,7 +28,7 @@ pub enum Step {
     /// Nothing yet.
     Idle,
     /// One sentence: an outcome or a refusal.
-    Said(&'static str),
+    Said(String),
     /// A validated file's text, the sentence its plan made (what the reader confirms),
     /// whether the plan changes anything, and whether it replaced a plan that went stale.
     /// The plan is made again on "Import".
@@ -48,18 +48,18 @@ pub fn button(
 pub fn plan_from(file: File, namespace: Namespace, step: UseStateHandle<Step>) {
     // Refused before reading: a huge file is not read into memory at all.
     if file.size() > MAX_IMPORT_BYTES as f64 {
-        step.set(Step::Said(FILE_TOO_LARGE));
+        step.set(Step::Said(FILE_TOO_LARGE.into()));
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
         let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
         let Some(text) = text.ok().and_then(|text| text.as_string()) else {
-            step.set(Step::Said(UNREADABLE_FILE));
+            step.set(Step::Said(UNREADABLE_FILE.into()));
             return;
         };
         step.set(match shared_store(&namespace).plan_import(&text) {
             Ok(plan) => planned(text.into(), &plan, false),
-            Err(error) => Step::Said(refusal(error)),
+            Err(error) => Step::Said(refusal(error).into()),
         });
     });
 }
@@ -79,6 +79,18 @@ pub fn refusal(error: ImportError) -> &'static str {
         ImportError::Malformed => FILE_DAMAGED,
         ImportError::NewerFormat => FILE_NEWER,
         ImportError::StorageUnavailable => IMPORT_NO_STORAGE,
+    }
+}
+
+/// What an import that was carried out says: done, or which of the file's parts the
+/// browser would not store (those parts keep what they showed).
+pub fn import_outcome(refused: &[Slot]) -> String {
+    match refused {
+        [] => IMPORTED.to_owned(),
+        refused => {
+            let names: Vec<&str> = refused.iter().map(|slot| saved_part_name(*slot)).collect();
+            import_failed(and_list(&names))
+        }
     }
 }
 

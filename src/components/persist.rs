@@ -1,6 +1,6 @@
 //! What every part shares to keep its state on the device: the reducer over the model's
-//! [`Persisted`], "Forget my data", the import that every part then reads, and the page
-//! events through which the parts on this page follow both. The hook itself is
+//! [`Persisted`], "Forget my data", the import whose keys the parts then read, and the
+//! page events through which the parts on this page follow both. The hook itself is
 //! `hooks::use_persisted`; the rules live in the model and in the store.
 
 use std::rc::Rc;
@@ -38,24 +38,22 @@ pub fn forgotten_event(namespace: &Namespace) -> String {
 }
 
 /// Imports the file `text` into `namespace` if its plan, made again now, is still the
-/// one the reader `confirmed` (see `Store::import`), and has every part on this page read
-/// its key again (other tabs follow through their `storage` events).
+/// one the reader `confirmed` (see `Store::import`), and has the parts of each key it
+/// wrote read it again, as after a save (other tabs follow through their `storage`
+/// events). Only those: a part whose key the browser refused, or that the file does not
+/// hold, must not re-read, as that would replace what it shows (perhaps unsaved work).
 pub fn import_into(
     namespace: &Namespace,
     text: &str,
     confirmed: &dyn Fn(&ImportPlan) -> bool,
 ) -> Result<Imported, ImportError> {
     let outcome = shared_store(namespace).import(text, confirmed);
-    if let Ok(Imported::Written(_)) = outcome {
-        // Even a partial write must show: every part reads what is really stored now.
-        page_event(&imported_event(namespace));
+    if let Ok(Imported::Written { written, .. }) = &outcome {
+        for slot in written {
+            announce_save(namespace, &namespace.key(*slot));
+        }
     }
     outcome
-}
-
-/// The page event that tells every part in `namespace` that an import wrote its keys.
-pub fn imported_event(namespace: &Namespace) -> String {
-    namespace.event_name("imported")
 }
 
 /// The page event that tells every part in `namespace` that a part on this page saved the

@@ -24,6 +24,7 @@ mod shuffle;
 mod site_languages;
 mod small_sort;
 mod storage_keys;
+mod storage_status;
 mod tick_set;
 
 pub use bands::{HabitBand, QuizBand};

@@ -21,4 +21,11 @@ impl<P: PersistedPart> Persisted<P> {
         }
         (self.status != StorageStatus::Saved).then_some(PartNotice::Status(self.status))
     }
+
+    /// Whether "Forget my data" was pressed on this page since the reader last changed
+    /// the part, whether or not its key could be removed: the report of what was removed
+    /// (and what the browser kept) is shown until then.
+    pub fn forget_pressed(&self) -> bool {
+        matches!(self.removed, Some(Removal::Here | Removal::Kept))
+    }
 }

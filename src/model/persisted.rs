@@ -8,37 +8,7 @@
 
 use super::host_events::HostEvent;
 use super::storage_keys::Slot;
-
-/// Where a part's data stands with respect to this browser's storage.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum StorageStatus {
-    /// Loaded from and saved to storage (or nothing has happened yet).
-    #[default]
-    Saved,
-    /// Storage is missing or blocked: the data lives in memory for this page only.
-    MemoryOnly,
-    /// The last save failed because the browser's storage quota is full; the change stays on screen.
-    StorageFull,
-    /// The last save failed for another reason; the change stays on screen.
-    SaveFailed,
-    /// Stored data could not be read, so the part started fresh.
-    StartedFresh,
-    /// Stored data came from a newer version: shown, never overwritten until a reload.
-    ReadOnlyNewer,
-    /// Another tab saved this part first and the reader's change could not be merged
-    /// into it (a quiz in progress): what is stored is shown, and the change was not saved.
-    ChangedElsewhere,
-}
-
-impl StorageStatus {
-    /// False when writing would be pointless (memory only) or harmful (newer data).
-    pub fn accepts_writes(self) -> bool {
-        !matches!(
-            self,
-            StorageStatus::MemoryOnly | StorageStatus::ReadOnlyNewer
-        )
-    }
-}
+pub use super::storage_status::StorageStatus;
 
 /// What "Forget my data on this device" did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -115,11 +85,13 @@ pub trait PersistedPart: Clone + PartialEq + Sized + 'static {
     }
 }
 
-/// Why a part was reset without the reader acting on it.
+/// What a removal from outside the part did to it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Removal {
-    /// "Forget my data" was pressed on this page.
+    /// "Forget my data" was pressed on this page, and the part was reset.
     Here,
+    /// "Forget my data" was pressed here, but the browser kept the key: the part shows it.
+    Kept,
     /// Another tab removed the key (its "Forget my data", or clearing the site's data).
     Elsewhere,
 }
@@ -131,8 +103,9 @@ pub enum PersistedAction<P: PersistedPart> {
     Loaded(Snapshot<P::Saved>),
     /// Another tab changed or removed the key; this is the store's new read of it.
     External(Snapshot<P::Saved>),
-    /// "Forget my data" on this page removed every key; the generation after it.
-    Forgotten(u64),
+    /// "Forget my data" was pressed on this page: the generation after it, or `None`
+    /// when the browser kept this part's key (the part keeps showing it).
+    Forgotten(Option<u64>),
     /// The reader acted.
     Act(P::Action),
     /// The outcome of saving.
@@ -155,7 +128,7 @@ pub struct Persisted<P: PersistedPart> {
     pub revision: u64,
     /// The key's generation that the state builds on (see [`Snapshot`]).
     pub generation: u64,
-    /// Set when the part was reset by a removal, until the reader acts again.
+    /// Set when a removal reached the part (see [`Removal`]), until the reader acts again.
     pub removed: Option<Removal>,
     /// What the reader's latest change tells a host page that asked for events. Only a
     /// reader's action sets it, so restoring a finished quiz on reload tells nothing again.
@@ -215,12 +188,19 @@ impl<P: PersistedPart> Persisted<P> {
                 self.take(snapshot);
                 self.loaded = true;
             }
+            // Nothing stored and no removal seen since the part read (each moves the generation):
+            // the read tells nothing new, so unsaved work stays and no removal is claimed.
+            PersistedAction::External(Snapshot {
+                stored: Stored::Absent | Stored::Unavailable,
+                generation,
+            }) if generation == self.generation => {}
             PersistedAction::External(snapshot) => {
                 let removed = snapshot.stored == Stored::Absent;
                 self.take(snapshot);
                 self.removed = removed.then_some(Removal::Elsewhere);
             }
-            PersistedAction::Forgotten(generation) => {
+            PersistedAction::Forgotten(None) => self.removed = Some(Removal::Kept),
+            PersistedAction::Forgotten(Some(generation)) => {
                 let previous = std::mem::replace(&mut self.state, P::fresh(self.content));
                 if previous.to_saved(self.content) != self.state.to_saved(self.content) {
                     self.changes += 1;

@@ -5,7 +5,7 @@
 
 use super::envelope::{decode_fields, encode_json};
 use super::store::migrations;
-use super::{json_text, parse_json, Decoded, StorageError, Store};
+use super::{json_text, parse_json, Decoded, Store};
 use crate::model::{
     day_and_month, importable, plan_part, Fields, ImportError, Json, PartChange, Slot,
 };
@@ -37,9 +37,16 @@ impl ImportPlan {
 /// What confirming an import did.
 #[derive(Debug)]
 pub enum Imported {
-    /// The plan made now was the one the reader confirmed, and it was written (or the
-    /// write failed partway: every part then reads what is really stored).
-    Written(Result<(), StorageError>),
+    /// The plan made now was the one the reader confirmed, and each of its keys was
+    /// written, in slot order: `written` (their parts must read them again) or `refused`
+    /// by the browser (storage full or blocked: nothing changed there, so their parts
+    /// keep what they show, unsaved work included, and the reader is told which).
+    Written {
+        /// Slots whose keys now hold the import.
+        written: Vec<Slot>,
+        /// Slots the browser would not store.
+        refused: Vec<Slot>,
+    },
     /// What is stored changed since the reader saw the plan: this is the plan for now,
     /// to show and confirm again. Nothing was written.
     Changed(ImportPlan),
@@ -106,11 +113,16 @@ impl Store {
         if !confirmed(&plan) {
             return Ok(Imported::Changed(plan));
         }
-        let written = plan
-            .writes
-            .iter()
-            .try_for_each(|(slot, text)| self.write_imported(*slot, text));
-        Ok(Imported::Written(written))
+        // Every key is tried: the parts are independent, so one the browser refuses
+        // (a full quota) keeps no other from being imported.
+        let (mut written, mut refused) = (Vec::new(), Vec::new());
+        for (slot, text) in &plan.writes {
+            match self.write_imported(*slot, text) {
+                Ok(()) => written.push(*slot),
+                Err(_) => refused.push(*slot),
+            }
+        }
+        Ok(Imported::Written { written, refused })
     }
 }
 

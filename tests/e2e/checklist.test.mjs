@@ -237,6 +237,31 @@ test('forget my data removes only the keys the app owns and says what it removed
   await context.close();
 });
 
+test('when the browser will not remove the keys, forget says so and nothing goes', async () => {
+  const init = () => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('gut-skin-axis:checklist', '{"v":1,"ticked":["fibre-30g"]}');
+      sessionStorage.setItem('seeded', '1');
+    }
+    Storage.prototype.removeItem = function () {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+  };
+  const { context, page, problems } = await openChecklist({}, init);
+  await box(page, 'sleep-7h').check();
+  await page.getByRole('button', { name: 'Forget my data on this device' }).click();
+  const kept = 'This browser did not let the page remove your checklist ticks, so it is still stored here and still shown.';
+  await page.locator('.checklist-status').getByText(kept).waitFor();
+  assert.equal(await box(page, 'fibre-30g').isChecked(), true);
+  assert.equal(await box(page, 'sleep-7h').isChecked(), true);
+  assert.deepEqual(JSON.parse(await stored(page)), { v: 1, ticked: ['fibre-30g', 'sleep-7h'] });
+  // As after a forget that worked, the report stays until the reader changes the checklist.
+  await box(page, 'stress-routine').check();
+  await page.waitForFunction(() => document.querySelector('.checklist-status').innerText.trim() === '');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the whole checklist works by keyboard', async () => {
   const { context, page, problems } = await openChecklist();
   await box(page, 'fibre-30g').focus();

@@ -199,3 +199,106 @@ test('with nothing saved, export says so and makes no file', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+/** Starts the quiz and answers its first question, so it shows question 2. */
+async function reachQuestionTwo(page) {
+  await page.evaluate(() => document.getElementById('quiz').scrollIntoView());
+  await page.waitForSelector('#quiz button:not([aria-disabled])');
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await page.locator('#quiz fieldset input').first().check();
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  await page.getByRole('button', { name: 'Next question' }).click();
+  assert.equal(await page.locator('#quiz-progress-text').innerText(), 'Question 2 of 10');
+}
+
+const notices = (page) =>
+  page.evaluate(() => [...document.querySelectorAll('#app [role=status]')].map((e) => e.textContent.trim()).filter(Boolean));
+
+test('an import the browser will not store keeps everything on screen and names what was not saved', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'gsa-transfer-'));
+  const path = join(dir, 'gut-skin-axis-2026-12-01.json');
+  await writeFile(path, JSON.stringify({
+    format: 'gut-skin-axis-data', version: 1, exported: '2026-12-01', namespace: null,
+    data: { checklist: { v: 1, ticked: ['fibre-30g'] } },
+  }));
+  for (const error of ['QuotaExceededError', 'SecurityError']) {
+    const init = `Storage.prototype.setItem = function () { throw new DOMException('refused', '${error}'); };`;
+    const { context, page, problems } = await open({}, init);
+    await reachQuestionTwo(page);
+    await page.locator('#tip-sleep-7h-box').check();
+    await page.locator('#tip-plants-30-week-box').check();
+    await importFile(page, path);
+    await page.getByRole('button', { name: 'Cancel' }).waitFor();
+    assert.equal((await status(page)).split('\n')[0], 'Importing this file will add 1 tick.', error);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.waitForFunction(() => !document.querySelector('.my-data-status button'));
+    assert.equal(
+      await status(page),
+      "The import could not save the file's checklist: this browser refused to store it. What you had here is still shown.",
+      error,
+    );
+    // Nothing the reader had is lost, the quiz (not in the file) is untouched, and no
+    // notice speaks of another tab: nothing was removed.
+    assert.equal(await page.locator('#tip-sleep-7h-box').isChecked(), true, error);
+    assert.equal(await page.locator('#tip-plants-30-week-box').isChecked(), true, error);
+    assert.equal(await page.locator('#tip-fibre-30g-box').isChecked(), false, error);
+    assert.equal(await page.locator('#quiz-progress-text').innerText(), 'Question 2 of 10', error);
+    assert.deepEqual((await notices(page)).filter((text) => /another tab/.test(text)), [], error);
+    assert.deepEqual(await everything(page), {}, error);
+    assert.deepEqual(problems, [], error);
+    await context.close();
+  }
+  await rm(dir, { recursive: true });
+});
+
+test('an import the browser stores in part shows what was written and keeps the rest as it was', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'gsa-transfer-'));
+  const path = join(dir, 'gut-skin-axis-2026-12-01.json');
+  await writeFile(path, JSON.stringify({
+    format: 'gut-skin-axis-data', version: 1, exported: '2026-12-01', namespace: null,
+    data: {
+      checklist: { v: 1, ticked: ['fibre-30g'] },
+      'self-check-result': { v: 2, score: 9, max: 14, weakest: ['sleep'], areas: [], date: '2026-12-01', saved: '2026-12-01T10:00:00.000Z' },
+    },
+  }));
+  // The checklist's key is full; the others can be written.
+  const init = () => {
+    const real = Storage.prototype.setItem;
+    if (!sessionStorage.getItem('seeded')) {
+      real.call(sessionStorage, 'seeded', '1');
+      real.call(localStorage, 'gut-skin-axis:checklist', '{"v":1,"ticked":["sleep-7h"]}');
+    }
+    Storage.prototype.setItem = function (key, value) {
+      if (this === localStorage && key === 'gut-skin-axis:checklist') throw new DOMException('full', 'QuotaExceededError');
+      return real.call(this, key, value);
+    };
+  };
+  const { context, page, problems } = await open({}, init);
+  await page.locator('#tip-plants-30-week-box').check(); // shown, but not saved
+  await page.locator('.checklist .storage-notice p').waitFor();
+  await importFile(page, path);
+  await page.getByRole('button', { name: 'Cancel' }).waitFor();
+  assert.equal(
+    (await status(page)).split('\n')[0],
+    "Importing this file will add 1 tick and add the file's last self-check result.",
+  );
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.waitForFunction(() => !document.querySelector('.my-data-status button'));
+  assert.equal(
+    await status(page),
+    "The import could not save the file's checklist: this browser refused to store it. What you had here is still shown.",
+  );
+  const after = await everything(page);
+  assert.equal(after['gut-skin-axis:checklist'], '{"v":1,"ticked":["sleep-7h"]}');
+  assert.match(after['gut-skin-axis:self-check-result'], /"score":9/);
+  // The unsaved tick stays on screen; the written result shows.
+  assert.equal(await page.locator('#tip-plants-30-week-box').isChecked(), true);
+  assert.equal(await page.locator('#tip-sleep-7h-box').isChecked(), true);
+  assert.equal(await page.locator('#tip-fibre-30g-box').isChecked(), false);
+  await page.evaluate(() => document.getElementById('self-check').scrollIntoView());
+  await page.waitForFunction(() => /1 December: 9 of 14/.test(document.querySelector('#self-check .last-result')?.textContent));
+  assert.deepEqual((await notices(page)).filter((text) => /another tab/.test(text)), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+  await rm(dir, { recursive: true });
+});

@@ -5,13 +5,13 @@ use web_sys::{File, HtmlInputElement};
 use yew::prelude::*;
 
 use crate::components::my_data::{
-    button, export, import_summary, plan_from, planned, refusal, Step,
+    button, export, import_outcome, import_summary, plan_from, planned, refusal, Step,
 };
 use crate::components::persist::{focus, import_into};
 use crate::components::waiting::waiting;
 use crate::content::{
-    CANCEL_IMPORT, CONFIRM_IMPORT, DROP_HINT, EXPORT_BUTTON, IMPORTED, IMPORT_BUTTON,
-    IMPORT_FAILED, IMPORT_PLAN_CHANGED, MY_DATA_INTRO,
+    CANCEL_IMPORT, CONFIRM_IMPORT, DROP_HINT, EXPORT_BUTTON, IMPORT_BUTTON, IMPORT_PLAN_CHANGED,
+    MY_DATA_INTRO,
 };
 use crate::model::Namespace;
 use crate::storage::{ImportPlan, Imported};
@@ -39,7 +39,7 @@ pub fn use_my_data(namespace: &Namespace, loaded: bool) -> Html {
         let (step, namespace) = (step.clone(), namespace.clone());
         Callback::from(move |_: MouseEvent| {
             if loaded {
-                step.set(Step::Said(export(&namespace)));
+                step.set(Step::Said(export(&namespace).into()));
             }
         })
     };
@@ -85,10 +85,9 @@ pub fn use_my_data(namespace: &Namespace, loaded: bool) -> Html {
                 // sentence they confirmed; otherwise the new one is shown to confirm again.
                 let same = |plan: &ImportPlan| import_summary(&plan.changes) == *shown;
                 step.set(match import_into(&namespace, text, &same) {
-                    Ok(Imported::Written(Ok(()))) => Step::Said(IMPORTED),
-                    Ok(Imported::Written(Err(_))) => Step::Said(IMPORT_FAILED),
+                    Ok(Imported::Written { refused, .. }) => Step::Said(import_outcome(&refused)),
                     Ok(Imported::Changed(plan)) => planned(text.clone(), &plan, true),
-                    Err(error) => Step::Said(refusal(error)),
+                    Err(error) => Step::Said(refusal(error).into()),
                 });
             }
         })
@@ -99,7 +98,7 @@ pub fn use_my_data(namespace: &Namespace, loaded: bool) -> Html {
     };
     let (text, plan) = match &*step {
         Step::Idle => ("", None),
-        Step::Said(text) => (*text, None),
+        Step::Said(text) => (text.as_str(), None),
         Step::Planned(_, summary, changes, again) => (summary.as_str(), Some((*changes, *again))),
     };
     html! {

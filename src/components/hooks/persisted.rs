@@ -3,7 +3,7 @@
 //! It opens the page's shared store after mounting (never during a render, which
 //! also runs natively), loads the part's key, follows the key when another tab
 //! changes or removes it (or another part on this page saves it, even in another
-//! wasm module), resets the part when "Forget my data" is pressed anywhere on this
+//! wasm module, or an import writes it), resets the part when "Forget my data" is pressed anywhere on this
 //! page, and saves after every local change, telling the page's other parts. The rules live in
 //! the model ([`Persisted`]) and in the store, so no part can break them.
 
@@ -16,9 +16,7 @@ use web_sys::{CustomEvent, StorageEvent};
 use yew::prelude::*;
 
 use super::page_links::use_host_event;
-use crate::components::persist::{
-    announce_save, forgotten_event, imported_event, saved_event, PersistedHandle,
-};
+use crate::components::persist::{announce_save, forgotten_event, saved_event, PersistedHandle};
 use crate::model::{FromJson, Namespace, Persisted, PersistedAction, PersistedPart, Slot, ToJson};
 use crate::storage::{shared_store, Store};
 
@@ -44,7 +42,7 @@ where
             let action = match task {
                 StoreTask::Load => Some(PersistedAction::Loaded(store.read(slot))),
                 StoreTask::External => Some(PersistedAction::External(store.read(slot))),
-                StoreTask::Forgotten => store.forgotten(slot).map(PersistedAction::Forgotten),
+                StoreTask::Forgotten => Some(PersistedAction::Forgotten(store.forgotten(slot))),
                 StoreTask::Save => store.save_pending::<P>(slot, pending.take(), content),
             };
             if let Some(action) = action {
@@ -64,7 +62,8 @@ enum StoreTask {
     Load,
     /// Read the key again: another tab, or another part on this page, changed it.
     External,
-    /// Reset, if the key is gone: "Forget my data" was pressed on this page.
+    /// Reset, if the key is gone (else keep it, but hear of the press): "Forget my data"
+    /// was pressed on this page.
     Forgotten,
     /// Save the change this render made, if any.
     Save,
@@ -108,9 +107,9 @@ fn use_store_link(namespace: &Namespace, slot: Slot, revision: u64, part: PartLi
 /// A part's open store (once mounted), and whether it is announcing its own save.
 type Link = Rc<RefCell<(Option<Rc<Store>>, bool)>>;
 
-/// Listens for other tabs changing `slot`'s key, for other parts on this page saving it,
-/// and for "Forget my data" and imports on this page.
-fn follow(store: &Rc<Store>, slot: Slot, part: PartLink, link: Link) -> Option<[EventListener; 4]> {
+/// Listens for other tabs changing `slot`'s key, for other parts (or an import) on this
+/// page writing it, and for "Forget my data" on this page.
+fn follow(store: &Rc<Store>, slot: Slot, part: PartLink, link: Link) -> Option<[EventListener; 3]> {
     let window = web_sys::window()?;
     let other_tabs = {
         let (store, part, key) = (store.clone(), part.clone(), store.key(slot));
@@ -130,15 +129,8 @@ fn follow(store: &Rc<Store>, slot: Slot, part: PartLink, link: Link) -> Option<[
             part(&store, StoreTask::Forgotten);
         })
     };
-    // An import on this page wrote keys: read them again, as if another tab had.
-    let imported = {
-        let (store, part) = (store.clone(), part.clone());
-        EventListener::new(&window, imported_event(store.namespace()), move |_| {
-            part(&store, StoreTask::External);
-        })
-    };
-    // Another part on this page (in this wasm module or another) wrote a key: if ours,
-    // read it again, as if another tab had; the part that saved it already shows it.
+    // Another part on this page (in this wasm module or another), or an import, wrote a
+    // key: if ours, read it again, as if another tab had; a part that saved it shows it.
     let saved = {
         let (store, key) = (store.clone(), store.key(slot));
         EventListener::new(&window, saved_event(store.namespace()), move |event| {
@@ -150,5 +142,5 @@ fn follow(store: &Rc<Store>, slot: Slot, part: PartLink, link: Link) -> Option<[
             }
         })
     };
-    Some([other_tabs, forgotten, imported, saved])
+    Some([other_tabs, forgotten, saved])
 }
