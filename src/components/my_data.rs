@@ -40,8 +40,9 @@ pub fn button(
     label: &'static str,
     onclick: Callback<MouseEvent>,
     waiting: Option<AttrValue>,
+    node_ref: NodeRef,
 ) -> Html {
-    html! { <button type="button" {onclick} aria-disabled={waiting}>{ label }</button> }
+    html! { <button type="button" ref={node_ref} {onclick} aria-disabled={waiting}>{ label }</button> }
 }
 
 /// Reads `file`, then shows its plan or why it was refused; nothing is written yet.

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 
 import { openPage } from '../support/browser.mjs';
 import { useBrowser } from '../support/harness.mjs';
-import { allLive, quizMidway, quizToResult, selfCheckResult } from '../support/states.mjs';
+import { allLive, importPlanShown, quizMidway, quizToResult, selfCheckResult } from '../support/states.mjs';
 
 const env = useBrowser();
 const PHONE = { viewport: { width: 390, height: 844 } };
@@ -67,5 +67,24 @@ test('focus moves to the first question after "Start again" in the self-check', 
     () => document.activeElement === document.querySelector('.habits-form fieldset.habit-question'),
   );
   assert.ok(first, 'the first question has focus');
+  await context.close();
+});
+
+test('after an import plan\'s "Cancel" or "Import", focus stays on the checklist\'s data controls', async () => {
+  const { context, page } = await openPage(env.browser, env.app.url, PHONE);
+  await allLive(page);
+  const focused = () => page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80));
+  await importPlanShown(page);
+  await page.locator('.my-data-status button').last().focus(); // Cancel
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !document.querySelector('.my-data-status button'));
+  const importButton = await page.evaluate(() => document.activeElement === document.querySelectorAll('.my-data > button')[1]);
+  assert.ok(importButton, `after Cancel: ${await focused()}`);
+  await importPlanShown(page);
+  await page.locator('.my-data-status button').first().focus(); // Import
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !document.querySelector('.my-data-status button'));
+  const outcome = await page.evaluate(() => document.activeElement === document.querySelector('.my-data-status p'));
+  assert.ok(outcome, `after Import: ${await focused()}`);
   await context.close();
 });

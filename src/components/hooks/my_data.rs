@@ -24,13 +24,24 @@ pub fn use_my_data(namespace: &Namespace, loaded: bool) -> Html {
     let step = use_state(|| Step::Idle);
     let file_ref = use_node_ref();
     let plan_ref = use_node_ref();
+    let import_ref = use_node_ref();
+    let was_planned = use_mut_ref(|| false);
     {
-        // A plan takes focus, so a screen reader reads it and Tab reaches "Import".
-        let plan_ref = plan_ref.clone();
-        let planned = matches!(*step, Step::Planned(..));
-        use_effect_with(planned, move |planned| {
-            if *planned {
-                focus(&plan_ref);
+        // A plan takes focus, so a screen reader reads it and Tab reaches "Import". Its
+        // buttons go with it: after "Import" focus stays on the line that says what
+        // happened, after "Cancel" it returns to the Import button, never to the body.
+        let (plan_ref, import_ref) = (plan_ref.clone(), import_ref.clone());
+        let shown = match *step {
+            Step::Idle => 0u8,
+            Step::Said(_) => 1,
+            Step::Planned(..) => 2,
+        };
+        use_effect_with(shown, move |shown| {
+            let left_plan = was_planned.replace(*shown == 2) && *shown != 2;
+            match (shown, left_plan) {
+                (2, _) | (1, true) => focus(&plan_ref),
+                (0, true) => focus(&import_ref),
+                _ => {}
             }
         });
     }
@@ -104,8 +115,8 @@ pub fn use_my_data(namespace: &Namespace, loaded: bool) -> Html {
     html! {
         <div class="my-data" ondragover={on_drag_over} ondrop={on_drop}>
             <p>{ MY_DATA_INTRO }<span class="drop-hint">{ " " }{ DROP_HINT }</span></p>
-            { button(EXPORT_BUTTON, on_export, waiting(loaded)) }
-            { button(IMPORT_BUTTON, on_pick, waiting(loaded)) }
+            { button(EXPORT_BUTTON, on_export, waiting(loaded), NodeRef::default()) }
+            { button(IMPORT_BUTTON, on_pick, waiting(loaded), import_ref) }
             <input type="file" accept=".json,application/json" class="visually-hidden" tabindex="-1"
                 aria-hidden="true" ref={file_ref} onchange={on_file} />
             <div class="my-data-status" role="status">
@@ -116,9 +127,9 @@ pub fn use_my_data(namespace: &Namespace, loaded: bool) -> Html {
                 </p>
                 if let Some((changes, _)) = plan {
                     if changes {
-                        { button(CONFIRM_IMPORT, on_confirm, None) }
+                        { button(CONFIRM_IMPORT, on_confirm, None, NodeRef::default()) }
                     }
-                    { button(CANCEL_IMPORT, on_cancel, None) }
+                    { button(CANCEL_IMPORT, on_cancel, None, NodeRef::default()) }
                 }
             </div>
         </div>
