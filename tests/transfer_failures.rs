@@ -193,8 +193,8 @@ fn the_outcome_names_what_the_browser_would_not_store() {
     assert_eq!(
         import_outcome(&[Slot::Checklist, Slot::SelfCheckResult]),
         pick(
-            "The import could not save the file's checklist and last self-check result: this browser refused to store it. What you had here is still shown.",
-            "La importación no pudo guardar lo que trae el archivo (lista de hábitos y último resultado de la autoevaluación), porque este navegador no permitió almacenarlo. Se sigue mostrando lo que usted tenía aquí."
+            "This browser would not save the file's checklist and last self-check result, so what you had there still shows. The file's other parts, if any, were saved.",
+            "Este navegador no permitió guardar lo siguiente del archivo: lista de hábitos y último resultado de la autoevaluación. Ahí se sigue mostrando lo que usted tenía. Las demás partes del archivo, si las hay, sí se guardaron."
         )
     );
 }

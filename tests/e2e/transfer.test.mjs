@@ -234,7 +234,7 @@ test('an import the browser will not store keeps everything on screen and names 
     await page.waitForFunction(() => !document.querySelector('.my-data-status button'));
     assert.equal(
       await status(page),
-      "The import could not save the file's checklist: this browser refused to store it. What you had here is still shown.",
+      "This browser would not save the file's checklist, so what you had there still shows. The file's other parts, if any, were saved.",
       error,
     );
     // Nothing the reader had is lost, the quiz (not in the file) is untouched, and no
@@ -286,7 +286,7 @@ test('an import the browser stores in part shows what was written and keeps the 
   await page.waitForFunction(() => !document.querySelector('.my-data-status button'));
   assert.equal(
     await status(page),
-    "The import could not save the file's checklist: this browser refused to store it. What you had here is still shown.",
+    "This browser would not save the file's checklist, so what you had there still shows. The file's other parts, if any, were saved.",
   );
   const after = await everything(page);
   assert.equal(after['gut-skin-axis:checklist'], '{"v":1,"ticked":["sleep-7h"]}');
