@@ -7,7 +7,9 @@
 (function () {
   'use strict';
   var TYPE = 'gut-skin-axis:height';
-  var MAX_HEIGHT = 20000;
+  // The whole explainer in a phone-width iframe is about 33,000 px tall (Spanish, 360 px):
+  // the bound stays far above any real height, and only stops absurd ones.
+  var MAX_HEIGHT = 200000;
   var script = document.currentScript;
   if (!script || !script.src) return;
   var app = new URL('.', script.src);
