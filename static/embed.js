@@ -1,9 +1,8 @@
-/*
- * gut-skin-axis embed.js: sizes our iframes on a host page to their content.
- * It trusts a message only when it comes from one of our iframes (event.source)
- * with that iframe's origin, and only a finite height between 0 and a sane
- * maximum. No dependencies, no requests, nothing stored.
- */
+// gut-skin-axis embed.js: sizes our iframes on a host page to their content.
+// It trusts a message only when it comes from one of our iframes (event.source)
+// with that iframe's origin, and only a finite height between 0 and a sane
+// maximum. No dependencies, no requests, nothing stored. The release build
+// ships it without these comment lines (src/bin/lock_down).
 (function () {
   'use strict';
   var TYPE = 'gut-skin-axis:height';

@@ -100,6 +100,17 @@ pub fn write_service_worker(dir: &Path) -> Result<(), String> {
     )
 }
 
+/// embed.js (which Trunk copies as it is) without its comment lines: every reader of every
+/// publisher's page downloads it, and docs/embedding.md promises it under 1 kB gzip.
+pub fn strip_embed_script(dir: &Path) -> Result<(), String> {
+    let path = dir.join("embed.js");
+    let source = edit::read_text(&path)?;
+    edit::write(
+        &path,
+        edit::strip_indented_comment_lines(&source).as_bytes(),
+    )
+}
+
 /// The subresource integrity of a built file, e.g. `sha384-…`.
 fn integrity(dir: &Path, name: &str) -> Result<String, String> {
     let body = edit::read(&dir.join(name))?;
