@@ -23,6 +23,14 @@
     }
   }
 
+  // A host's border-box (many themes do this) puts the iframe's padding and borders
+  // inside its height, which must then hold them as well as the content.
+  function edges(frame) {
+    var style = getComputedStyle(frame);
+    if (style.boxSizing !== 'border-box') return 0;
+    return frame.offsetHeight - frame.clientHeight + parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
+  }
+
   window.addEventListener('message', function (event) {
     var data = event.data;
     if (!data || typeof data !== 'object' || data.type !== TYPE) return;
@@ -35,7 +43,7 @@
       var height = data.height;
       // Anything but a finite, sane height is ignored, not followed.
       if (typeof height !== 'number' || !isFinite(height) || height <= 0 || height > MAX_HEIGHT) return;
-      frame.style.height = Math.ceil(height) + 'px';
+      frame.style.height = Math.ceil(height + edges(frame)) + 'px';
       return;
     }
   });
