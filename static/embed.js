@@ -47,4 +47,12 @@
       return;
     }
   });
+
+  // Started late (a "delay JS" plugin, a tag manager), this missed the heights our
+  // iframes already told: it asks each for its height again. The request holds nothing,
+  // so it may go to any origin (an iframe not loaded yet is still about:blank).
+  var frames = document.getElementsByTagName('iframe');
+  for (var i = 0; i < frames.length; i += 1) {
+    if (appUrl(frames[i])) frames[i].contentWindow.postMessage({ type: 'gut-skin-axis:measure' }, '*');
+  }
 })();

@@ -35,6 +35,9 @@ const WASM_LEDGER = [
   // embed that asked for events, and the summary's print-only blocks are left to the live
   // parts (measured +641, 145,243 to 145,884, for 111 bytes brotli off index.html).
   ['issue 23: words moved out of the first round trip into the wasm (measured +641)', 700],
+  // embed.js asks each of our iframes for its height when it starts (a host may load it
+  // late), and the embed answers that request, and only that, with its height.
+  ['publisher fixes: an embed answers a request for its height (measured +326: 146,151 to 146,477)', 400],
 ];
 const WASM_LIMIT = Number(process.env.BUDGET_WASM ?? WASM_LEDGER.reduce((sum, [, bytes]) => sum + bytes, 0));
 // The JS glue's limit, as a ledger too.
@@ -46,6 +49,7 @@ const GLUE_LEDGER = [
   ['issue 20: URLSearchParams reads the query string (measured +129: 9,015 to 9,144)', 150],
   ['issue 22: every word from data files (measured -37: 9,174 to 9,137)', 0],
   ['issue 23: the saved event with its detail (CustomEventInit; measured +111: 9,137 to 9,248)', 150],
+  ['publisher fixes: the listener for a height request (measured +75: 9,269 to 9,344)', 100],
 ];
 const GLUE_LIMIT = Number(process.env.BUDGET_GLUE ?? GLUE_LEDGER.reduce((sum, [, bytes]) => sum + bytes, 0));
 
