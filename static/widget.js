@@ -137,8 +137,13 @@ async function mount(host) {
   host.style.removeProperty('min-height');
 }
 
-/** One line, in the widget's place, when its code could not be fetched, with a retry. */
+/**
+ * One line in the widget's place when its code could not be fetched, with a retry. The
+ * space reserved for the widget goes, or the line would sit above a screenful or more of
+ * blank.
+ */
 function couldNotLoad(host, lang) {
+  host.style.removeProperty('min-height');
   const { shadow } = views.get(host);
   if (shadow.querySelector('.gsa-failed')) return;
   const line = document.createElement('p');

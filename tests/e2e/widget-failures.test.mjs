@@ -1,0 +1,46 @@
+// End-to-end tests of a widget (widget.js) whose code cannot arrive: one failure line with
+// "Try again" in the widget's place, never above blank space.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { hostPage } from '../support/host.mjs';
+import { useBrowser } from '../support/harness.mjs';
+
+const widget = (app, attributes) =>
+  `<div id="w1" data-gut-skin ${attributes}></div><p id="after">The publisher's text goes on.</p><script type="module" src="${app.url}widget.js"></script>`;
+
+// env.app (origin B) serves the explainer; env.host (origin A) is a publisher's site.
+const env = useBrowser({
+  hostRoutes: (app) => ({
+    '/dark.html': hostPage('', widget(app, 'data-sections="quiz,checklist" data-theme="dark" data-accent="#c026d3"')),
+  }),
+});
+
+/**
+ * Makes every request to the app but widget.js fail as with no network while `outage.down`
+ * is true (widget.js itself has arrived: the outage starts after the host page loaded).
+ */
+async function withOutage(context) {
+  const outage = { down: true };
+  await context.route(
+    (url) => url.origin === env.app.origin && !url.pathname.endsWith('/widget.js'),
+    (route) => (outage.down ? route.abort('internetdisconnected') : route.continue()),
+  );
+  return outage;
+}
+
+/** The widget's height on the host page, in px. */
+const hostHeight = (page) => page.locator('#w1').evaluate((el) => el.getBoundingClientRect().height);
+
+test('a widget that could not load gives back the space it reserved', async () => {
+  const context = await env.browser.newContext();
+  await withOutage(context);
+  const page = await context.newPage();
+  await page.goto(new URL('/dark.html', env.host.url).href);
+  await page.locator('#w1 .gsa-failed').waitFor();
+  // The line alone: not the 2,000 px or so the quiz and checklist would have filled.
+  const height = await hostHeight(page);
+  assert.ok(height < 200, `the failed widget is ${height}px tall`);
+  assert.equal(await page.locator('#w1').evaluate((el) => el.style.minHeight), '');
+  await context.close();
+});
