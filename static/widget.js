@@ -77,23 +77,49 @@ function load(lang) {
   return code.get(lang);
 }
 
+// Our stylesheet's address for the next <link>. The browser keeps a stylesheet that failed
+// and would not fetch the same address again for this page, so after a failure it is the
+// same file under a new query (which the server ignores).
+let stylesheetHref = stylesheet;
+let failedStylesheets = 0;
+
+/**
+ * Puts our stylesheet in `view`'s shadow root; `view.styled` becomes whether it loaded, and
+ * `view.loaded` is true once it has (a <link> that failed still has a `sheet`).
+ */
+function linkStylesheet(view) {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = stylesheetHref;
+  view.loaded = false;
+  view.styled = new Promise((resolve) => {
+    link.addEventListener('load', () => {
+      view.loaded = true;
+      resolve(true);
+    });
+    link.addEventListener('error', () => {
+      failedStylesheets += 1;
+      stylesheetHref = `${stylesheet}?retry=${failedStylesheets}`;
+      resolve(false);
+    });
+  });
+  if (view.link) view.link.replaceWith(link);
+  else view.shadow.prepend(link);
+  view.link = link;
+}
+
 /** Attaches the widget's shadow root, with our stylesheet and a container hidden until styled. */
 function shadowFor(host, lang) {
   const shadow = host.attachShadow({ mode: 'open' });
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = stylesheet;
   const root = document.createElement('div');
   root.className = 'gsa-widget';
   // Screen readers pronounce the widget in its own language, whatever the host page's.
   root.lang = lang;
   // Stay hidden until styled and mounted, so readers never see a flash of unstyled content.
   root.hidden = true;
-  const styled = new Promise((resolve) => {
-    link.addEventListener('load', resolve);
-    link.addEventListener('error', resolve);
-  });
-  shadow.append(link, root);
+  shadow.append(root);
+  const view = { shadow, root };
+  linkStylesheet(view);
   // In-page links (citations, tips) must find their targets inside this shadow root.
   root.addEventListener('click', (event) => {
     const anchor = event.target.closest && event.target.closest('a[href^="#"]');
@@ -103,7 +129,7 @@ function shadowFor(host, lang) {
     event.preventDefault();
     target.scrollIntoView();
   });
-  return { shadow, root, styled };
+  return view;
 }
 
 /** Each widget's shadow root, attached when it first nears the viewport. */
@@ -115,14 +141,26 @@ async function mount(host) {
   if (mounting.has(host)) return;
   mounting.add(host);
   const lang = languageOf(host);
-  if (!views.has(host)) views.set(host, shadowFor(host, lang));
-  const view = views.get(host);
+  let view = views.get(host);
+  if (!view) {
+    view = shadowFor(host, lang);
+    views.set(host, view);
+  } else if (!view.loaded) {
+    // A retry, and the stylesheet failed (or never came): a <link> is never fetched again
+    // by itself, so a fresh one takes its place.
+    linkStylesheet(view);
+  }
   let page;
   let glue;
+  let styled;
   try {
-    [page, glue] = await load(lang);
+    [[page, glue], styled] = await Promise.all([load(lang), view.styled]);
   } catch {
-    mounting.delete(host); // So that "Try again" can.
+    couldNotLoad(host, lang);
+    return;
+  }
+  // Unstyled, the widget would show in the browser's default look; it stays hidden.
+  if (!styled) {
     couldNotLoad(host, lang);
     return;
   }
@@ -132,17 +170,17 @@ async function mount(host) {
   const emit = (name, detail) => host.dispatchEvent(new CustomEvent(`gut-skin-axis:${name}`, { detail, bubbles: true }));
   // Links to the full page lead to this language's page.
   glue.mount_widget(view.root, host, page, new URL('.', new URL(BUILDS[lang].page, here)).href, emit);
-  await view.styled;
   view.root.removeAttribute('hidden');
   host.style.removeProperty('min-height');
 }
 
 /**
- * One line in the widget's place when its code could not be fetched, with a retry. The
- * space reserved for the widget goes, or the line would sit above a screenful or more of
- * blank.
+ * One line in the widget's place when its code or stylesheet could not be fetched, with a
+ * retry. The space reserved for the widget goes, or the line would sit above a screenful
+ * or more of blank.
  */
 function couldNotLoad(host, lang) {
+  mounting.delete(host); // So that "Try again" can.
   host.style.removeProperty('min-height');
   const { shadow } = views.get(host);
   if (shadow.querySelector('.gsa-failed')) return;

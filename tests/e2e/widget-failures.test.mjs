@@ -1,8 +1,10 @@
-// End-to-end tests of a widget (widget.js) whose code cannot arrive: one failure line with
-// "Try again" in the widget's place, never above blank space.
+// End-to-end tests of a widget (widget.js) whose code or stylesheet cannot arrive: one
+// failure line with "Try again" in the widget's place, never above blank space; a retry
+// mounts the widget styled.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
+import { watch } from '../support/browser.mjs';
 import { hostPage } from '../support/host.mjs';
 import { useBrowser } from '../support/harness.mjs';
 
@@ -42,5 +44,36 @@ test('a widget that could not load gives back the space it reserved', async () =
   const height = await hostHeight(page);
   assert.ok(height < 200, `the failed widget is ${height}px tall`);
   assert.equal(await page.locator('#w1').evaluate((el) => el.style.minHeight), '');
+  await context.close();
+});
+
+test('after an outage, "Try again" fetches the stylesheet again and shows the widget only once styled', async () => {
+  const context = await env.browser.newContext();
+  const outage = await withOutage(context);
+  const page = await context.newPage();
+  const { problems } = watch(page);
+  await page.goto(new URL('/dark.html', env.host.url).href);
+  const failed = page.locator('#w1 .gsa-failed');
+  await failed.waitFor();
+  // The look the widget has when it is first shown, whatever comes after.
+  await page.evaluate(() => {
+    const root = document.getElementById('w1').shadowRoot.querySelector('.gsa-widget');
+    new MutationObserver((_, observer) => {
+      if (root.hidden) return;
+      observer.disconnect();
+      window.firstShown = { background: getComputedStyle(root).backgroundColor, font: getComputedStyle(root).fontFamily };
+    }).observe(root, { attributes: true, attributeFilter: ['hidden'] });
+  });
+  outage.down = false;
+  await failed.getByRole('button', { name: 'Try again' }).click();
+  await page.locator('#w1 .gsa-widget:not([hidden]) #quiz button:not([aria-disabled])').first().waitFor();
+  const firstShown = await page.evaluate(() => window.firstShown);
+  assert.equal(firstShown.background, 'rgb(20, 23, 27)', 'shown in its dark theme from the start');
+  assert.doesNotMatch(firstShown.font, /Times/, 'in its own font, not the browser default');
+  const accent = await page.locator('#w1 button.primary').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  assert.equal(accent, 'rgb(192, 38, 211)', 'data-accent');
+  assert.equal(await page.locator('#w1 .gsa-failed').count(), 0);
+  const unexpected = problems.filter((problem) => !/Failed to load resource|Failed to fetch dynamically imported module/.test(problem));
+  assert.deepEqual(unexpected, []);
   await context.close();
 });
