@@ -77,6 +77,9 @@ function load(lang) {
   return code.get(lang);
 }
 
+// How long a widget waits for its code and stylesheet before it says they could not load.
+const PATIENCE = 15000;
+
 // Our stylesheet's address for the next <link>. The browser keeps a stylesheet that failed
 // and would not fetch the same address again for this page, so after a failure it is the
 // same file under a new query (which the server ignores).
@@ -134,11 +137,13 @@ function shadowFor(host, lang) {
 
 /** Each widget's shadow root, attached when it first nears the viewport. */
 const views = new WeakMap();
-/** Widgets being mounted or mounted: a second "Try again" press must not mount again. */
+/** Widgets with an attempt under way: a second "Try again" press must not start another. */
 const mounting = new WeakSet();
+/** Widgets mounted: however many attempts end well (a late one, a retry), one mounts. */
+const mounted = new WeakSet();
 
 async function mount(host) {
-  if (mounting.has(host)) return;
+  if (mounting.has(host) || mounted.has(host)) return;
   mounting.add(host);
   const lang = languageOf(host);
   let view = views.get(host);
@@ -150,6 +155,9 @@ async function mount(host) {
     // by itself, so a fresh one takes its place.
     linkStylesheet(view);
   }
+  // A connection that hangs never fails by itself: after a while the failure line offers
+  // a retry, and what arrives later still mounts (once).
+  const timer = setTimeout(() => couldNotLoad(host, lang), PATIENCE);
   let page;
   let glue;
   let styled;
@@ -158,12 +166,16 @@ async function mount(host) {
   } catch {
     couldNotLoad(host, lang);
     return;
+  } finally {
+    clearTimeout(timer);
   }
   // Unstyled, the widget would show in the browser's default look; it stays hidden.
   if (!styled) {
     couldNotLoad(host, lang);
     return;
   }
+  if (mounted.has(host)) return;
+  mounted.add(host);
   view.shadow.querySelector('.gsa-failed')?.remove();
   // The app reads the options from the host's data attributes, and calls this only when
   // the host asked with data-events (it decides what an event holds).
@@ -175,9 +187,9 @@ async function mount(host) {
 }
 
 /**
- * One line in the widget's place when its code or stylesheet could not be fetched, with a
- * retry. The space reserved for the widget goes, or the line would sit above a screenful
- * or more of blank.
+ * One line in the widget's place when its code or stylesheet could not be fetched (or has
+ * not come in time), with a retry. The space reserved for the widget goes, or the line
+ * would sit above a screenful or more of blank.
  */
 function couldNotLoad(host, lang) {
   mounting.delete(host); // So that "Try again" can.

@@ -1,6 +1,6 @@
-// End-to-end tests of a widget (widget.js) whose code or stylesheet cannot arrive: one
-// failure line with "Try again" in the widget's place, never above blank space; a retry
-// mounts the widget styled.
+// End-to-end tests of a widget (widget.js) whose code or stylesheet cannot arrive, or
+// hangs: one failure line with "Try again" in the widget's place, never blank space; a
+// retry mounts the widget styled, and once.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
@@ -15,8 +15,11 @@ const widget = (app, attributes) =>
 const env = useBrowser({
   hostRoutes: (app) => ({
     '/dark.html': hostPage('', widget(app, 'data-sections="quiz,checklist" data-theme="dark" data-accent="#c026d3"')),
+    '/quiz.html': hostPage('', widget(app, 'data-sections="quiz"')),
   }),
 });
+
+const GLUE = /\/gut-skin-axis-[0-9a-f]+\.js$/;
 
 /**
  * Makes every request to the app but widget.js fail as with no network while `outage.down`
@@ -75,5 +78,42 @@ test('after an outage, "Try again" fetches the stylesheet again and shows the wi
   assert.equal(await page.locator('#w1 .gsa-failed').count(), 0);
   const unexpected = problems.filter((problem) => !/Failed to load resource|Failed to fetch dynamically imported module/.test(problem));
   assert.deepEqual(unexpected, []);
+  await context.close();
+});
+
+test('a connection that hangs ends in the failure line, and what arrives late mounts once', async () => {
+  const context = await env.browser.newContext();
+  let release;
+  const released = new Promise((resolve) => {
+    release = resolve;
+  });
+  await context.route(GLUE, async (route) => {
+    await released;
+    await route.continue();
+  });
+  const page = await context.newPage();
+  const { problems } = watch(page);
+  await page.goto(new URL('/quiz.html', env.host.url).href);
+  const failed = page.locator('#w1 .gsa-failed');
+  // widget.js gives up waiting after about 15 s.
+  await failed.waitFor({ timeout: 30000 });
+  assert.equal(await page.locator('#w1').evaluate((el) => el.style.minHeight), '', 'the reserved space is given back');
+  // A double press while the code is still on its way, then the code arrives.
+  await page.evaluate(() => {
+    const retry = document.getElementById('w1').shadowRoot.querySelector('.gsa-failed button');
+    retry.click();
+    retry.click();
+  });
+  release();
+  const start = page.locator('#w1 .gsa-widget:not([hidden])').getByRole('button', { name: 'Start the quiz' });
+  await start.first().waitFor();
+  // Sentinel: the quiz started and shows its first question; a second mount would be in
+  // the widget by then.
+  await start.first().click();
+  await page.locator('#w1 .quiz-question input').first().waitFor();
+  assert.equal(await page.locator('#w1 .gsa-widget .quiz-question').count(), 1, 'one quiz: mounted once');
+  assert.equal(await start.count(), 0, 'and no second quiz still waiting to start');
+  assert.equal(await page.locator('#w1 .gsa-failed').count(), 0);
+  assert.deepEqual(problems, []);
   await context.close();
 });
