@@ -111,20 +111,24 @@ function linkStylesheet(view) {
   view.link = link;
 }
 
-/** Attaches the widget's shadow root, with our stylesheet and a container hidden until styled. */
-function shadowFor(host, lang) {
-  const shadow = host.attachShadow({ mode: 'open' });
+/** A container for the widget, hidden until styled and mounted (no flash of unstyled content). */
+function widgetRoot(lang) {
   const root = document.createElement('div');
   root.className = 'gsa-widget';
   // Screen readers pronounce the widget in its own language, whatever the host page's.
   root.lang = lang;
-  // Stay hidden until styled and mounted, so readers never see a flash of unstyled content.
   root.hidden = true;
-  shadow.append(root);
-  const view = { shadow, root };
+  return root;
+}
+
+/** Attaches the widget's shadow root, with our stylesheet and a container hidden until styled. */
+function shadowFor(host, lang) {
+  const shadow = host.attachShadow({ mode: 'open' });
+  const view = { shadow, root: widgetRoot(lang) };
+  shadow.append(view.root);
   linkStylesheet(view);
   // In-page links (citations, tips) must find their targets inside this shadow root.
-  root.addEventListener('click', (event) => {
+  shadow.addEventListener('click', (event) => {
     const anchor = event.target.closest && event.target.closest('a[href^="#"]');
     if (!anchor || event.defaultPrevented) return;
     const target = shadow.getElementById(decodeURIComponent(anchor.getAttribute('href').slice(1)));
@@ -158,32 +162,36 @@ async function mount(host) {
   // A connection that hangs never fails by itself: after a while the failure line offers
   // a retry, and what arrives later still mounts (once).
   const timer = setTimeout(() => couldNotLoad(host, lang), PATIENCE);
-  let page;
-  let glue;
-  let styled;
   try {
-    [[page, glue], styled] = await Promise.all([load(lang), view.styled]);
+    const [[page, glue], styled] = await Promise.all([load(lang), view.styled]);
+    // Unstyled, the widget would show in the browser's default look; it stays hidden.
+    if (!styled) {
+      couldNotLoad(host, lang);
+      return;
+    }
+    if (mounted.has(host)) return;
+    mounted.add(host);
+    view.shadow.querySelector('.gsa-failed')?.remove();
+    // The app reads the options from the host's data attributes, and calls this only when
+    // the host asked with data-events (it decides what an event holds).
+    const emit = (name, detail) => host.dispatchEvent(new CustomEvent(`gut-skin-axis:${name}`, { detail, bubbles: true }));
+    // Links to the full page lead to this language's page.
+    glue.mount_widget(view.root, host, page, new URL('.', new URL(BUILDS[lang].page, here)).href, emit);
+    view.root.removeAttribute('hidden');
+    host.style.removeProperty('min-height');
   } catch {
+    // The code could not be fetched, or could not run here (a host page that enforces
+    // Trusted Types stops it at its first innerHTML): a mount cut short leaves its half
+    // behind, in a container that a fresh one replaces for the retry.
+    if (mounted.delete(host)) {
+      const root = widgetRoot(lang);
+      view.root.replaceWith(root);
+      view.root = root;
+    }
     couldNotLoad(host, lang);
-    return;
   } finally {
     clearTimeout(timer);
   }
-  // Unstyled, the widget would show in the browser's default look; it stays hidden.
-  if (!styled) {
-    couldNotLoad(host, lang);
-    return;
-  }
-  if (mounted.has(host)) return;
-  mounted.add(host);
-  view.shadow.querySelector('.gsa-failed')?.remove();
-  // The app reads the options from the host's data attributes, and calls this only when
-  // the host asked with data-events (it decides what an event holds).
-  const emit = (name, detail) => host.dispatchEvent(new CustomEvent(`gut-skin-axis:${name}`, { detail, bubbles: true }));
-  // Links to the full page lead to this language's page.
-  glue.mount_widget(view.root, host, page, new URL('.', new URL(BUILDS[lang].page, here)).href, emit);
-  view.root.removeAttribute('hidden');
-  host.style.removeProperty('min-height');
 }
 
 /**

@@ -1,6 +1,7 @@
-// End-to-end tests of a widget (widget.js) whose code or stylesheet cannot arrive, or
-// hangs: one failure line with "Try again" in the widget's place, never blank space; a
-// retry mounts the widget styled, and once.
+// End-to-end tests of a widget (widget.js) whose code cannot arrive or cannot run on the
+// host page: the app's server down, a connection that hangs, a page that enforces
+// Trusted Types. Each ends in one failure line with "Try again" in the widget's place,
+// never in blank space or an uncaught error; a retry mounts the widget styled, and once.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
@@ -16,6 +17,10 @@ const env = useBrowser({
   hostRoutes: (app) => ({
     '/dark.html': hostPage('', widget(app, 'data-sections="quiz,checklist" data-theme="dark" data-accent="#c026d3"')),
     '/quiz.html': hostPage('', widget(app, 'data-sections="quiz"')),
+    '/trusted-types.html': hostPage(
+      `<meta http-equiv="Content-Security-Policy" content="require-trusted-types-for 'script'">`,
+      widget(app, 'data-sections="quiz"'),
+    ),
   }),
 });
 
@@ -115,5 +120,26 @@ test('a connection that hangs ends in the failure line, and what arrives late mo
   assert.equal(await start.count(), 0, 'and no second quiz still waiting to start');
   assert.equal(await page.locator('#w1 .gsa-failed').count(), 0);
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('on a host page that enforces Trusted Types, the widget says it could not load, with no uncaught error', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const { problems, requests } = watch(page);
+  await page.goto(new URL('/trusted-types.html', env.host.url).href);
+  const failed = page.locator('#w1 .gsa-failed');
+  await failed.waitFor();
+  assert.match(await failed.innerText(), /could not load/);
+  assert.ok(requests.some((url) => url.endsWith('.wasm')), 'the code arrived: it is running it that failed');
+  assert.equal(await page.locator('#w1').evaluate((el) => el.style.minHeight), '');
+  // "Try again" fails the same way, in a fresh container in place of the half-mounted one.
+  await page.locator('#w1 .gsa-widget').evaluate((root) => root.setAttribute('data-tried', ''));
+  await failed.getByRole('button', { name: 'Try again' }).click();
+  await page.locator('#w1 .gsa-widget:not([data-tried])').waitFor({ state: 'attached' });
+  assert.equal(await page.locator('#w1 .gsa-widget').count(), 1);
+  assert.equal(await failed.count(), 1);
+  // The browser's own reports of the blocked assignments are console errors; nothing is uncaught.
+  assert.deepEqual(problems.filter((problem) => problem.startsWith('pageerror')), []);
   await context.close();
 });
