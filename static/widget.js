@@ -148,10 +148,11 @@ const mounted = new WeakSet();
 
 async function mount(host) {
   if (mounting.has(host) || mounted.has(host)) return;
-  mounting.add(host);
   const lang = languageOf(host);
   let view = views.get(host);
   if (!view) {
+    // Another copy of this script, or another library, has this element: leave it be.
+    if (host.shadowRoot) return;
     view = shadowFor(host, lang);
     views.set(host, view);
   } else if (!view.loaded) {
@@ -159,6 +160,7 @@ async function mount(host) {
     // by itself, so a fresh one takes its place.
     linkStylesheet(view);
   }
+  mounting.add(host);
   // A connection that hangs never fails by itself: after a while the failure line offers
   // a retry, and what arrives later still mounts (once).
   const timer = setTimeout(() => couldNotLoad(host, lang), PATIENCE);
@@ -240,8 +242,14 @@ function mountAll() {
   hosts.forEach((host) => observer.observe(host));
 }
 
-if (document.readyState === 'loading') {
-  document.addEventListener('DOMContentLoaded', mountAll);
-} else {
-  mountAll();
+// A page may load this script twice from two addresses (WordPress adds ?ver=), and a
+// module runs once per address: only the first copy to run mounts anything.
+const FIRST = Symbol.for('gut-skin-axis:widget.js');
+if (!window[FIRST]) {
+  window[FIRST] = true;
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', mountAll);
+  } else {
+    mountAll();
+  }
 }
