@@ -8,7 +8,9 @@
 //
 // Nothing beyond this file is fetched until a widget comes within two screen heights
 // of the viewport; until then each widget reserves about its parts' height, so the
-// host page does not jump when it arrives.
+// host page does not jump when it arrives. Widgets the page adds later mount the same
+// way. A widget whose code or stylesheet cannot be had (or has not come in 15 s, or
+// cannot run on the host page) shows one line with "Try again" in its place.
 
 const here = new URL('.', import.meta.url);
 const stylesheet = new URL('@CSS@', here).href;
@@ -219,27 +221,50 @@ function couldNotLoad(host, lang) {
   shadow.append(line);
 }
 
-function mountAll() {
+/** Mounts each widget as it nears the viewport (made by `start`, if the browser has one). */
+let nearing = null;
+/** Widgets already found: each is reserved and watched once, however often it moves. */
+const found = new WeakSet();
+
+/** Reserves each new widget's place, then mounts it as it nears the viewport. */
+function watchAll(hosts) {
   // An element that already has a shadow root is mounted (or belongs to someone else).
-  const hosts = [...document.querySelectorAll('[data-gut-skin]')].filter((host) => !host.shadowRoot && !views.has(host));
-  for (const host of hosts) {
+  const fresh = [...hosts].filter((host) => !host.shadowRoot && !found.has(host));
+  for (const host of fresh) {
+    found.add(host);
     host.style.minHeight = `${Math.round(expectedHeight(chosenParts(host), host.clientWidth))}px`;
   }
-  if (!('IntersectionObserver' in window)) {
-    hosts.forEach(mount);
-    return;
+  for (const host of fresh) {
+    if (nearing) nearing.observe(host);
+    else mount(host);
   }
-  const observer = new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        observer.unobserve(entry.target);
-        mount(entry.target);
+}
+
+function start() {
+  if ('IntersectionObserver' in window) {
+    nearing = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          if (!entry.isIntersecting) continue;
+          nearing.unobserve(entry.target);
+          mount(entry.target);
+        }
+      },
+      { rootMargin: '200% 0px' },
+    );
+  }
+  watchAll(document.querySelectorAll('[data-gut-skin]'));
+  // Widgets the page adds later (a CMS that renders late, a single-page app's next view)
+  // mount too. Only added elements are looked at, so a busy page pays little.
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeType !== Node.ELEMENT_NODE) continue;
+        if (node.matches('[data-gut-skin]')) watchAll([node]);
+        watchAll(node.querySelectorAll('[data-gut-skin]'));
       }
-    },
-    { rootMargin: '200% 0px' },
-  );
-  hosts.forEach((host) => observer.observe(host));
+    }
+  }).observe(document, { childList: true, subtree: true });
 }
 
 // A page may load this script twice from two addresses (WordPress adds ?ver=), and a
@@ -248,8 +273,8 @@ const FIRST = Symbol.for('gut-skin-axis:widget.js');
 if (!window[FIRST]) {
   window[FIRST] = true;
   if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', mountAll);
+    document.addEventListener('DOMContentLoaded', start);
   } else {
-    mountAll();
+    start();
   }
 }
