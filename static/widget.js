@@ -5,6 +5,7 @@
 // that build then warns about in the console). run.sh writes each build's hashed file
 // names in at build time (and drops the line of a language it did not build), and
 // src/bin/prerender.rs (--widget) each language's words (the failure line and its button).
+// The release build ships it without its // comment lines (src/bin/lock_down).
 //
 // Nothing beyond this file is fetched until a widget comes within two screen heights
 // of the viewport; until then each widget reserves about its parts' height, so the
