@@ -169,12 +169,13 @@ async function mount(host) {
   const timer = setTimeout(() => couldNotLoad(host, lang), PATIENCE);
   try {
     const [[page, glue], styled] = await Promise.all([load(lang), view.styled]);
+    // Another attempt got there first: nothing is left to do, nor to say.
+    if (mounted.has(host)) return;
     // Unstyled, the widget would show in the browser's default look; it stays hidden.
     if (!styled) {
       couldNotLoad(host, lang);
       return;
     }
-    if (mounted.has(host)) return;
     mounted.add(host);
     view.shadow.querySelector('.gsa-failed')?.remove();
     // The app reads the options from the host's data attributes, and calls this only when
