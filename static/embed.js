@@ -1,13 +1,14 @@
-/*
- * gut-skin-axis embed.js: sizes our iframes on a host page to their content.
- * It trusts a message only when it comes from one of our iframes (event.source)
- * with that iframe's origin, and only a finite height between 0 and a sane
- * maximum. No dependencies, no requests, nothing stored.
- */
+// gut-skin-axis embed.js: sizes our iframes on a host page to their content.
+// It trusts a message only when it comes from one of our iframes (event.source)
+// with that iframe's origin, and only a finite height between 0 and a sane
+// maximum. No dependencies, no requests, nothing stored. The release build
+// ships it without these comment lines (src/bin/lock_down).
 (function () {
   'use strict';
   var TYPE = 'gut-skin-axis:height';
-  var MAX_HEIGHT = 20000;
+  // The whole explainer in a phone-width iframe is about 33,000 px tall (Spanish, 360 px):
+  // the bound stays far above any real height, and only stops absurd ones.
+  var MAX_HEIGHT = 200000;
   var script = document.currentScript;
   if (!script || !script.src) return;
   var app = new URL('.', script.src);
@@ -22,6 +23,14 @@
     }
   }
 
+  // A host's border-box (many themes do this) puts the iframe's padding and borders
+  // inside its height, which must then hold them as well as the content.
+  function edges(frame) {
+    var style = getComputedStyle(frame);
+    if (style.boxSizing !== 'border-box') return 0;
+    return frame.offsetHeight - frame.clientHeight + parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
+  }
+
   window.addEventListener('message', function (event) {
     var data = event.data;
     if (!data || typeof data !== 'object' || data.type !== TYPE) return;
@@ -34,8 +43,16 @@
       var height = data.height;
       // Anything but a finite, sane height is ignored, not followed.
       if (typeof height !== 'number' || !isFinite(height) || height <= 0 || height > MAX_HEIGHT) return;
-      frame.style.height = Math.ceil(height) + 'px';
+      frame.style.height = Math.ceil(height + edges(frame)) + 'px';
       return;
     }
   });
+
+  // Started late (a "delay JS" plugin, a tag manager), this missed the heights our
+  // iframes already told: it asks each for its height again. The request holds nothing,
+  // so it may go to any origin (an iframe not loaded yet is still about:blank).
+  var frames = document.getElementsByTagName('iframe');
+  for (var i = 0; i < frames.length; i += 1) {
+    if (appUrl(frames[i])) frames[i].contentWindow.postMessage({ type: 'gut-skin-axis:measure' }, '*');
+  }
 })();

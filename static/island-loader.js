@@ -12,7 +12,8 @@
 //    a waiting element lists in its data-keys (the diagram's arrow keys) is replayed too.
 // If the glue or the wasm cannot be fetched, each island says so with a Try again button
 // (offline: that it needs a connection the first time), which fetches again and mounts
-// once however often it is pressed. A malformed fragment (#%) is ignored.
+// once however often it is pressed; an ?embed view, whose page stays hidden, shows one such
+// line instead (showEmbedFailure). A malformed fragment (#%) is ignored.
 // On the full page only (never in an embed or any frame), it also registers the service
 // worker that keeps what the reader has seen for offline use (service-worker.js), tells
 // it which files this build uses, and shows a note while the browser is offline.
@@ -43,7 +44,7 @@ function start() {
   if (phase === 'loading' || phase === 'live') return;
   phase = 'loading';
   observer?.disconnect();
-  for (const note of document.querySelectorAll('#app .island-failed')) note.hidden = true;
+  for (const note of document.querySelectorAll('.island-failed')) note.hidden = true;
   // The glue's integrity is in the import map; the wasm's goes with its fetch.
   import(GLUE)
     .then(async (bindings) => {
@@ -62,11 +63,44 @@ function start() {
       // Offline, the code was never fetched (or the worker has not kept it): say that it
       // needs a connection once, not that something is broken.
       const offline = !navigator.onLine;
-      for (const note of document.querySelectorAll('#app .island-failed')) {
+      for (const note of document.querySelectorAll('.island-failed')) {
         for (const line of note.querySelectorAll('[data-when]')) line.hidden = (line.dataset.when === 'offline') !== offline;
         note.hidden = false;
       }
+      if (embed) showEmbedFailure();
     });
+}
+
+// An embed's page stays hidden until the wasm has cut it down to the chosen parts (index.html
+// shows it after 10 s only for a page whose loader never ran). When the code failed, the
+// reader gets one line with Try again, the first chosen part's, above the page, which
+// html[data-embed-failed] keeps hidden: not the whole site page with a line for each part.
+let embedNote = null;
+function showEmbedFailure() {
+  const html = document.documentElement;
+  html.setAttribute('data-embed-failed', '');
+  if (!embedNote) makeEmbedNote();
+  // The iframe fits the line, as it fits the embed: the height alone, as the wasm sends it.
+  if (window !== parent) {
+    const height = Math.ceil(html.getBoundingClientRect().height);
+    parent.postMessage({ type: 'gut-skin-axis:height', height }, '*');
+  }
+}
+
+function makeEmbedNote() {
+  const html = document.documentElement;
+  const query = new URLSearchParams(location.search);
+  // The wasm sets the embed's theme once live; until then the line takes a fixed one here.
+  const theme = query.get('theme');
+  if (theme === 'light' || theme === 'dark') html.dataset.theme = theme;
+  const asked = (query.get('sections') ?? '').split(',').map((part) => part.trim());
+  const island = islands.find((candidate) => asked.includes(candidate.dataset.island)) ?? islands[0];
+  const note = island?.previousElementSibling;
+  if (!note?.matches('.island-failed')) return;
+  embedNote = note.cloneNode(true);
+  embedNote.hidden = false;
+  embedNote.querySelector('button')?.addEventListener('click', start);
+  document.body.prepend(embedNote);
 }
 
 // Where a control sits in its island, as element-child indexes from the container: the

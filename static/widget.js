@@ -5,10 +5,13 @@
 // that build then warns about in the console). run.sh writes each build's hashed file
 // names in at build time (and drops the line of a language it did not build), and
 // src/bin/prerender.rs (--widget) each language's words (the failure line and its button).
+// The release build ships it without its // comment lines (src/bin/lock_down).
 //
 // Nothing beyond this file is fetched until a widget comes within two screen heights
 // of the viewport; until then each widget reserves about its parts' height, so the
-// host page does not jump when it arrives.
+// host page does not jump when it arrives. Widgets the page adds later mount the same
+// way. A widget whose code or stylesheet cannot be had (or has not come in 15 s, or
+// cannot run on the host page) shows one line with "Try again" in its place.
 
 const here = new URL('.', import.meta.url);
 const stylesheet = new URL('@CSS@', here).href;
@@ -77,25 +80,58 @@ function load(lang) {
   return code.get(lang);
 }
 
-/** Attaches the widget's shadow root, with our stylesheet and a container hidden until styled. */
-function shadowFor(host, lang) {
-  const shadow = host.attachShadow({ mode: 'open' });
+// How long a widget waits for its code and stylesheet before it says they could not load.
+const PATIENCE = 15000;
+
+// Our stylesheet's address for the next <link>. The browser keeps a stylesheet that failed
+// and would not fetch the same address again for this page, so after a failure it is the
+// same file under a new query (which the server ignores).
+let stylesheetHref = stylesheet;
+let failedStylesheets = 0;
+
+/**
+ * Puts our stylesheet in `view`'s shadow root; `view.styled` becomes whether it loaded, and
+ * `view.loaded` is true once it has (a <link> that failed still has a `sheet`).
+ */
+function linkStylesheet(view) {
   const link = document.createElement('link');
   link.rel = 'stylesheet';
-  link.href = stylesheet;
+  link.href = stylesheetHref;
+  view.loaded = false;
+  view.styled = new Promise((resolve) => {
+    link.addEventListener('load', () => {
+      view.loaded = true;
+      resolve(true);
+    });
+    link.addEventListener('error', () => {
+      failedStylesheets += 1;
+      stylesheetHref = `${stylesheet}?retry=${failedStylesheets}`;
+      resolve(false);
+    });
+  });
+  if (view.link) view.link.replaceWith(link);
+  else view.shadow.prepend(link);
+  view.link = link;
+}
+
+/** A container for the widget, hidden until styled and mounted (no flash of unstyled content). */
+function widgetRoot(lang) {
   const root = document.createElement('div');
   root.className = 'gsa-widget';
   // Screen readers pronounce the widget in its own language, whatever the host page's.
   root.lang = lang;
-  // Stay hidden until styled and mounted, so readers never see a flash of unstyled content.
   root.hidden = true;
-  const styled = new Promise((resolve) => {
-    link.addEventListener('load', resolve);
-    link.addEventListener('error', resolve);
-  });
-  shadow.append(link, root);
+  return root;
+}
+
+/** Attaches the widget's shadow root, with our stylesheet and a container hidden until styled. */
+function shadowFor(host, lang) {
+  const shadow = host.attachShadow({ mode: 'open' });
+  const view = { shadow, root: widgetRoot(lang) };
+  shadow.append(view.root);
+  linkStylesheet(view);
   // In-page links (citations, tips) must find their targets inside this shadow root.
-  root.addEventListener('click', (event) => {
+  shadow.addEventListener('click', (event) => {
     const anchor = event.target.closest && event.target.closest('a[href^="#"]');
     if (!anchor || event.defaultPrevented) return;
     const target = shadow.getElementById(decodeURIComponent(anchor.getAttribute('href').slice(1)));
@@ -103,42 +139,75 @@ function shadowFor(host, lang) {
     event.preventDefault();
     target.scrollIntoView();
   });
-  return { shadow, root, styled };
+  return view;
 }
 
 /** Each widget's shadow root, attached when it first nears the viewport. */
 const views = new WeakMap();
-/** Widgets being mounted or mounted: a second "Try again" press must not mount again. */
+/** Widgets with an attempt under way: a second "Try again" press must not start another. */
 const mounting = new WeakSet();
+/** Widgets mounted: however many attempts end well (a late one, a retry), one mounts. */
+const mounted = new WeakSet();
 
 async function mount(host) {
-  if (mounting.has(host)) return;
-  mounting.add(host);
+  if (mounting.has(host) || mounted.has(host)) return;
   const lang = languageOf(host);
-  if (!views.has(host)) views.set(host, shadowFor(host, lang));
-  const view = views.get(host);
-  let page;
-  let glue;
-  try {
-    [page, glue] = await load(lang);
-  } catch {
-    mounting.delete(host); // So that "Try again" can.
-    couldNotLoad(host, lang);
-    return;
+  let view = views.get(host);
+  if (!view) {
+    // Another copy of this script, or another library, has this element: leave it be.
+    if (host.shadowRoot) return;
+    view = shadowFor(host, lang);
+    views.set(host, view);
+  } else if (!view.loaded) {
+    // A retry, and the stylesheet failed (or never came): a <link> is never fetched again
+    // by itself, so a fresh one takes its place.
+    linkStylesheet(view);
   }
-  view.shadow.querySelector('.gsa-failed')?.remove();
-  // The app reads the options from the host's data attributes, and calls this only when
-  // the host asked with data-events (it decides what an event holds).
-  const emit = (name, detail) => host.dispatchEvent(new CustomEvent(`gut-skin-axis:${name}`, { detail, bubbles: true }));
-  // Links to the full page lead to this language's page.
-  glue.mount_widget(view.root, host, page, new URL('.', new URL(BUILDS[lang].page, here)).href, emit);
-  await view.styled;
-  view.root.removeAttribute('hidden');
-  host.style.removeProperty('min-height');
+  mounting.add(host);
+  // A connection that hangs never fails by itself: after a while the failure line offers
+  // a retry, and what arrives later still mounts (once).
+  const timer = setTimeout(() => couldNotLoad(host, lang), PATIENCE);
+  try {
+    const [[page, glue], styled] = await Promise.all([load(lang), view.styled]);
+    // Another attempt got there first: nothing is left to do, nor to say.
+    if (mounted.has(host)) return;
+    // Unstyled, the widget would show in the browser's default look; it stays hidden.
+    if (!styled) {
+      couldNotLoad(host, lang);
+      return;
+    }
+    mounted.add(host);
+    view.shadow.querySelector('.gsa-failed')?.remove();
+    // The app reads the options from the host's data attributes, and calls this only when
+    // the host asked with data-events (it decides what an event holds).
+    const emit = (name, detail) => host.dispatchEvent(new CustomEvent(`gut-skin-axis:${name}`, { detail, bubbles: true }));
+    // Links to the full page lead to this language's page.
+    glue.mount_widget(view.root, host, page, new URL('.', new URL(BUILDS[lang].page, here)).href, emit);
+    view.root.removeAttribute('hidden');
+    host.style.removeProperty('min-height');
+  } catch {
+    // The code could not be fetched, or could not run here (a host page that enforces
+    // Trusted Types stops it at its first innerHTML): a mount cut short leaves its half
+    // behind, in a container that a fresh one replaces for the retry.
+    if (mounted.delete(host)) {
+      const root = widgetRoot(lang);
+      view.root.replaceWith(root);
+      view.root = root;
+    }
+    couldNotLoad(host, lang);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
-/** One line, in the widget's place, when its code could not be fetched, with a retry. */
+/**
+ * One line in the widget's place when its code or stylesheet could not be fetched (or has
+ * not come in time), with a retry. The space reserved for the widget goes, or the line
+ * would sit above a screenful or more of blank.
+ */
 function couldNotLoad(host, lang) {
+  mounting.delete(host); // So that "Try again" can.
+  host.style.removeProperty('min-height');
   const { shadow } = views.get(host);
   if (shadow.querySelector('.gsa-failed')) return;
   const line = document.createElement('p');
@@ -154,31 +223,60 @@ function couldNotLoad(host, lang) {
   shadow.append(line);
 }
 
-function mountAll() {
+/** Mounts each widget as it nears the viewport (made by `start`, if the browser has one). */
+let nearing = null;
+/** Widgets already found: each is reserved and watched once, however often it moves. */
+const found = new WeakSet();
+
+/** Reserves each new widget's place, then mounts it as it nears the viewport. */
+function watchAll(hosts) {
   // An element that already has a shadow root is mounted (or belongs to someone else).
-  const hosts = [...document.querySelectorAll('[data-gut-skin]')].filter((host) => !host.shadowRoot && !views.has(host));
-  for (const host of hosts) {
+  const fresh = [...hosts].filter((host) => !host.shadowRoot && !found.has(host));
+  for (const host of fresh) {
+    found.add(host);
     host.style.minHeight = `${Math.round(expectedHeight(chosenParts(host), host.clientWidth))}px`;
   }
-  if (!('IntersectionObserver' in window)) {
-    hosts.forEach(mount);
-    return;
+  for (const host of fresh) {
+    if (nearing) nearing.observe(host);
+    else mount(host);
   }
-  const observer = new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        observer.unobserve(entry.target);
-        mount(entry.target);
-      }
-    },
-    { rootMargin: '200% 0px' },
-  );
-  hosts.forEach((host) => observer.observe(host));
 }
 
-if (document.readyState === 'loading') {
-  document.addEventListener('DOMContentLoaded', mountAll);
-} else {
-  mountAll();
+function start() {
+  if ('IntersectionObserver' in window) {
+    nearing = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          if (!entry.isIntersecting) continue;
+          nearing.unobserve(entry.target);
+          mount(entry.target);
+        }
+      },
+      { rootMargin: '200% 0px' },
+    );
+  }
+  watchAll(document.querySelectorAll('[data-gut-skin]'));
+  // Widgets the page adds later (a CMS that renders late, a single-page app's next view)
+  // mount too. Only added elements are looked at, so a busy page pays little.
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeType !== Node.ELEMENT_NODE) continue;
+        if (node.matches('[data-gut-skin]')) watchAll([node]);
+        watchAll(node.querySelectorAll('[data-gut-skin]'));
+      }
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+// A page may load this script twice from two addresses (WordPress adds ?ver=), and a
+// module runs once per address: only the first copy to run mounts anything.
+const FIRST = Symbol.for('gut-skin-axis:widget.js');
+if (!window[FIRST]) {
+  window[FIRST] = true;
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
 }

@@ -3,12 +3,12 @@
 //! for an embed, first cuts the page down to the chosen parts. It also applies theme
 //! and accent and reports an embed's height to its parent. Nothing here unwraps.
 
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{DomParser, Element, HtmlElement, ResizeObserver, SupportedType, Window};
+use web_sys::{DomParser, Element, HtmlElement, SupportedType, Window};
 use yew::Callback;
 
 mod embed_view;
+mod height;
 mod host_events;
 mod panic;
 mod query;
@@ -20,13 +20,11 @@ use crate::components::{
 use crate::content::console::NOTHING_TO_MOUNT;
 use crate::model::{parse_options, EmbedOptions, HostEvent, Part};
 use embed_view::build_embed_view;
+pub use height::{HEIGHT_MESSAGE, MEASURE_MESSAGE};
 pub use host_events::EVENT_MESSAGE;
 pub use panic::{mark_stopped, on_panic_mark, panic_line};
 pub use query::query_pairs;
 use warnings::warn_all;
-
-/// The message type the app posts to its parent; `embed.js` accepts only this.
-pub const HEIGHT_MESSAGE: &str = "gut-skin-axis:height";
 
 /// Makes the page in `#app` live: its islands on our own page, or an embed view with `?embed`.
 pub fn mount_page() {
@@ -75,7 +73,9 @@ pub fn mount_page() {
     mount_islands(&root, Some(&options), &base, events.as_ref(), false);
     // The page was hidden until now (see index.html), so the full page never flashes.
     let _ = root.set_attribute("data-live", "");
-    report_height(&window, &root);
+    if let Some(parent) = parent_frame(&window) {
+        height::report_height(&window, parent, &root);
+    }
     if let Some(events) = events {
         events.send(HostEvent::Ready);
     }
@@ -242,51 +242,8 @@ fn apply_look(element: &Element, options: &EmbedOptions) {
     }
 }
 
-/// A resize observer and the callback it calls, kept together: dropping this
-/// disconnects the observer before its callback is freed.
-struct HeightReporter {
-    observer: ResizeObserver,
-    _post: Closure<dyn FnMut()>,
-}
-
-impl Drop for HeightReporter {
-    fn drop(&mut self) {
-        self.observer.disconnect();
-    }
-}
-
-thread_local! {
-    /// The page's height reporter, held (not leaked) for as long as the page lives.
-    static HEIGHT_REPORTER: std::cell::RefCell<Option<HeightReporter>> =
-        const { std::cell::RefCell::new(None) };
-}
-
 /// The page this one is framed in, if it is in a frame (a top-level page is its own parent).
 fn parent_frame(window: &Window) -> Option<Window> {
     let parent = window.parent().ok().flatten()?;
     (!js_sys::Object::is(&parent, window)).then_some(parent)
-}
-
-/// Posts the app's height to the parent page whenever it changes, if there is a parent.
-fn report_height(window: &Window, root: &Element) {
-    let Some(parent) = parent_frame(window) else {
-        return;
-    };
-    let target = root.clone();
-    let post = Closure::<dyn FnMut()>::new(move || {
-        let height = target.get_bounding_client_rect().height().ceil();
-        let message = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
-        let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
-        // Only a height is sent, so any parent may read it.
-        let _ = parent.post_message(&message, "*");
-    });
-    if let Ok(observer) = ResizeObserver::new(post.as_ref().unchecked_ref()) {
-        observer.observe(root);
-        let reporter = HeightReporter {
-            observer,
-            _post: post,
-        };
-        HEIGHT_REPORTER.with(|slot| *slot.borrow_mut() = Some(reporter));
-    }
 }

@@ -39,6 +39,15 @@ pub fn strip_comment_lines(source: &str) -> String {
         .collect()
 }
 
+/// Drops every line that holds only a `//` comment, however indented, newline and all: for
+/// a script with no multi-line strings, where each such line is a note to engineers.
+pub fn strip_indented_comment_lines(source: &str) -> String {
+    source
+        .split_inclusive('\n')
+        .filter(|line| !(line.trim_start().starts_with("//") && line.ends_with('\n')))
+        .collect()
+}
+
 /// Drops every line that holds only an HTML comment (the page source's notes to engineers):
 /// readers never see them, and each costs bytes of the first round trip.
 pub fn strip_html_comment_lines(html: &str) -> String {

@@ -103,6 +103,15 @@ pub fn write_service_worker(dir: &Path) -> Result<(), String> {
     )
 }
 
+/// A publisher's script (embed.js, which Trunk copies as it is, or widget.js, which run.sh
+/// writes) without its comment lines: every reader of every page that embeds the explainer
+/// downloads it, and the notes are for engineers (docs/embedding.md promises embed.js
+/// under 1 kB gzip).
+pub fn strip_script_comments(path: &Path) -> Result<(), String> {
+    let source = edit::read_text(path)?;
+    edit::write(path, edit::strip_indented_comment_lines(&source).as_bytes())
+}
+
 /// The subresource integrity of a built file, e.g. `sha384-…`.
 fn integrity(dir: &Path, name: &str) -> Result<String, String> {
     let body = edit::read(&dir.join(name))?;

@@ -1,8 +1,9 @@
 //! Build step, run natively by `./run.sh post-build` for release builds only: in each
 //! language's page, puts our island loader in place of Trunk's, the favicon inline,
-//! writes the offline service worker, adds a Content-Security-Policy `<meta>` that allows the page's inline scripts
-//! by hash (and no other inline script), writes `csp.txt`, then a `.gz` and `.br` copy
-//! beside every text and wasm asset. Every edit checks that the markup it expects is there
+//! writes the offline service worker, adds a Content-Security-Policy `<meta>` that allows
+//! the page's inline scripts by hash (and no other inline script), writes `csp.txt`,
+//! embed.js and widget.js without their comments, then a `.gz` and `.br` copy beside
+//! every text and wasm asset. Every edit checks that the markup it expects is there
 //! exactly once, so a change in Trunk's output fails the build instead of shipping a page
 //! without its CSP.
 //!   `CSP_BASE=… cargo run --bin lock-down -- DIST_DIR`
@@ -50,6 +51,11 @@ fn lock_down(dir: &std::path::Path, base: &str) -> Result<(), String> {
         let html = policy::inline_favicon(folder, &html)?;
         loader::write_service_worker(folder)?;
         pages.push(html);
+    }
+    // The publishers' scripts are the site's, beside the default language's page
+    // (compressed below with it).
+    for script in ["embed.js", "widget.js"] {
+        loader::strip_script_comments(&dir.join(script))?;
     }
     // csp.txt, for a host that sends the policy as a header, allows every page's scripts;
     // each page's own <meta> only its own (fewer bytes in its first round trip).
