@@ -20,9 +20,9 @@ const BUILDS = {
   en: { glue: './@GLUE:en@', wasm: '@WASM:en@', page: 'index.html', couldNotLoad: '@WIDGET_COULD_NOT_LOAD:en@', tryAgain: '@TRY_AGAIN:en@' },
   es: { glue: './@GLUE:es@', wasm: '@WASM:es@', page: 'es/index.html', couldNotLoad: '@WIDGET_COULD_NOT_LOAD:es@', tryAgain: '@TRY_AGAIN:es@' },
 };
-/** The language a host asks for (`data-lang`, e.g. "es" or "es-MX"), if it was built; else English. */
+/** The language a host asks for (`data-lang`, e.g. "es", "es-MX" or "es_MX"), if it was built; else English. */
 function languageOf(host) {
-  const asked = (host.dataset.lang ?? '').trim().toLowerCase().split('-')[0];
+  const asked = (host.dataset.lang ?? '').trim().toLowerCase().split(/[-_]/)[0];
   // Not Object.hasOwn: publishers' readers may have browsers from before it (Safari 15.3).
   return Object.prototype.hasOwnProperty.call(BUILDS, asked) ? asked : 'en';
 }

@@ -33,7 +33,7 @@ const env = useBrowser({
       ),
       '/two-widgets.html': hostPage(
         '',
-        `<div id="en" data-gut-skin data-sections="checklist"></div><div id="es" data-gut-skin data-sections="checklist" data-lang="es"></div><script type="module" src="${widget}"></script>`,
+        `<div id="en" data-gut-skin data-sections="checklist"></div><div id="es" data-gut-skin data-sections="checklist" data-lang="es"></div><div id="mx" data-gut-skin data-sections="checklist" data-lang="es_MX"></div><script type="module" src="${widget}"></script>`,
       ),
     };
   },
@@ -90,18 +90,21 @@ test('a Spanish widget beside an English one: each in its language, and each fol
   const page = await context.newPage();
   const seen = watch(page);
   await page.goto(new URL('/two-widgets.html', env.host.url).href);
-  for (const id of ['en', 'es']) {
+  for (const id of ['en', 'es', 'mx']) {
     await page.locator(`#${id}`).scrollIntoViewIfNeeded();
     await page.locator(`#${id} fieldset.tip-list:not([aria-disabled])`).waitFor();
   }
   const roots = await page.evaluate(() =>
-    ['en', 'es'].map((id) => {
+    ['en', 'es', 'mx'].map((id) => {
       const root = document.getElementById(id).shadowRoot.querySelector('.gsa-widget');
       return [root.lang, root.querySelector('legend, h2')?.textContent];
     }),
   );
   assert.equal(roots[0][0], 'en');
   assert.equal(roots[1][0], 'es');
+  // WordPress writes locales as es_MX: the Spanish build, with no warning.
+  assert.deepEqual(roots[2], roots[1]);
+  assert.deepEqual(seen.warnings.filter((text) => text.startsWith('gut-skin-axis:')), []);
   assert.notEqual(roots[0][1], roots[1][1], 'two languages, two sets of words');
   await page.locator('#es #tip-fibre-30g-box').check();
   await page.locator('#en #tip-fibre-30g-box:checked').waitFor();
