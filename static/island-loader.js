@@ -17,8 +17,8 @@
 // On the full page only (never in an embed or any frame), it also registers the service
 // worker that keeps what the reader has seen for offline use (service-worker.js), tells
 // it which files this build uses, and shows a note while the browser is offline.
-// `embed` (whether this is an ?embed view) comes from embed-language.js, which the build
-// puts before this file's code.
+// `embed` (whether this is an ?embed view) comes from embed-language.js, and `fragmentId`
+// from keep-target.js, which the build puts before this file's code.
 const GLUE = '@GLUE@';
 const WASM = '@WASM@';
 const WASM_INTEGRITY = '@WASM_INTEGRITY@';
@@ -187,13 +187,9 @@ document.addEventListener('click', (event) => {
   if (event.target instanceof Element && event.target.closest('#app [data-reload]')) location.reload();
 });
 
+// fragmentId (keep-target.js, put before this file's code) gives '' for a malformed one.
 function opensAtIsland() {
-  let id;
-  try {
-    id = decodeURIComponent(location.hash.slice(1));
-  } catch {
-    return false; // A malformed fragment (a link ending in "#%") names no island.
-  }
+  const id = fragmentId();
   return id !== '' && inIsland(document.getElementById(id));
 }
 

@@ -6,15 +6,23 @@
 // page's height brings the target back to the top. The full page only: in a frame, scrolling would move the host page too.
 // Module code: the release build puts it at the top of the island loader
 // (src/bin/lock_down, which strips these comment lines); dev pages load it on its own.
+// fragmentId is also the release loader's (island-loader.js), which comes after this file.
+
+// The id the address's fragment names: '' for none, and for a malformed one (a link ending
+// in "#%"), which names nothing.
+function fragmentId() {
+  try {
+    return decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return '';
+  }
+}
+
 if (window === top && !/[?&]embed(?:[=&]|$)/.test(location.search) && 'ResizeObserver' in window) {
   let target = '';
   let until = 0;
   const follow = () => {
-    try {
-      target = decodeURIComponent(location.hash.slice(1));
-    } catch {
-      target = ''; // A malformed fragment (#%) names nothing.
-    }
+    target = fragmentId();
     until = Date.now() + 15000;
   };
   follow();
