@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { launchChromium, watch } from '../support/browser.mjs';
-import { hostPage } from '../support/host.mjs';
+import { doubleRetryMountsOnce, hostPage } from '../support/host.mjs';
 import { serveStatic } from '../support/server.mjs';
 
 const env = {};
@@ -105,21 +105,7 @@ test('in a widget, a glue fetch that failed goes live on Try again, and a double
   await page.goto(new URL('/widget.html', env.host.url).href);
   const failed = page.locator('#w1 .gsa-failed');
   await failed.waitFor();
-  await page.evaluate(() => {
-    const retry = document.querySelector('#w1').shadowRoot.querySelector('.gsa-failed button');
-    retry.click();
-    retry.click();
-  });
-  release();
-  const start = page.locator('#w1 .gsa-widget:not([hidden])').getByRole('button', { name: 'Start the quiz' });
-  await start.first().waitFor();
-  // Sentinel: the quiz started and answered its first question; a second mount would be
-  // in the widget by then.
-  await start.first().click();
-  await page.locator('#w1 .quiz-question input').first().waitFor();
-  assert.equal(await page.locator('#w1 .gsa-widget .quiz-question').count(), 1, 'one quiz: mounted once');
-  assert.equal(await start.count(), 0, 'and no second quiz still waiting to start');
-  assert.equal(await page.locator('#w1 .gsa-failed').count(), 0);
+  await doubleRetryMountsOnce(page, release);
   await context.close();
 });
 

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { watch } from '../support/browser.mjs';
-import { hostPage } from '../support/host.mjs';
+import { doubleRetryMountsOnce, hostPage } from '../support/host.mjs';
 import { useBrowser } from '../support/harness.mjs';
 
 const widget = (app, attributes) =>
@@ -104,21 +104,7 @@ test('a connection that hangs ends in the failure line, and what arrives late mo
   await failed.waitFor({ timeout: 30000 });
   assert.equal(await page.locator('#w1').evaluate((el) => el.style.minHeight), '', 'the reserved space is given back');
   // A double press while the code is still on its way, then the code arrives.
-  await page.evaluate(() => {
-    const retry = document.getElementById('w1').shadowRoot.querySelector('.gsa-failed button');
-    retry.click();
-    retry.click();
-  });
-  release();
-  const start = page.locator('#w1 .gsa-widget:not([hidden])').getByRole('button', { name: 'Start the quiz' });
-  await start.first().waitFor();
-  // Sentinel: the quiz started and shows its first question; a second mount would be in
-  // the widget by then.
-  await start.first().click();
-  await page.locator('#w1 .quiz-question input').first().waitFor();
-  assert.equal(await page.locator('#w1 .gsa-widget .quiz-question').count(), 1, 'one quiz: mounted once');
-  assert.equal(await start.count(), 0, 'and no second quiz still waiting to start');
-  assert.equal(await page.locator('#w1 .gsa-failed').count(), 0);
+  await doubleRetryMountsOnce(page, release);
   assert.deepEqual(problems, []);
   await context.close();
 });
