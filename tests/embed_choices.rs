@@ -71,10 +71,12 @@ fn a_bad_accent_warns_as_an_embed_would_and_is_left_out() {
     assert_eq!(warnings.len(), 1);
     assert_eq!(warnings[0].option, "accent");
     assert!(options.accent.is_none());
-    assert!(!choices
-        .snippets(PAGE, Language::English)
-        .iframe
-        .contains("accent"));
+    let made = choices.snippets(PAGE, Language::English);
+    assert!(!made.iframe.contains("accent"));
+    assert_eq!(
+        made.warnings, warnings,
+        "the snippets carry the same warnings"
+    );
 }
 
 #[test]

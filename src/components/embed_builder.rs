@@ -62,11 +62,11 @@ pub fn EmbedBuilder() -> Html {
         let app_url = app_url.clone();
         use_after_first_render(Callback::from(move |()| app_url.set(page_address())));
     }
-    let (_, warnings) = choices.options();
     let EmbedSnippets {
         iframe,
         widget,
         preview,
+        warnings,
     } = choices.snippets(&app_url, Language::of_build());
     // The preview follows the options once they settle: reloading it on every keystroke
     // would cut off each load mid-fetch (and flicker). The pending timer is dropped

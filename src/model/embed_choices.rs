@@ -55,6 +55,8 @@ pub struct EmbedSnippets {
     /// The preview frame's address: relative in the page's own language, else the other
     /// language's page.
     pub preview: String,
+    /// What an embed would warn of in these choices (the builder shows each).
+    pub warnings: Vec<OptionWarning>,
 }
 
 impl EmbedChoices {
@@ -117,10 +119,11 @@ impl EmbedChoices {
         (options, warnings)
     }
 
-    /// Both snippets and the preview's address, for the page at `page_address` in the
-    /// build's language `own` (the site's root is that page's folder's parent).
+    /// Both snippets, the preview's address and the warnings, for the page at
+    /// `page_address` in the build's language `own` (the site's root is that page's
+    /// folder's parent).
     pub fn snippets(&self, page_address: &str, own: Language) -> EmbedSnippets {
-        let (options, _) = self.options();
+        let (options, warnings) = self.options();
         let root = site_root(page_address, own);
         let preview_options = match options.namespace.name() {
             Some(_) => options.clone(),
@@ -137,6 +140,7 @@ impl EmbedChoices {
             iframe: iframe_snippet(root, &options),
             widget: widget_snippet(root, &options),
             preview,
+            warnings,
         }
     }
 }
