@@ -62,6 +62,25 @@ export async function countObserverAnswers(context) {
 }
 
 /**
+ * Marks, in every page of `context`, the moment the island loader has arrived and listens
+ * for the reader's actions (`window.loaderListening`): it comes after load and first paint,
+ * and a tap before then is not caught (docs/architecture.md). Call before a page opens.
+ */
+export async function markLoaderArrival(context) {
+  await context.addInitScript(() => {
+    window.loaderListening = false;
+    const native = Document.prototype.addEventListener;
+    Document.prototype.addEventListener = function listen(type, listener, options) {
+      if (type === 'pointerdown' && (options === true || options?.capture)) window.loaderListening = true;
+      return native.call(this, type, listener, options);
+    };
+  });
+}
+
+/** Resolves once the island loader listens for the reader's actions (see markLoaderArrival). */
+export const loaderArrived = (page) => page.waitForFunction(() => window.loaderListening === true);
+
+/**
  * Resolves once every IntersectionObserver already in the page has answered for the page
  * as it is laid out now: a new observer's first answer comes after theirs, in the same
  * rendering step. Then one more frame and task, for what those answers started (a fetch).
