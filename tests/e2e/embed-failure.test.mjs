@@ -51,6 +51,8 @@ test('an embed whose code failed shows one failure line in its theme, not the wh
   const shown = await seen(frame);
   assert.equal(shown.failures.length, 1, JSON.stringify(shown.failures));
   assert.match(shown.failures[0], /^The quiz could not load/, 'the first part the embed shows');
+  // The embed shows no article, so the line points at none.
+  assert.doesNotMatch(shown.failures[0], /article/i);
   assert.equal(shown.chrome, false, 'no masthead, contents or builder');
   assert.equal(await frame.locator('body').evaluate((body) => getComputedStyle(body).backgroundColor), 'rgb(20, 23, 27)', 'theme=dark');
   // The iframe (sized by embed.js) fits the line: no screenful of blank below it.
