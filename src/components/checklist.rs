@@ -4,17 +4,17 @@ use yew::prelude::*;
 
 use super::cite::render_claims;
 use super::hooks::{
-    move_focus_off_undo, use_host_events_on, use_my_data, use_page_links, use_persisted,
-    use_undo_window,
+    move_focus_off_undo, use_forget, use_host_events_on, use_my_data, use_page_links,
+    use_persisted, use_undo_window,
 };
 use super::links::PageLinks;
-use super::persist::forget_everything;
-use super::storage_notice::{forget_message, notice_for, storage_notice};
+use super::my_data::button;
+use super::storage_notice::{notice_for, storage_notice};
 use super::summary::{print_summary_button, summary_head, BuildTime};
 use super::waiting::{hold_until_loaded, waiting};
 use crate::content::ui::{
-    count_heading, why_it_helps_tip, ALL_CLEARED, CLEAR_ALL, FORGET_MY_DATA, TIPS_LEGEND, UNDO,
-    WHY_IT_HELPS,
+    count_heading, why_it_helps_tip, ALL_CLEARED, CLEAR_ALL, FORGET_KEEP, FORGET_MY_DATA,
+    FORGET_QUESTION, FORGET_YES, TIPS_LEGEND, UNDO, WHY_IT_HELPS,
 };
 use crate::content::{
     needs_javascript, progress_text, Tip, CHECKLIST_INTRO, CHECKLIST_PART, CHECKLIST_PRIVACY,
@@ -22,7 +22,8 @@ use crate::content::{
     TICKED_HEADING, TIPS,
 };
 use crate::model::{
-    split_ticked, tip_ids, ChecklistAction, ChecklistState, Namespace, PersistedAction, Slot,
+    split_ticked, tip_ids, ChecklistAction, ChecklistState, ForgetAction, ForgetStep, Namespace,
+    PersistedAction, Slot,
 };
 
 /// Properties of [`TipChecklist`].
@@ -40,9 +41,7 @@ pub fn TipChecklist(props: &TipChecklistProps) -> Html {
     let links = use_page_links();
     let events_on = use_host_events_on();
     let my_data = use_my_data(&props.namespace, model.loaded);
-    // What "Forget my data" removed, as the sentence shown; empty before it is pressed.
-    // (A `String` state shares its code with the snippet builder's.)
-    let report = use_state(String::new);
+    let forget = use_forget(&props.namespace, model.loaded);
     let clear_ref = use_node_ref();
     let undo_ref = use_node_ref();
 
@@ -68,21 +67,21 @@ pub fn TipChecklist(props: &TipChecklistProps) -> Html {
             undo();
         })
     };
-    let on_forget = {
-        let (report, namespace, loaded) = (report.clone(), props.namespace.clone(), model.loaded);
-        // Every part on this page, this one included, resets through the hook.
-        Callback::from(move |_: MouseEvent| {
-            if loaded {
-                report.set(forget_message(&forget_everything(&namespace)));
-            }
-        })
-    };
+    // The model reads whether anything is stored when it is pressed.
+    let answer = |action: ForgetAction| forget.act.reform(move |_: MouseEvent| action);
 
     // Not in the build-time prerender (see `BuildTime`).
     let live = use_context::<BuildTime>().is_none();
     let state = &model.state;
-    // Shown after every press, also when the browser kept this part's key (the model says).
-    let forgot_here = (model.forget_pressed() && !report.is_empty()).then(|| (*report).clone());
+    // The question while it is asked; after a removal, what it did, also when the browser
+    // kept this part's key (the model says). One line, which takes focus when it asks.
+    let asking = forget.step == ForgetStep::Confirming;
+    let forget_line = match asking {
+        true => Some(FORGET_QUESTION.to_owned()),
+        false => {
+            (model.forget_pressed() && !forget.report.is_empty()).then(|| forget.report.clone())
+        }
+    };
     let done = state.done_among(TIPS.iter().map(|tip| tip.id));
     let total = TIPS.len();
     html! {
@@ -107,9 +106,9 @@ pub fn TipChecklist(props: &TipChecklistProps) -> Html {
                 <button type="button" ref={clear_ref} onclick={on_clear} aria-disabled={waiting(model.loaded)}>
                     { CLEAR_ALL }
                 </button>
-                <button type="button" onclick={on_forget} aria-disabled={waiting(model.loaded)}>
-                    { FORGET_MY_DATA }
-                </button>
+                // The model reads whether anything is stored when it is pressed.
+                { button(FORGET_MY_DATA, answer(ForgetAction::Ask { anything_stored: true }),
+                    waiting(model.loaded), forget.button.clone()) }
                 { print_summary_button(&links, model.loaded) }
             </div>
             <div class="checklist-status" role="status">
@@ -119,8 +118,12 @@ pub fn TipChecklist(props: &TipChecklistProps) -> Html {
                         <button type="button" ref={undo_ref} onclick={on_undo}>{ UNDO }</button>
                     </p>
                 }
-                if let Some(report) = forgot_here {
-                    <p>{ report }</p>
+                if let Some(line) = forget_line {
+                    <p tabindex="-1" ref={forget.question.clone()}>{ line }</p>
+                }
+                if asking {
+                    { button(FORGET_YES, answer(ForgetAction::Confirm), None, NodeRef::default()) }
+                    { button(FORGET_KEEP, answer(ForgetAction::Cancel), None, NodeRef::default()) }
                 }
             </div>
             { my_data }

@@ -8,6 +8,7 @@ mod diagram_stepper;
 mod embed_choices;
 mod embed_options;
 mod embed_snippets;
+mod forget_step;
 mod host_events;
 mod import_plan;
 mod json;
@@ -37,6 +38,7 @@ pub use embed_options::{
     linear_channel, parse_options, Accent, EmbedOptions, OptionWarning, Part, Theme,
 };
 pub use embed_snippets::{embed_query, embed_title, embed_url, iframe_snippet, widget_snippet};
+pub use forget_step::{ForgetAction, ForgetStep};
 pub use host_events::{HostEvent, HostEventValue};
 pub use import_plan::{importable, plan_part, ImportError, PartChange, SAVED_AT};
 pub use json::{Fields, FromJson, Json, ToJson, MAX_EXACT_INTEGER};

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 
 import { axeViolations, launchPersistent, openPage, openTab } from '../support/browser.mjs';
 import { useBrowser } from '../support/harness.mjs';
+import { forgotten } from '../support/states.mjs';
 
 const KEY = 'gut-skin-axis:checklist';
 const TIP_COUNT = 9;
@@ -205,7 +206,7 @@ test('forget my data removes only the keys the app owns and says what it removed
   };
   const { context, page, problems } = await openChecklist({}, init);
   await box(page, 'fibre-30g').check();
-  await page.getByRole('button', { name: 'Forget my data on this device' }).click();
+  await forgotten(page);
   await page.getByText('Removed from this device: your checklist ticks.').waitFor();
   assert.equal(await stored(page), null);
   assert.equal(await box(page, 'fibre-30g').isChecked(), false);
@@ -229,8 +230,9 @@ test('forget my data removes only the keys the app owns and says what it removed
   await waitLive(page);
   assert.equal(await box(page, 'fibre-30g').isChecked(), false);
   assert.equal(await box(page, 'sleep-7h').isChecked(), true);
-  await page.getByRole('button', { name: 'Forget my data on this device' }).click();
+  await forgotten(page);
   await page.getByText('Removed from this device: your checklist ticks.').waitFor();
+  // With nothing stored there is nothing to confirm: it says so at once.
   await page.getByRole('button', { name: 'Forget my data on this device' }).click();
   await page.getByText('Nothing from this page was stored on this device.').waitFor();
   assert.deepEqual(problems, []);
@@ -249,7 +251,7 @@ test('when the browser will not remove the keys, forget says so and nothing goes
   };
   const { context, page, problems } = await openChecklist({}, init);
   await box(page, 'sleep-7h').check();
-  await page.getByRole('button', { name: 'Forget my data on this device' }).click();
+  await forgotten(page);
   const kept = 'This browser did not let the page remove your checklist ticks, so it is still stored here and still shown.';
   await page.locator('.checklist-status').getByText(kept).waitFor();
   assert.equal(await box(page, 'fibre-30g').isChecked(), true);
@@ -299,6 +301,10 @@ test('the whole checklist works by keyboard', async () => {
     true,
     'focus returns to Clear all after Undo',
   );
+  // Forget asks first; its question takes focus, and "Yes" is the next Tab stop.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Yes, forget my data' }).waitFor();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await page.getByText('Removed from this device: your checklist ticks.').waitFor();

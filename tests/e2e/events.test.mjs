@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { watch } from '../support/browser.mjs';
 import { hostPage } from '../support/host.mjs';
 import { useBrowser } from '../support/harness.mjs';
+import { forgotten } from '../support/states.mjs';
 
 const EVENT_NAMES = ['ready', 'quiz-finished', 'self-check-finished', 'checklist-changed'];
 
@@ -182,7 +183,7 @@ test('"Forget my data" tells the host the ticks are gone, once', async () => {
   await page.locator('#w #tip-fibre-30g-box').check();
   await page.locator('#w #tip-sleep-7h-box').check();
   await page.waitForFunction(() => window.events.length >= 3);
-  await page.locator('#w .checklist-actions button').nth(1).click(); // Forget my data on this device
+  await forgotten(page.locator('#w'));
   await page.waitForFunction(() => window.events.length >= 4);
   const seen = (await events(page)).map(({ type, detail }) => [type, detail.ticks ?? null]);
   assert.deepEqual(seen.slice(1), [

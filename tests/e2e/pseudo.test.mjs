@@ -78,6 +78,8 @@ async function surveyAll() {
     await check('quiz result', page);
     await states.importPlanShown(page);
     await check('import plan', page);
+    await states.forgetAsked(page);
+    await check('forget asks first', page);
     await states.forgotten(page);
     await check('data forgotten', page);
     await page.locator('#embed-namespace').fill('mysite');

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 
 import { axeViolations, openPage } from '../support/browser.mjs';
 import { useBrowser } from '../support/harness.mjs';
+import { forgotten } from '../support/states.mjs';
 
 const QUIZ_KEY = 'gut-skin-axis:quiz';
 
@@ -218,7 +219,7 @@ test('answers resume after a reload, and the last result shows on the next visit
   await page.reload();
   await page.waitForSelector('.last-result');
   assert.equal(await page.locator('.last-result').innerText(), expected, 'and on the next visit');
-  await page.getByRole('button', { name: 'Forget my data on this device' }).click();
+  await forgotten(page);
   await page.getByText(/Removed from this device: .*your last self-check result/).waitFor();
   assert.equal(await page.locator('.last-result').count(), 0, 'the last result goes at once');
   // The next answer is saved, alone: neither the result nor the old answers come back.
@@ -227,7 +228,7 @@ test('answers resume after a reload, and the last result shows on the next visit
   assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), ['gut-skin-axis:self-check']);
   const answers = await page.evaluate(() => JSON.parse(localStorage.getItem('gut-skin-axis:self-check')).answers);
   assert.equal(answers.filter((answer) => answer !== null).length, 1);
-  await page.getByRole('button', { name: 'Forget my data on this device' }).click();
+  await forgotten(page);
   await page.getByText('Removed from this device: your self-check answers.').waitFor();
   await page.reload();
   await page.waitForSelector('.habits-form button[type=submit]:not([aria-disabled])');

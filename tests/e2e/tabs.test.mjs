@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 
 import { openPage, openTab } from '../support/browser.mjs';
 import { useBrowser } from '../support/harness.mjs';
+import { forgotten } from '../support/states.mjs';
 
 const KEYS = {
   checklist: 'gut-skin-axis:checklist',
@@ -54,7 +55,7 @@ test('a forget in one tab resets every part of the other tab, which never writes
 
   const tabA = await openTab(context, env.app.url, problems);
   await waitLive(tabA);
-  await tabA.getByRole('button', { name: 'Forget my data on this device' }).click();
+  await forgotten(tabA);
   await tabA.getByText(/Removed from this device: .*your quiz progress/).waitFor();
 
   // Tab B follows: every part resets and says so in its own status line.

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 
 import { axeViolations, openPage } from '../support/browser.mjs';
 import { useBrowser } from '../support/harness.mjs';
+import { forgotten } from '../support/states.mjs';
 
 const env = useBrowser();
 
@@ -66,7 +67,7 @@ test('export, forget, import gives back the same ticks and results', async () =>
   const path = join(dir, file.name);
   await writeFile(path, file.text);
 
-  await page.getByRole('button', { name: 'Forget my data on this device' }).click();
+  await forgotten(page);
   assert.deepEqual(await everything(page), {});
   assert.equal(await page.locator('#tip-fibre-30g-box').isChecked(), false);
 

@@ -40,6 +40,8 @@ export async function axeEveryState(browser, url, colorScheme) {
     found['quiz result'] = await axeAAA(page);
     await states.importPlanShown(page);
     found['import plan shown'] = await axeAAA(page);
+    await states.forgetAsked(page);
+    found['forget asks first'] = await axeAAA(page);
     await states.forgotten(page);
     found['data forgotten'] = await axeAAA(page);
     if (problems.length) found['page errors'] = problems;

@@ -95,10 +95,30 @@ export async function importPlanShown(page) {
   await page.waitForFunction(() => document.querySelectorAll('.my-data-status button').length === 2);
 }
 
-/** "Forget my data on this device", and waits for what it says. */
-export async function forgotten(page) {
-  await page.locator('.checklist-actions button').nth(1).click();
-  await page.waitForFunction(() => document.querySelector('.checklist-status p')?.textContent.trim());
+// "Forget my data on this device", its question's "yes" and the line that asks or reports.
+const FORGET = '.checklist-actions button:nth-child(2)';
+const FORGET_LINE = '.checklist-status p[tabindex]';
+const FORGET_YES = `${FORGET_LINE} + button`;
+
+/** Presses "Forget my data on this device" in `scope` (a page, or a widget's locator) and waits until it asks. */
+export async function forgetAsked(scope) {
+  await scope.locator(FORGET).click();
+  await scope.locator(FORGET_YES).waitFor();
+}
+
+/** "Forget my data on this device" in `scope`, answered yes if it asks (it does when something is stored), and waits for what it says. */
+export async function forgotten(scope) {
+  const yes = scope.locator(FORGET_YES);
+  if (!(await yes.count())) {
+    await scope.locator(FORGET).click();
+    // The question, or at once the line saying that nothing was stored: one render.
+    await scope.locator(FORGET_LINE).waitFor();
+  }
+  if (await yes.count()) {
+    await yes.click();
+    await yes.waitFor({ state: 'detached' });
+  }
+  await scope.locator(FORGET_LINE).filter({ hasText: /\S/ }).waitFor();
 }
 
 /** Waits until the checklist shows a storage notice. */

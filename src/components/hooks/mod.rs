@@ -1,6 +1,7 @@
 //! Every hook of the components, in one place: each part's effects go through these, so
 //! the wasm carries one copy of each. Components import them from here.
 
+mod forget;
 mod my_data;
 mod page_links;
 mod persisted;
@@ -8,6 +9,7 @@ mod undo_window;
 
 use yew::prelude::*;
 
+pub use forget::use_forget;
 pub use my_data::use_my_data;
 pub use page_links::{use_host_event, use_host_events_on, use_page_links};
 pub use persisted::use_persisted;
