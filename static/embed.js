@@ -1,7 +1,7 @@
 // gut-skin-axis embed.js: sizes our iframes on a host page to their content.
 // It trusts a message only when it comes from one of our iframes (event.source)
-// with that iframe's origin, and only a finite height between 0 and a sane
-// maximum. No dependencies, no requests, nothing stored. The release build
+// with that iframe's origin (or "null" from one sandboxed without
+// allow-same-origin), and only a finite height between 0 and a sane maximum. No dependencies, no requests, nothing stored. The release build
 // ships it without these comment lines (src/bin/lock_down).
 (function () {
   'use strict';
@@ -23,6 +23,13 @@
     }
   }
 
+  // An iframe sandboxed without allow-same-origin has an opaque origin, and its messages
+  // come from "null": event.source, already pinned to that iframe, says they are its.
+  function opaque(frame) {
+    var sandbox = frame.getAttribute('sandbox');
+    return sandbox !== null && !/(^|\s)allow-same-origin(\s|$)/i.test(sandbox);
+  }
+
   // A host's border-box (many themes do this) puts the iframe's padding and borders
   // inside its height, which must then hold them as well as the content.
   function edges(frame) {
@@ -39,7 +46,7 @@
       var frame = frames[i];
       if (frame.contentWindow !== event.source) continue;
       var url = appUrl(frame);
-      if (!url || event.origin !== url.origin) return;
+      if (!url || (event.origin !== url.origin && !(event.origin === 'null' && opaque(frame)))) return;
       var height = data.height;
       // Anything but a finite, sane height is ignored, not followed.
       if (typeof height !== 'number' || !isFinite(height) || height <= 0 || height > MAX_HEIGHT) return;

@@ -211,7 +211,11 @@ function couldNotLoad(host, lang) {
   const { shadow } = views.get(host);
   if (shadow.querySelector('.gsa-failed')) return;
   const line = document.createElement('p');
+  // Themed as the widget would be (a dark host page asks data-theme="dark"): the host's
+  // colours do not reach in, so an unthemed line would be black on any background.
   line.className = 'gsa-failed';
+  const theme = (host.dataset.theme ?? '').trim().toLowerCase();
+  if (theme === 'light' || theme === 'dark') line.dataset.theme = theme;
   line.lang = lang;
   line.setAttribute('role', 'status');
   line.textContent = BUILDS[lang].couldNotLoad;

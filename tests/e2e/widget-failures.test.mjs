@@ -16,6 +16,8 @@ const widget = (app, attributes) =>
 const env = useBrowser({
   hostRoutes: (app) => ({
     '/dark.html': hostPage('', widget(app, 'data-sections="quiz,checklist" data-theme="dark" data-accent="#c026d3"')),
+    // A dark publisher's page: its colours stop at the shadow root.
+    '/dark-host.html': hostPage('<style>body { background: #111; color: #eee; }</style>', widget(app, 'data-sections="quiz" data-theme="dark"')),
     '/quiz.html': hostPage('', widget(app, 'data-sections="quiz"')),
     '/trusted-types.html': hostPage(
       `<meta http-equiv="Content-Security-Policy" content="require-trusted-types-for 'script'">`,
@@ -127,5 +129,25 @@ test('on a host page that enforces Trusted Types, the widget says it could not l
   assert.equal(await failed.count(), 1);
   // The browser's own reports of the blocked assignments are console errors; nothing is uncaught.
   assert.deepEqual(problems.filter((problem) => problem.startsWith('pageerror')), []);
+  await context.close();
+});
+
+test('on a dark host page, the failure line is in the widget\'s dark theme with a button that looks like one', async () => {
+  const context = await env.browser.newContext();
+  // The stylesheet arrives, the code does not.
+  await context.route(/_bg\.wasm$/, (route) => route.abort('internetdisconnected'));
+  const page = await context.newPage();
+  await page.goto(new URL('/dark-host.html', env.host.url).href);
+  const failed = page.locator('#w1 .gsa-failed');
+  await failed.waitFor();
+  const look = await failed.evaluate((line) => {
+    const style = getComputedStyle(line);
+    const button = getComputedStyle(line.querySelector('button'));
+    return { color: style.color, background: style.backgroundColor, font: style.fontFamily, buttonBorder: button.borderTopStyle };
+  });
+  assert.equal(look.background, 'rgb(20, 23, 27)', JSON.stringify(look));
+  assert.notEqual(look.color, 'rgb(0, 0, 0)', JSON.stringify(look));
+  assert.doesNotMatch(look.font, /Times/, JSON.stringify(look));
+  assert.equal(look.buttonBorder, 'solid', JSON.stringify(look));
   await context.close();
 });

@@ -18,6 +18,8 @@ const env = useBrowser({
     // the page fills later.
     '/later.html': hostPage('', `<div id="w1" data-gut-skin data-sections="quiz"></div><div id="slot"></div>${widgetScript(app)}`),
     '/taken.html': hostPage('', `<div style="height:10000px">A long article.</div><div id="far" data-gut-skin data-sections="quiz"></div>${widgetScript(app)}`),
+    // Theme CSS that makes every div a flex container, the widget's element included.
+    '/flex.html': hostPage('<style>div { display: flex; }</style>', `<div id="w1" data-gut-skin data-sections="quiz"></div>${widgetScript(app)}`),
     '/twice.html': hostPage('', `<div id="w1" data-gut-skin data-sections="quiz"></div>${widgetScript(app)}${widgetScript(app, '?ver=6.5')}`),
   }),
 });
@@ -90,6 +92,21 @@ test("an element that another script gave a shadow root is left to it, with no e
   await observersAnswered(page);
   assert.equal(await page.locator('#far #theirs').count(), 1);
   assert.equal(await page.locator('#far .gsa-widget').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a host whose CSS makes the widget element a flex container still gets a full-width widget', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const { problems } = watch(page);
+  await page.goto(new URL('/flex.html', env.host.url).href);
+  await page.locator('#w1 .gsa-widget:not([hidden]) #quiz').waitFor();
+  const widths = await page.locator('#w1').evaluate((host) => ({
+    host: host.getBoundingClientRect().width,
+    widget: host.shadowRoot.querySelector('.gsa-widget').getBoundingClientRect().width,
+  }));
+  assert.equal(widths.widget, widths.host, JSON.stringify(widths));
   assert.deepEqual(problems, []);
   await context.close();
 });
