@@ -139,8 +139,11 @@ function carryOut(deadline = performance.now() + 10000) {
   pending = null;
   clearTimeout(readyTimer);
   say('');
+  // Focus alone moves only if the swap to the live part lost it: a reader who has since
+  // tabbed on, out of the part, stays where they are.
+  const lost = !document.activeElement || document.activeElement === document.body;
   if (click) target.click();
-  else if (document.activeElement !== target) target.focus();
+  else if (key || lost) target.focus();
   if (key) target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
 }
 
@@ -162,7 +165,9 @@ function onReaderAction(event) {
     } else if (event.type === 'keydown' && control.dataset.keys?.split(' ').includes(event.key)) {
       event.preventDefault();
       pending = { path: pathTo(control), key: event.key };
-    } else if (!pending) {
+    } else if (!pending?.click && !pending?.key) {
+      // Focus alone: the control focused last is the one to find again (a keyboard reader
+      // may tab through several before the part is live).
       pending = { path: pathTo(control), click: false };
     }
     if (phase === 'live') {
@@ -171,6 +176,10 @@ function onReaderAction(event) {
       clearTimeout(readyTimer);
       readyTimer = setTimeout(() => pending && say(status?.dataset.gettingReady ?? ''), 300);
     }
+  } else if (control && event.type === 'focusin' && phase !== 'live' && !pending?.click && !pending?.key) {
+    // A link in a part that is not live yet takes focus as it is; the swap to the live
+    // part must not send focus back to a control focused before it.
+    pending = { path: pathTo(control), click: false };
   }
   start();
 }
@@ -178,6 +187,10 @@ function onReaderAction(event) {
 for (const type of ['pointerdown', 'focusin', 'keydown', 'click']) {
   document.addEventListener(type, onReaderAction, true);
 }
+// From here on this loader takes every tap; one made before it came, which the page's
+// bootstrap held back (src/bin/lock_down/loader.rs), is carried out as if made now.
+window.gsaIn = true;
+if (window.gsaTap) onReaderAction(window.gsaTap);
 for (const note of document.querySelectorAll('#app .island-failed button')) {
   note.addEventListener('click', start);
 }

@@ -5,8 +5,6 @@
 /// `(file, key, placeholders)` for every message with placeholders.
 const TEMPLATES: &[(&str, &str, &[&str])] = &[
     ("loading", "could_not_load", &["part"]),
-    ("loading", "needs_connection", &["part"]),
-    ("checklist", "needs_javascript", &["part"]),
     ("checklist", "progress_text", &["done", "total"]),
     ("ui", "read_more", &["title"]),
     ("ui", "list_last", &["rest", "last"]),

@@ -17,8 +17,8 @@ use crate::content::ui::{
     FORGET_QUESTION, FORGET_YES, TIPS_LEGEND, UNDO, WHY_IT_HELPS,
 };
 use crate::content::{
-    needs_javascript, progress_text, Tip, CHECKLIST_INTRO, CHECKLIST_PART, CHECKLIST_PRIVACY,
-    CHECKLIST_PRIVACY_EVENTS, CHECKLIST_TITLE, CHECKLIST_WORDS, NOT_TICKED_HEADING, NO_TIPS,
+    progress_text, Tip, CHECKLIST_INTRO, CHECKLIST_PRIVACY, CHECKLIST_PRIVACY_EVENTS,
+    CHECKLIST_TITLE, CHECKLIST_WORDS, NEEDS_JAVASCRIPT, NOT_TICKED_HEADING, NO_TIPS,
     TICKED_HEADING, TIPS,
 };
 use crate::model::{
@@ -88,7 +88,7 @@ pub fn TipChecklist(props: &TipChecklistProps) -> Html {
         <section id="checklist" class="checklist" aria-labelledby="checklist-heading">
             { summary_head(live) }
             <h2 id="checklist-heading" class="in-summary">{ CHECKLIST_TITLE }</h2>
-            <p class="needs-js">{ needs_javascript(CHECKLIST_PART) }</p>
+            <p class="needs-js">{ NEEDS_JAVASCRIPT }</p>
             <p>{ CHECKLIST_INTRO }</p>
             { storage_notice(notice_for(&model, CHECKLIST_WORDS)) }
             <fieldset class="tip-list" aria-disabled={waiting(model.loaded)}>

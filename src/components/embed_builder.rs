@@ -9,7 +9,7 @@ use super::hooks::use_after_first_render;
 use super::links::page_address;
 use super::waiting::{hold_until_loaded, waiting};
 use crate::content::embed as words;
-use crate::content::{needs_javascript, EMBED_BUILDER_PART, EMBED_TITLE};
+use crate::content::{EMBED_TITLE, NEEDS_JAVASCRIPT};
 use crate::model::{
     ChoiceAction, EmbedChoices, EmbedSnippets, Language, OptionWarning, Part, Theme,
 };
@@ -100,7 +100,7 @@ pub fn EmbedBuilder() -> Html {
     html! {
         <section id="embed" class="embed-builder" aria-labelledby="embed-heading">
             <h2 id="embed-heading">{ EMBED_TITLE }</h2>
-            <p class="needs-js">{ needs_javascript(EMBED_BUILDER_PART) }</p>
+            <p class="needs-js">{ NEEDS_JAVASCRIPT }</p>
             <p>{ words::INTRO }</p>
             <form class="embed-form" onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())}>
                 { group(words::LANG_LEGEND, live, Language::ALL.iter().map(|&lang| option_row(

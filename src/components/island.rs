@@ -9,8 +9,8 @@ use super::page_parts as parts;
 use super::hooks::use_after_first_render;
 use super::{DiagramControls, EmbedBuilder, KnowledgeQuiz, PageLinks, SelfCheck, TipChecklist};
 use crate::content::{
-    could_not_load, needs_connection, CHECKLIST_PART, DIAGRAM_PART, EMBED_BUILDER_PART,
-    GETTING_READY, OFFLINE_NOTE, QUIZ_PART, SELF_CHECK_PART, TRY_AGAIN,
+    could_not_load, CHECKLIST_PART, DIAGRAM_PART, EMBED_BUILDER_PART, GETTING_READY,
+    NEEDS_CONNECTION, OFFLINE_NOTE, QUIZ_PART, SELF_CHECK_PART, TRY_AGAIN,
 };
 use crate::storage::Namespace;
 
@@ -105,7 +105,7 @@ pub fn Island(props: &IslandProps) -> Html {
         <>
             <p class={parts::ISLAND_FAILED} hidden=true>
                 <span data-when="online">{ could_not_load(props.kind.part_name()) }</span>
-                <span data-when="offline" hidden=true>{ needs_connection(props.kind.part_name()) }</span>
+                <span data-when="offline" hidden=true>{ NEEDS_CONNECTION }</span>
                 { " " }
                 <button type="button">{ TRY_AGAIN }</button>
             </p>

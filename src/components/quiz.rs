@@ -13,7 +13,7 @@ use super::storage_notice::{notice_for, storage_notice};
 use super::summary::render_intro;
 use super::waiting::waiting;
 use crate::content::questions::START_QUIZ;
-use crate::content::{needs_javascript, QUIZ, QUIZ_INTRO, QUIZ_PART, QUIZ_TITLE, QUIZ_WORDS};
+use crate::content::{NEEDS_JAVASCRIPT, QUIZ, QUIZ_INTRO, QUIZ_TITLE, QUIZ_WORDS};
 use crate::model::{quiz_keys, Namespace, PersistedAction, QuizAction, QuizPhase, QuizState, Slot};
 
 /// Properties of [`KnowledgeQuiz`].
@@ -90,7 +90,7 @@ pub fn KnowledgeQuiz(props: &KnowledgeQuizProps) -> Html {
     html! {
         <section id="quiz" class="quiz" aria-labelledby="quiz-heading">
             <h2 id="quiz-heading">{ QUIZ_TITLE }</h2>
-            <p class="needs-js">{ needs_javascript(QUIZ_PART) }</p>
+            <p class="needs-js">{ NEEDS_JAVASCRIPT }</p>
             { storage_notice(notice_for(&model, QUIZ_WORDS)) }
             { body }
         </section>

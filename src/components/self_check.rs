@@ -10,8 +10,8 @@ use super::summary::{render_intro, summary_head, today, BuildTime};
 use super::waiting::{hold_until_loaded, waiting};
 use crate::content::questions::{answer_remaining, SEE_MY_RESULT};
 use crate::content::{
-    needs_javascript, HABITS, SELF_CHECK_INTRO, SELF_CHECK_NOT_TAKEN, SELF_CHECK_PART,
-    SELF_CHECK_TITLE, SELF_CHECK_WORDS,
+    HABITS, NEEDS_JAVASCRIPT, SELF_CHECK_INTRO, SELF_CHECK_NOT_TAKEN, SELF_CHECK_TITLE,
+    SELF_CHECK_WORDS,
 };
 use crate::model::{
     habit_keys, LastResult, LastResultAction, Namespace, PersistedAction, SelfCheckAction,
@@ -86,7 +86,7 @@ pub fn SelfCheck(props: &SelfCheckProps) -> Html {
         <section id="self-check" class="self-check" aria-labelledby="self-check-heading">
             { summary_head(live) }
             <h2 id="self-check-heading" class="in-summary">{ SELF_CHECK_TITLE }</h2>
-            <p class="needs-js">{ needs_javascript(SELF_CHECK_PART) }</p>
+            <p class="needs-js">{ NEEDS_JAVASCRIPT }</p>
             if !state.submitted {
                 { render_intro(SELF_CHECK_INTRO, HABITS.len()) }
                 if let Some(result) = &last.state.0 {

@@ -152,7 +152,7 @@ test('offline, a part whose code was never fetched says it needs a connection th
     const checklistNote = page.locator('.island-failed:has(+ [data-island="checklist"])');
     assert.match(
       await checklistNote.innerText(),
-      /^The checklist needs a connection the first time it opens; then it works offline too\. Try again once online\.\s+Try again$/,
+      /^This part needs a connection the first time it opens; then it works offline too\. Try again once online\.\s+Try again$/,
     );
     // Back online, Try again makes it live.
     app.setDown(false);

@@ -160,7 +160,7 @@ test('an export made on es/ imports on the English page, and the English page na
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.my-data > button').nth(0).click()]);
   const file = readFileSync(await download.path(), 'utf8');
   assert.deepEqual(JSON.parse(file).data.checklist.ticked.sort(), ['fibre-30g', 'plants-30-week']);
-  await page.locator('.checklist-actions button').nth(1).click(); // forget, on es/
+  await states.forgotten(page); // on es/, answering its question
   await page.waitForFunction(() => Object.keys(localStorage).length === 0);
   await page.goto(env.app.url);
   await page.evaluate(() => document.getElementById('checklist').scrollIntoView({ block: 'nearest' }));
