@@ -249,8 +249,11 @@ impl<P: PersistedPart> Persisted<P> {
 
     /// What to save now, with the generation the store must still be at; `None` when
     /// nothing should be written.
+    /// In memory only the store is still told: it keeps the text for "Export my data",
+    /// the reader's one way to keep that work (it cannot write it: there is no storage).
     pub fn pending_save(&self) -> Option<(P::Saved, u64)> {
-        if self.revision == 0 || !self.can_save() {
+        let memory_only = self.loaded && self.status == StorageStatus::MemoryOnly;
+        if self.revision == 0 || !(self.can_save() || memory_only) {
             return None;
         }
         Some((self.state.to_saved(self.content)?, self.generation))

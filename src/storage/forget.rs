@@ -7,21 +7,34 @@ use crate::model::{ForgetReport, Namespace, Slot};
 impl Store {
     /// Removes every key the app owns in this namespace, and makes all state read
     /// before now unable to write any removed key back. A key that could not be
-    /// removed keeps its generation: the part that shows it stays as it is.
+    /// removed keeps its generation: the part that shows it stays as it is. A part whose
+    /// work was shown but never stored (storage blocked or full) resets too, and is
+    /// named with what was removed.
     pub fn forget_all(&self) -> ForgetReport {
         let report = match &self.backend {
             None => ForgetReport::Removed(Vec::new()),
             Some(backend) => remove_all(backend.as_ref(), &self.namespace),
         };
         let mut keys = self.keys.borrow_mut();
-        for slot in Slot::ALL {
-            if self.absent(*slot) {
-                let key = &mut keys[*slot as usize];
+        let mut dropped = Vec::new();
+        for &slot in Slot::ALL {
+            if self.absent(slot) {
+                let key = &mut keys[slot as usize];
                 key.generation += 1;
                 key.last_seen = None;
+                if key.unsaved.take().is_some() {
+                    dropped.push(slot);
+                }
             }
         }
-        report
+        match report {
+            ForgetReport::Removed(removed) => ForgetReport::Removed(with(removed, &dropped)),
+            ForgetReport::Partly { removed, kept } => ForgetReport::Partly {
+                removed: with(removed, &dropped),
+                kept,
+            },
+            ForgetReport::Failed => ForgetReport::Failed,
+        }
     }
 
     /// After "Forget my data" on this page: the generation to reset `slot`'s part to,
@@ -69,4 +82,10 @@ fn remove_all(backend: &dyn Backend, namespace: &Namespace) -> ForgetReport {
         (true, true) => ForgetReport::Removed(removed),
         (true, false) => ForgetReport::Partly { removed, kept },
     }
+}
+
+/// `removed` and the slots in `dropped` it does not name, in slot order.
+fn with(removed: Vec<Slot>, dropped: &[Slot]) -> Vec<Slot> {
+    let named = |slot: &Slot| removed.contains(slot) || dropped.contains(slot);
+    Slot::ALL.iter().copied().filter(named).collect()
 }

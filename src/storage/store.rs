@@ -35,6 +35,9 @@ pub(super) struct KeyState {
     pub(super) last_seen: Option<String>,
     /// How many times this store wrote the key, so a caller can tell whether a save did.
     writes: u64,
+    /// The last save that could not be written (no storage, full, refused): what the part
+    /// shows. Export takes it over the stored text; "Forget my data" drops it.
+    pub(super) unsaved: Option<String>,
 }
 
 /// Upgrades for each slot's stored data; the self-check's answers and its last result are
@@ -166,12 +169,13 @@ impl Store {
         generation: u64,
         merge: &dyn Fn(Option<&Json>, &Json) -> Option<Json>,
     ) -> Result<(StorageStatus, bool), Refused> {
-        let Some(backend) = &self.backend else {
-            return Ok((StorageStatus::MemoryOnly, false));
-        };
         let key_name = self.key(slot);
         let mut keys = self.keys.borrow_mut();
         let key = &mut keys[slot as usize];
+        let Some(backend) = &self.backend else {
+            key.unsaved = Some(encoded(slot, data));
+            return Ok((StorageStatus::MemoryOnly, false));
+        };
         if key.newer {
             return Err(Refused::Newer);
         }
@@ -180,7 +184,10 @@ impl Store {
         }
         let current = match backend.get(&key_name) {
             Ok(current) => current,
-            Err(error) => return Ok((status_of(Err(error)), false)),
+            Err(error) => {
+                key.unsaved = Some(encoded(slot, data));
+                return Ok((status_of(Err(error)), false));
+            }
         };
         let mut merged = None;
         if current != key.last_seen {
@@ -205,17 +212,14 @@ impl Store {
                 merged = Some(merge(base.as_ref(), &stored).ok_or(Refused::Changed)?);
             }
         }
-        let data = merged.as_ref().unwrap_or(data);
-        // The checklist merges by id on import; the other parts keep their save time,
-        // so an import can tell which of two states is the later.
-        let text = match slot {
-            Slot::Checklist => encode_json(data, migrations(slot)),
-            _ => encode_json(&stamped(data), migrations(slot)),
-        };
+        let text = encoded(slot, merged.as_ref().unwrap_or(data));
         let result = backend.set(&key_name, &text);
         if result.is_ok() {
             key.last_seen = Some(text);
             key.writes += 1;
+            key.unsaved = None;
+        } else {
+            key.unsaved = Some(text);
         }
         Ok((status_of(result), merged.is_some()))
     }
@@ -290,6 +294,15 @@ impl Store {
             stored,
             generation: self.generation(slot),
         }
+    }
+}
+
+/// The text `data` is stored as in `slot`. The checklist merges by id on import; the other
+/// parts keep their save time, so an import can tell which of two states is the later.
+fn encoded(slot: Slot, data: &Json) -> String {
+    match slot {
+        Slot::Checklist => encode_json(data, migrations(slot)),
+        _ => encode_json(&stamped(data), migrations(slot)),
     }
 }
 

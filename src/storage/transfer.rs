@@ -53,14 +53,15 @@ pub enum Imported {
 }
 
 impl Store {
-    /// The export file's text: every part saved in this namespace, each in its
-    /// envelope as stored, with the format, its version and `date` (`YYYY-MM-DD`).
+    /// The export file's text: every part in this namespace, each in its envelope as
+    /// stored (or as it could not be stored: what the part shows), with the format, its
+    /// version and `date` (`YYYY-MM-DD`).
     pub fn export_text(&self, date: &str) -> String {
         let mut data = Fields::new();
         for &slot in Slot::ALL {
             // A key that cannot be read (or is not JSON) is left out: it holds nothing to move.
             if let Some(envelope @ Json::Object(_)) =
-                self.raw(slot).and_then(|raw| parse_json(&raw))
+                self.exportable(slot).and_then(|raw| parse_json(&raw))
             {
                 data.insert(slot.name(), envelope);
             }
@@ -79,9 +80,19 @@ impl Store {
         ))
     }
 
-    /// Whether anything is saved in this namespace (else there is nothing to export).
+    /// Whether this namespace holds anything, saved or shown but not saved (else there is
+    /// nothing to export, and "Forget my data" has nothing to ask about).
     pub fn has_saved_data(&self) -> bool {
-        Slot::ALL.iter().any(|&slot| self.raw(slot).is_some())
+        Slot::ALL
+            .iter()
+            .any(|&slot| self.exportable(slot).is_some())
+    }
+
+    /// `slot`'s text for an export: a save the browser would not keep is newer than
+    /// what it kept, and is what the reader sees.
+    fn exportable(&self, slot: Slot) -> Option<String> {
+        let unsaved = self.keys.borrow()[slot as usize].unsaved.clone();
+        unsaved.or_else(|| self.raw(slot))
     }
 
     /// Validates the whole file and works out what importing it would do, writing nothing.

@@ -1,12 +1,15 @@
 // "Forget my data on this device" asks before it removes anything (WCAG 3.3.4): the
 // question takes focus, "No, keep my data" keeps every part as it was, "Yes" removes it
-// all; by keyboard and by tap, and with nothing stored there is nothing to ask.
+// all; by keyboard and by tap, and with nothing stored there is nothing to ask. With
+// storage blocked, work shown but never stored is asked about too, and exported.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { axeViolations } from '../support/browser.mjs';
 import { useBrowser } from '../support/harness.mjs';
-import { openLive, quizMidway } from '../support/states.mjs';
+import { readFile } from 'node:fs/promises';
+
+import { NOTICE_STATES, openLive, quizMidway } from '../support/states.mjs';
 
 const env = useBrowser();
 
@@ -67,6 +70,25 @@ test('with nothing stored there is no question: it says so at once', async () =>
   await page.getByRole('button', { name: 'Forget my data on this device' }).click();
   await page.getByText('Nothing from this page was stored on this device.').waitFor();
   assert.equal(await page.getByRole('button', { name: 'Yes, forget my data' }).count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('with storage blocked, Export saves the ticks shown, and Forget asks before it drops them', async () => {
+  const blocked = NOTICE_STATES.find(({ name }) => name.startsWith('memory only'));
+  const { context, page, problems } = await openLive(env.browser, env.app.url, {}, blocked.init);
+  await page.locator('#tip-fibre-30g-box').check();
+  await page.locator('#tip-sleep-7h-box').check();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export my data' }).click()]);
+  const file = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.deepEqual(file.data.checklist.ticked.sort(), ['fibre-30g', 'sleep-7h']);
+  await page.getByRole('button', { name: 'Forget my data on this device' }).click();
+  await page.getByRole('button', { name: 'Yes, forget my data' }).click();
+  await page.getByText('Removed from this device: your checklist ticks.').waitFor();
+  assert.equal(await page.locator('#tip-fibre-30g-box').isChecked(), false);
+  // Forgotten means gone from the export too.
+  await page.getByRole('button', { name: 'Export my data' }).click();
+  await page.getByText('Nothing is saved in this browser yet, so there is nothing to export.').waitFor();
   assert.deepEqual(problems, []);
   await context.close();
 });
