@@ -263,14 +263,14 @@ fn the_plan_reads_as_plain_sentences() {
             PartChange::ReadOnly(Slot::SelfCheckResult),
         ]),
         pick(
-            "Importing this file will add 1 tick, add the file's quiz progress and replace your saved self-check answers. Your last self-check result was saved by a newer version of this page, so it is left as it is.",
+            "Importing this file will add 1 tick, add the file's quiz progress and replace your saved self-check answers. A newer version of this page saved your last self-check result, so that is left as it is.",
             "Importar este archivo va a añadir 1 marca, añadir lo que trae el archivo (avance en el cuestionario) y sustituir lo que tiene guardado (respuestas de la autoevaluación). Lo que tiene guardado (último resultado de la autoevaluación) lo guardó una versión más reciente de esta página, así que se deja como está."
         )
     );
     assert_eq!(
         import_summary(&[PartChange::AddTicks(0), PartChange::Keep(Slot::Quiz)]),
         pick(
-            "This file holds nothing that is not already here, so importing it would change nothing. Your saved quiz progress is as new as the file's or newer, so it stays.",
+            "This file holds nothing that is not already here, so importing it would change nothing. What is saved here for your quiz progress is as new as the file's or newer, so that stays.",
             "Este archivo no tiene nada que no esté ya aquí, así que importarlo no cambiaría nada. Lo que tiene guardado (avance en el cuestionario) es igual de reciente que lo del archivo, o más, así que se mantiene."
         )
     );

@@ -73,7 +73,7 @@ test('an import never writes over a key a newer version wrote while its plan sho
   assert.equal(await stored(page, QUIZ), newer, 'the newer quiz is not overwritten');
   // The plan made now differs from the one shown: it is shown, and nothing is written.
   assert.match(await status.innerText(), /^What is saved here changed since you chose the file, so nothing was imported yet\./);
-  assert.match(await status.innerText(), /Your quiz progress was saved by a newer version of this page, so it is left as it is\./);
+  assert.match(await status.innerText(), /A newer version of this page saved your quiz progress, so that is left as it is\./);
   await status.getByRole('button', { name: 'Import', exact: true }).click();
   await page.waitForFunction(() => /^Imported\./.test(document.querySelector('.my-data-status').innerText));
   assert.equal(await stored(page, QUIZ), newer, 'still not overwritten');

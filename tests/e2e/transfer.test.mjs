@@ -121,7 +121,7 @@ test('ticks merge by id, a newer-version key is left alone, and the plan says so
   await page.getByRole('button', { name: 'Cancel' }).waitFor();
   assert.equal(
     (await status(page)).split('\n')[0],
-    'Importing this file will add 2 ticks and replace your saved last self-check result from 2 November. Your quiz progress was saved by a newer version of this page, so it is left as it is.',
+    'Importing this file will add 2 ticks and replace your saved last self-check result from 2 November. A newer version of this page saved your quiz progress, so that is left as it is.',
   );
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   const after = await everything(page);
