@@ -38,11 +38,14 @@ const HEIGHTS = {
   checklist: [3171, 1950],
 };
 
-/** About how tall `parts` will be in a column `width` px wide (between the two measures). */
+/**
+ * About how tall `parts` will be in a column `width` px wide: text grows about as one over
+ * the width, so between the two measures and on below the narrow one, to a sidebar's 250 px.
+ */
 function expectedHeight(parts, width) {
   const narrow = 1 / 390;
   const wide = 1 / 768;
-  const at = Math.min(Math.max(1 / Math.max(width, 1), wide), narrow);
+  const at = Math.min(Math.max(1 / Math.max(width, 1), wide), 1 / 250);
   const share = (at - wide) / (narrow - wide);
   return parts.reduce((sum, part) => {
     const [small, large] = HEIGHTS[part] ?? [0, 0];
