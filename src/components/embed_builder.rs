@@ -129,6 +129,9 @@ pub fn EmbedBuilder() -> Html {
                 </div>
             </form>
             <h3>{ words::PREVIEW_HEADING }</h3>
+            // The preview holds a whole explainer: Tab would take a keyboard reader through
+            // all of it on the way to the snippets.
+            <a class="skip-preview" href="#snippet-iframe-heading">{ words::SKIP_PREVIEW }</a>
             // No address until live and settled, so the preview loads once per choice.
             <iframe class="embed-preview" src={(*shown).clone()} title={words::PREVIEW_TITLE} loading="lazy"></iframe>
             { snippet_block("iframe", [words::IFRAME_HEADING, words::IFRAME_ABOUT, words::COPY_IFRAME], iframe, &copied, !app_url.is_empty()) }

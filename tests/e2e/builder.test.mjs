@@ -128,3 +128,19 @@ test('where the Clipboard API is missing or throws, copying selects the snippet 
     await context.close();
   }
 });
+
+test('a keyboard reader can skip the preview, which holds a whole explainer, to the snippets', async () => {
+  const { context, page, problems } = await openPage(env.browser, env.app.url);
+  await page.locator('#embed-events').focus();
+  await page.locator('#embed button:not([aria-disabled])').first().waitFor();
+  const skip = page.getByRole('link', { name: 'Skip the preview, to the snippets' });
+  await page.keyboard.press('Tab');
+  assert.equal(await skip.evaluate((link) => link === document.activeElement), true, 'the next stop after the options');
+  const box = await skip.boundingBox();
+  assert.ok(box.width > 40 && box.height >= 24, `seen when focused: ${JSON.stringify(box)}`);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'snippet-iframe', 'then the iframe snippet');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
