@@ -31,14 +31,6 @@ pub fn replace_once(
     Ok(pattern.replace(html, NoExpand(replacement)).into_owned())
 }
 
-/// Drops every line that starts with `//` (the source files' comments), newline and all.
-pub fn strip_comment_lines(source: &str) -> String {
-    source
-        .split_inclusive('\n')
-        .filter(|line| !(line.starts_with("//") && line.ends_with('\n')))
-        .collect()
-}
-
 /// Drops every line that holds only a `//` comment, however indented, newline and all: for
 /// a script with no multi-line strings, where each such line is a note to engineers.
 pub fn strip_indented_comment_lines(source: &str) -> String {

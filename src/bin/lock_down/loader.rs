@@ -66,9 +66,11 @@ pub fn swap_loader(dir: &Path, html: &str) -> Result<String, String> {
     }
     // The code is fetched later, but still checked: the import map gives the glue its
     // integrity (it applies to dynamic imports too), and the loader fetches the wasm with its own.
-    let loader = (edit::strip_comment_lines(EMBED_LANGUAGE)
-        + &edit::strip_comment_lines(KEEP_TARGET)
-        + &edit::strip_comment_lines(ISLAND_LOADER))
+    // Every comment line goes, indented ones too: none of these scripts has a string
+    // that runs over several lines, and each note costs a slow reader's bytes.
+    let loader = (edit::strip_indented_comment_lines(EMBED_LANGUAGE)
+        + &edit::strip_indented_comment_lines(KEEP_TARGET)
+        + &edit::strip_indented_comment_lines(ISLAND_LOADER))
         .replacen("'@GLUE@'", &edit::json_string(glue), 1)
         .replacen("'@WASM@'", &edit::json_string(wasm), 1)
         .replacen(
@@ -107,7 +109,7 @@ pub fn swap_loader(dir: &Path, html: &str) -> Result<String, String> {
 pub fn write_service_worker(dir: &Path) -> Result<(), String> {
     edit::write(
         &dir.join("service-worker.js"),
-        edit::strip_comment_lines(SERVICE_WORKER).as_bytes(),
+        edit::strip_indented_comment_lines(SERVICE_WORKER).as_bytes(),
     )
 }
 
