@@ -165,10 +165,8 @@ function onReaderAction(event) {
     } else if (event.type === 'keydown' && control.dataset.keys?.split(' ').includes(event.key)) {
       event.preventDefault();
       pending = { path: pathTo(control), key: event.key };
-    } else if (!pending?.click && !pending?.key) {
-      // Focus alone: the control focused last is the one to find again (a keyboard reader
-      // may tab through several before the part is live).
-      pending = { path: pathTo(control), click: false };
+    } else {
+      noteFocus(control);
     }
     if (phase === 'live') {
       carryOut();
@@ -176,12 +174,18 @@ function onReaderAction(event) {
       clearTimeout(readyTimer);
       readyTimer = setTimeout(() => pending && say(status?.dataset.gettingReady ?? ''), 300);
     }
-  } else if (control && event.type === 'focusin' && phase !== 'live' && !pending?.click && !pending?.key) {
+  } else if (control && event.type === 'focusin' && phase !== 'live') {
     // A link in a part that is not live yet takes focus as it is; the swap to the live
     // part must not send focus back to a control focused before it.
-    pending = { path: pathTo(control), click: false };
+    noteFocus(control);
   }
   start();
+}
+
+// Focus alone (no tap or key is waiting): the control or link focused last is the one to
+// find again, as a keyboard reader may tab on through several before the part is live.
+function noteFocus(control) {
+  if (!pending?.click && !pending?.key) pending = { path: pathTo(control), click: false };
 }
 
 for (const type of ['pointerdown', 'focusin', 'keydown', 'click']) {

@@ -67,7 +67,6 @@ pub fn TipChecklist(props: &TipChecklistProps) -> Html {
             undo();
         })
     };
-    // The model reads whether anything is stored when it is pressed.
     let answer = |action: ForgetAction| forget.act.reform(move |_: MouseEvent| action);
 
     // Not in the build-time prerender (see `BuildTime`).
@@ -106,8 +105,8 @@ pub fn TipChecklist(props: &TipChecklistProps) -> Html {
                 <button type="button" ref={clear_ref} onclick={on_clear} aria-disabled={waiting(model.loaded)}>
                     { CLEAR_ALL }
                 </button>
-                // The model reads whether anything is stored when it is pressed.
-                { button(FORGET_MY_DATA, answer(ForgetAction::Ask { anything_stored: true }),
+                // Whether anything is stored is read when it is pressed (hooks::use_forget).
+                { button(FORGET_MY_DATA, answer(ForgetAction::Ask),
                     waiting(model.loaded), forget.button.clone()) }
                 { print_summary_button(&links, model.loaded) }
             </div>

@@ -15,11 +15,8 @@ pub enum ForgetStep {
 /// What the reader did with "Forget my data".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ForgetAction {
-    /// Pressed "Forget my data"; `anything_stored` says whether there is anything to lose.
-    Ask {
-        /// Whether this browser holds any of the data (read when the button is pressed).
-        anything_stored: bool,
-    },
+    /// Pressed "Forget my data".
+    Ask,
     /// Answered yes: remove it.
     Confirm,
     /// Answered no: keep it.
@@ -27,14 +24,16 @@ pub enum ForgetAction {
 }
 
 impl ForgetStep {
-    /// The step after `action`, and whether the data is to be removed now.
-    pub fn next(self, action: ForgetAction) -> (Self, bool) {
+    /// The step after `action`, and whether the data is to be removed now;
+    /// `anything_stored` (read when the button is pressed) says whether there is anything
+    /// to lose, and matters only to `Ask`.
+    pub fn next(self, action: ForgetAction, anything_stored: bool) -> (Self, bool) {
         use ForgetAction::{Ask, Cancel, Confirm};
         match (self, action) {
             // Something stored, something to lose: the reader is asked first.
-            (_, Ask { anything_stored }) if anything_stored => (Self::Confirming, false),
+            (_, Ask) if anything_stored => (Self::Confirming, false),
             // Nothing stored, nothing to lose: it runs at once and says nothing was stored.
-            (_, Ask { .. }) => (Self::Idle, true),
+            (_, Ask) => (Self::Idle, true),
             (Self::Confirming, Confirm) => (Self::Idle, true),
             // A late "yes" to a question no longer shown removes nothing.
             (Self::Idle, Confirm) | (_, Cancel) => (Self::Idle, false),
@@ -48,40 +47,23 @@ mod tests {
 
     #[test]
     fn stored_data_is_removed_only_after_the_reader_confirms() {
-        let (step, now) = Idle.next(Ask {
-            anything_stored: true,
-        });
+        let (step, now) = Idle.next(Ask, true);
         assert_eq!((step, now), (Confirming, false));
-        assert_eq!(step.next(Confirm), (Idle, true));
+        assert_eq!(step.next(Confirm, true), (Idle, true));
     }
 
     #[test]
     fn keeping_the_data_removes_nothing_and_a_late_yes_does_nothing() {
-        assert_eq!(Confirming.next(Cancel), (Idle, false));
-        assert_eq!(Idle.next(Confirm), (Idle, false));
-        assert_eq!(Idle.next(Cancel), (Idle, false));
+        assert_eq!(Confirming.next(Cancel, true), (Idle, false));
+        assert_eq!(Idle.next(Confirm, true), (Idle, false));
+        assert_eq!(Idle.next(Cancel, true), (Idle, false));
     }
 
     #[test]
     fn with_nothing_stored_there_is_no_question() {
-        assert_eq!(
-            Idle.next(Ask {
-                anything_stored: false
-            }),
-            (Idle, true)
-        );
+        assert_eq!(Idle.next(Ask, false), (Idle, true));
         // Data gone meanwhile (another tab forgot it): the open question closes.
-        assert_eq!(
-            Confirming.next(Ask {
-                anything_stored: false
-            }),
-            (Idle, true)
-        );
-        assert_eq!(
-            Confirming.next(Ask {
-                anything_stored: true
-            }),
-            (Confirming, false)
-        );
+        assert_eq!(Confirming.next(Ask, false), (Idle, true));
+        assert_eq!(Confirming.next(Ask, true), (Confirming, false));
     }
 }

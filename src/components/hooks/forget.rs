@@ -50,13 +50,9 @@ pub fn use_forget(namespace: &Namespace, loaded: bool) -> ForgetFlow {
                 return;
             }
             *pressed.borrow_mut() = true;
-            let action = match action {
-                ForgetAction::Ask { .. } => ForgetAction::Ask {
-                    anything_stored: shared_store(&namespace).has_saved_data(),
-                },
-                answer => answer,
-            };
-            let (next, remove) = step.next(action);
+            // Read only for "Forget my data" itself: an answer needs no storage read.
+            let stored = action == ForgetAction::Ask && shared_store(&namespace).has_saved_data();
+            let (next, remove) = step.next(action, stored);
             if remove {
                 // Every part on this page, the checklist included, resets through its hook.
                 report.set(forget_message(&forget_everything(&namespace)));
